@@ -1,0 +1,75 @@
+package io.github.revops.domain;
+
+import java.util.Objects;
+
+/**
+ * Thrown when a record (a deal, subscription, spend or forecast submission) is rejected where it enters.
+ *
+ * <p>The message and the accessors name the kind of record, its id, the field and the bad value, for example
+ * {@code "deal 'D-17': closeDate (2024-03-09) must not be before createdDate (2024-03-10)"}. Nothing half-built
+ * escapes: the record's constructor throws before the record exists.
+ *
+ * @since 0.1.0
+ */
+public final class InvalidRecordException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String record;
+    private final String id;
+    private final String field;
+    private final String value;
+
+    /**
+     * Creates the exception.
+     *
+     * @param record  the kind of record, such as "deal", not null
+     * @param id  the record's id, or "?" when the id itself is missing, not null
+     * @param field  the field, not null
+     * @param value  the bad value as text ("null" when absent), not null
+     * @param problem  what is wrong, completing "field (value) ...", not null
+     */
+    public InvalidRecordException(String record, String id, String field, Object value, String problem) {
+        super(record + " '" + id + "': " + field + " (" + value + ") " + problem);
+        this.record = Objects.requireNonNull(record, "record");
+        this.id = Objects.requireNonNull(id, "id");
+        this.field = Objects.requireNonNull(field, "field");
+        this.value = String.valueOf(value);
+    }
+
+    /**
+     * Returns the kind of record, such as "deal" or "subscription".
+     *
+     * @return the record kind, never null
+     */
+    public String record() {
+        return record;
+    }
+
+    /**
+     * Returns the id of the rejected record.
+     *
+     * @return the id, never null
+     */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * Returns the name of the field whose value was rejected.
+     *
+     * @return the field, never null
+     */
+    public String field() {
+        return field;
+    }
+
+    /**
+     * Returns the rejected value as text, {@code "null"} when the value was missing.
+     *
+     * @return the value, never null
+     */
+    public String value() {
+        return value;
+    }
+}

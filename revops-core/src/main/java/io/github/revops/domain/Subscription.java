@@ -1,0 +1,161 @@
+package io.github.revops.domain;
+
+import io.github.revops.money.ExactMoney;
+import io.github.revops.money.Money;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A recurring charge to a customer: an amount per billing interval, from a start date to an optional end date.
+ *
+ * <p>The end date is exclusive: a subscription with end date 1 February was last in service on 31 January. A
+ * cancellation date, where known, is the day the customer asked to cancel; service still runs to the end date.
+ * A subscription counts toward MRR on a date when it is paying (not a trial, amount above zero) and
+ * {@code startDate <= date < endDate}. Its monthly value is exact ({@link #monthlyValue()}): a weekly plan of 10.00
+ * is 13000/3 cents a month, never rounded per subscription.
+ * <pre>{@code
+ * Subscription s = Subscription.of("S-1", "ACME", Money.parse("USD 1200.00"), BillingInterval.YEAR,
+ *         LocalDate.of(2026, 1, 1));
+ * s.monthlyValue().toMoney(RoundingMode.HALF_EVEN);   // USD 100.00
+ * s.isActiveOn(LocalDate.of(2026, 6, 1));               // true
+ * }</pre>
+ *
+ * @param id  the subscription's id, unique among the subscriptions of one computation, not blank
+ * @param customerId  the customer billed, not blank
+ * @param amount  the recurring amount per billing interval, not negative, net of discounts
+ * @param interval  the billing interval, not null
+ * @param startDate  the first day of service, not null
+ * @param endDate  the first day no longer in service (exclusive), after the start; empty when open-ended
+ * @param trial  true for a trial, which never counts toward MRR
+ * @param cancellationDate  the day the customer asked to cancel, only with an end date and not after it
+ * @since 0.1.0
+ */
+public record Subscription(String id, String customerId, Money amount, BillingInterval interval,
+                           LocalDate startDate, Optional<LocalDate> endDate, boolean trial,
+                           Optional<LocalDate> cancellationDate) {
+
+    /**
+     * Validates the subscription.
+     *
+     * @throws InvalidRecordException if a field is missing or breaks a rule of the subscription
+     */
+    public Subscription {
+        Validation v = Validation.of("subscription", id);
+        v.text("customerId", customerId);
+        v.nonNegative("amount", amount);
+        v.present("interval", interval);
+        v.present("startDate", startDate);
+        v.optional("endDate", endDate);
+        v.optional("cancellationDate", cancellationDate);
+        endDate.ifPresent(end -> v.after("endDate", end, "startDate", startDate));
+        if (cancellationDate.isPresent()) {
+            LocalDate cancelled = cancellationDate.get();
+            if (endDate.isEmpty()) {
+                throw v.invalid("cancellationDate", cancelled, "requires an endDate (service runs to the end date)");
+            }
+            if (cancelled.isAfter(endDate.get())) {
+                throw v.invalid("cancellationDate", cancelled, "must not be after endDate (" + endDate.get() + ")");
+            }
+        }
+    }
+
+    /**
+     * Obtains an open-ended paying subscription.
+     *
+     * @param id  the id, not blank
+     * @param customerId  the customer, not blank
+     * @param amount  the amount per interval, not negative
+     * @param interval  the billing interval, not null
+     * @param startDate  the first day of service, not null
+     * @return the subscription, never null
+     * @throws InvalidRecordException if a field is invalid
+     */
+    public static Subscription of(String id, String customerId, Money amount, BillingInterval interval,
+                                  LocalDate startDate) {
+        return new Subscription(id, customerId, amount, interval, startDate, Optional.empty(), false,
+                Optional.empty());
+    }
+
+    /**
+     * Returns a copy that ends (exclusively) on a date.
+     *
+     * @param end  the first day no longer in service, after the start
+     * @return the ended subscription, never null
+     * @throws InvalidRecordException if the end is not after the start
+     */
+    public Subscription endingOn(LocalDate end) {
+        return new Subscription(id, customerId, amount, interval, startDate, Optional.of(end), trial,
+                cancellationDate);
+    }
+
+    /**
+     * Returns a copy marked as cancelled on a date; service still runs to the end date.
+     *
+     * @param cancelled  the day the customer asked to cancel, not after the end date
+     * @return the cancelled subscription, never null
+     * @throws InvalidRecordException if there is no end date or the date is after it
+     */
+    public Subscription cancelledOn(LocalDate cancelled) {
+        return new Subscription(id, customerId, amount, interval, startDate, endDate, trial,
+                Optional.of(cancelled));
+    }
+
+    /**
+     * Returns a copy marked as a trial.
+     *
+     * @return the trial subscription, never null
+     */
+    public Subscription asTrial() {
+        return new Subscription(id, customerId, amount, interval, startDate, endDate, true, cancellationDate);
+    }
+
+    /**
+     * Checks if the subscription is paying: not a trial and its amount above zero.
+     *
+     * @return true when paying
+     */
+    public boolean isPaying() {
+        return !trial && amount.isPositive();
+    }
+
+    /**
+     * Checks if the subscription is in service on a date: {@code startDate <= date < endDate}.
+     *
+     * @param date  the date, not null
+     * @return true when in service
+     */
+    public boolean isActiveOn(LocalDate date) {
+        return !date.isBefore(startDate) && endDate.map(date::isBefore).orElse(true);
+    }
+
+    /**
+     * Checks if the subscription counts toward MRR on a date: paying and in service.
+     *
+     * @param date  the date, not null
+     * @return true when it counts
+     */
+    public boolean countsOn(LocalDate date) {
+        return isPaying() && isActiveOn(date);
+    }
+
+    /**
+     * Returns the exact monthly value of the amount (amount times the interval's monthly factor), whether or not
+     * the subscription is paying.
+     *
+     * @return the monthly value, never null
+     */
+    public ExactMoney monthlyValue() {
+        return amount.toExact().multipliedBy(interval.monthlyFactor());
+    }
+
+    /**
+     * Returns the subscription's contribution to MRR on a date: its monthly value when it counts, otherwise zero.
+     *
+     * @param date  the date, not null
+     * @return the MRR on that date, never null
+     */
+    public ExactMoney mrrOn(LocalDate date) {
+        return countsOn(date) ? monthlyValue() : ExactMoney.zero(amount.currency());
+    }
+}

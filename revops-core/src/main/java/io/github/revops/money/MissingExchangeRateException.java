@@ -1,0 +1,59 @@
+package io.github.revops.money;
+
+import java.time.LocalDate;
+import java.util.Currency;
+
+/**
+ * Thrown when an amount must be converted and no exchange rate is known for the pair and date.
+ *
+ * @since 0.1.0
+ */
+public final class MissingExchangeRateException extends IllegalStateException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Currency from;
+    private final transient Currency to;
+    private final LocalDate date;
+
+    /**
+     * Creates the exception for a currency pair and date.
+     *
+     * @param from  the source currency, not null
+     * @param to  the target currency, not null
+     * @param date  the date a rate was needed for, not null
+     */
+    public MissingExchangeRateException(Currency from, Currency to, LocalDate date) {
+        super("no exchange rate " + from.getCurrencyCode() + "/" + to.getCurrencyCode() + " on or before " + date);
+        this.from = from;
+        this.to = to;
+        this.date = date;
+    }
+
+    /**
+     * Returns the source currency.
+     *
+     * @return the currency, never null
+     */
+    public Currency from() {
+        return from;
+    }
+
+    /**
+     * Returns the target currency.
+     *
+     * @return the currency, never null
+     */
+    public Currency to() {
+        return to;
+    }
+
+    /**
+     * Returns the date a rate was needed for.
+     *
+     * @return the date, never null
+     */
+    public LocalDate date() {
+        return date;
+    }
+}

@@ -1,0 +1,154 @@
+package io.github.revops.result;
+
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collector;
+import java.util.stream.Collectors;
+
+/**
+ * A metric per group (per owner, source, segment, tenant...), in a stable key order, with the total.
+ *
+ * <p>The total is the {@link Mergeable#combine} of the groups, so it equals the metric over all the records; a
+ * breakdown itself merges with another one group by group.
+ * <pre>{@code
+ * Breakdown<String, DayHistogram> cycleByOwner = deals.stream().filter(Deal::isWon)
+ *         .collect(Breakdown.by(Deal::owner, DayHistogram.collector(Deal::cycleDays), DayHistogram.EMPTY));
+ * cycleByOwner.get("Ana");     // Optional[DayHistogram{...}]
+ * cycleByOwner.total();        // the histogram of every won deal
+ * }</pre>
+ *
+ * @param <K>  the group key type
+ * @param <R>  the result type
+ * @since 0.1.0
+ */
+public final class Breakdown<K, R extends Mergeable<R>> implements Mergeable<Breakdown<K, R>> {
+
+    private final SortedMap<K, R> groups;
+    private final R empty;
+
+    private Breakdown(SortedMap<K, R> groups, R empty) {
+        this.groups = groups;
+        this.empty = empty;
+    }
+
+    /**
+     * Obtains a breakdown from its groups.
+     *
+     * @param <K>  the key type
+     * @param <R>  the result type
+     * @param groups  the result of each group, not null
+     * @param order  the order of the keys, not null
+     * @param empty  the empty result, the total of no group, not null
+     * @return the breakdown, never null
+     */
+    public static <K, R extends Mergeable<R>> Breakdown<K, R> of(Map<K, R> groups, Comparator<? super K> order,
+                                                                 R empty) {
+        TreeMap<K, R> sorted = new TreeMap<>(Objects.requireNonNull(order, "order"));
+        sorted.putAll(groups);
+        return new Breakdown<>(Collections.unmodifiableSortedMap(sorted), Objects.requireNonNull(empty, "empty"));
+    }
+
+    /**
+     * Returns a collector that groups elements by a key and computes a metric per group, keys in natural order.
+     *
+     * @param <T>  the element type
+     * @param <K>  the key type
+     * @param <R>  the result type
+     * @param key  the group of an element, never null for an element, not null
+     * @param metric  the collector of the metric, not null
+     * @param empty  the metric's empty result, not null
+     * @return the collector, never null
+     */
+    public static <T, K extends Comparable<? super K>, R extends Mergeable<R>> Collector<T, ?, Breakdown<K, R>> by(
+            Function<? super T, ? extends K> key, Collector<? super T, ?, R> metric, R empty) {
+        return by(key, Comparator.naturalOrder(), metric, empty);
+    }
+
+    /**
+     * Returns a collector that groups elements by a key and computes a metric per group, keys in a given order.
+     *
+     * @param <T>  the element type
+     * @param <K>  the key type
+     * @param <R>  the result type
+     * @param key  the group of an element, not null
+     * @param order  the key order, not null
+     * @param metric  the collector of the metric, not null
+     * @param empty  the metric's empty result, not null
+     * @return the collector, never null
+     */
+    public static <T, K, R extends Mergeable<R>> Collector<T, ?, Breakdown<K, R>> by(
+            Function<? super T, ? extends K> key, Comparator<? super K> order, Collector<? super T, ?, R> metric,
+            R empty) {
+        Objects.requireNonNull(empty, "empty");
+        return Collectors.collectingAndThen(
+                Collectors.groupingBy(key, () -> new TreeMap<K, R>(order), metric),
+                map -> new Breakdown<>(Collections.unmodifiableSortedMap(map), empty));
+    }
+
+    /**
+     * Returns the result of each group, in key order.
+     *
+     * @return the groups, unmodifiable, never null
+     */
+    public SortedMap<K, R> groups() {
+        return groups;
+    }
+
+    /**
+     * Returns the result of one group.
+     *
+     * @param key  the key, not null
+     * @return the group's result, or empty when no record had that key
+     */
+    public Optional<R> get(K key) {
+        return Optional.ofNullable(groups.get(key));
+    }
+
+    /**
+     * Returns the total: the combine of every group, the empty result when there is none.
+     *
+     * @return the total, never null
+     */
+    public R total() {
+        R total = empty;
+        for (R r : groups.values()) {
+            total = total.combine(r);
+        }
+        return total;
+    }
+
+    /**
+     * Returns the breakdown of the union of both inputs, merging groups with the same key.
+     *
+     * @param other  the other breakdown, not null
+     * @return the merged breakdown, never null
+     */
+    @Override
+    public Breakdown<K, R> combine(Breakdown<K, R> other) {
+        TreeMap<K, R> merged = new TreeMap<>(groups.comparator());
+        merged.putAll(groups);
+        other.groups.forEach((k, v) -> merged.merge(k, v, Mergeable::combine));
+        return new Breakdown<>(Collections.unmodifiableSortedMap(merged), empty);
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof Breakdown<?, ?> other && groups.equals(other.groups);
+    }
+
+    @Override
+    public int hashCode() {
+        return groups.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Breakdown" + groups;
+    }
+}
