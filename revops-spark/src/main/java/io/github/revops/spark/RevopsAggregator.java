@@ -7,6 +7,7 @@ import org.apache.spark.sql.expressions.Aggregator;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import java.util.Iterator;
 import java.util.Objects;
 import java.util.stream.Collector;
 
@@ -143,6 +144,30 @@ public final class RevopsAggregator<T, R extends Mergeable<R>> extends Aggregato
     @Override
     public Encoder<R> outputEncoder() {
         return BinaryEncoding.encoder(type, codec);
+    }
+
+    /**
+     * Computes the result of some records in one go, with the collector's accumulator.
+     *
+     * @param records  the records
+     * @return the core's result of them
+     */
+    R resultOf(Iterator<T> records) {
+        Collector<T, Object, R> c = collector();
+        Object container = c.supplier().get();
+        while (records.hasNext()) {
+            c.accumulator().accept(container, records.next());
+        }
+        return c.finisher().apply(container);
+    }
+
+    /**
+     * Returns the result class.
+     *
+     * @return the class
+     */
+    Class<R> type() {
+        return type;
     }
 
     @SuppressWarnings("unchecked")
