@@ -36,8 +36,11 @@ public final class BillingInterval implements Serializable {
     /** Daily billing: 365 days in 12 months. */
     public static final BillingInterval DAY = new BillingInterval("DAY", Rational.of(365, 12), 0);
 
+    /** The interval's name, as parsed. */
     private final String name;
+    /** Months of value per billing interval. */
     private final Rational monthlyFactor;
+    /** The length in months, 0 for weekly and daily intervals. */
     private final int months;
 
     private BillingInterval(String name, Rational monthlyFactor, int months) {
@@ -131,6 +134,11 @@ public final class BillingInterval implements Serializable {
         return name;
     }
 
+    /**
+     * Resolves a deserialized interval to the canonical instance.
+     *
+     * @return the canonical interval, never null
+     */
     private Object readResolve() {
         return parse(name);
     }

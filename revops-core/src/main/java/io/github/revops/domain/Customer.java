@@ -19,6 +19,8 @@ public record Customer(String id, Map<String, String> segments) {
     /**
      * Validates the customer.
      *
+     * @param id  the customer's id, not blank
+     * @param segments  attributes for grouping, possibly empty, not null
      * @throws InvalidRecordException if the id is blank or an attribute is null
      */
     public Customer {

@@ -15,9 +15,13 @@ public final class InvalidRecordException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The kind of record. */
     private final String record;
+    /** The record's id. */
     private final String id;
+    /** The rejected field. */
     private final String field;
+    /** The rejected value as text. */
     private final String value;
 
     /**

@@ -30,6 +30,12 @@ public record Spend(String id, Period incurred, Money amount, SpendCategory cate
     /**
      * Validates the cost.
      *
+     * @param id  the cost's id, unique among the costs of one computation, not blank
+     * @param incurred  the period the cost was incurred in, not null
+     * @param amount  the cost, not negative
+     * @param category  sales or marketing, not null
+     * @param channel  the acquisition channel it paid for, not blank
+     * @param paid  true for paid acquisition (ads, sponsored placement), which paid CAC counts
      * @throws InvalidRecordException if a field is missing or the amount is negative
      */
     public Spend {

@@ -15,6 +15,8 @@ public record StageEntry(String stage, LocalDate entered) {
     /**
      * Validates the entry.
      *
+     * @param stage  the stage name, as the CRM calls it, not blank
+     * @param entered  the date the deal entered the stage, not null
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if the stage is blank
      */

@@ -28,7 +28,9 @@ public final class ExactMoney implements Comparable<ExactMoney>, Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The currency. */
     private final Currency currency;
+    /** The exact amount in minor units. */
     private final Rational minorUnits;
 
     private ExactMoney(Currency currency, Rational minorUnits) {

@@ -14,6 +14,7 @@ public final class MissingExchangeRateException extends IllegalStateException {
 
     private final transient Currency from;
     private final transient Currency to;
+    /** The date a rate was asked for. */
     private final LocalDate date;
 
     /**

@@ -39,7 +39,9 @@ public final class Money implements Comparable<Money>, Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The currency. */
     private final Currency currency;
+    /** The amount in minor units. */
     private final long minorUnits;
 
     private Money(Currency currency, long minorUnits) {

@@ -27,6 +27,8 @@ public record DayAverage(long count, long sumDays) implements Mergeable<DayAvera
     /**
      * Validates the parts.
      *
+     * @param count  how many values, not negative
+     * @param sumDays  the sum of the values in days, not negative
      * @throws IllegalArgumentException if a part is negative
      */
     public DayAverage {

@@ -35,6 +35,8 @@ public record Ratio(Rational numerator, Rational denominator) implements Mergeab
     /**
      * Validates the parts.
      *
+     * @param numerator  the numerator as computed, not null
+     * @param denominator  the denominator as computed, not null
      * @throws NullPointerException if a part is null
      */
     public Ratio {

@@ -36,6 +36,8 @@ public record TimeSeries<R>(List<Point<R>> points) {
         /**
          * Validates the point.
          *
+         * @param period  the period, not null
+         * @param value  the result, not null
          * @throws NullPointerException if a component is null
          */
         public Point {
@@ -47,6 +49,7 @@ public record TimeSeries<R>(List<Point<R>> points) {
     /**
      * Validates and copies the points.
      *
+     * @param points  the periods and their results, in time order, not null
      * @throws NullPointerException if the list or a point is null
      */
     public TimeSeries {

@@ -37,7 +37,9 @@ public final class Period implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The first day, inclusive. */
     private final LocalDate start;
+    /** The end, exclusive. */
     private final LocalDate end;
 
     private Period(LocalDate start, LocalDate end) {
