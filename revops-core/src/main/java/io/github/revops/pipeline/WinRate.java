@@ -37,13 +37,12 @@ import java.util.stream.Collector;
  * unless exchange rates and a reporting currency are given: then each deal is converted at the rate of its close
  * date (an open deal, which only counts in {@link #created()}, at the period's last day).
  * <pre>{@code
- * Period q3 = Period.quarter(2017, 3);
- * WinRate rate = WinRate.of(deals, q3);
- * rate.byCount();                                   // 12/20: value 3/5
- * rate.byCount().toBigDecimal(2, RoundingMode.HALF_EVEN);   // 0.60
- * Breakdown<String, WinRate> perOwner = WinRate.by(deals, q3, Deal::owner);
- * perOwner.get("Ana").map(WinRate::byCount);        // Optional[5/8]
- * perOwner.total().equals(rate);                    // true: the groups add up to the whole
+ * Breakdown<String, WinRate> perOwner = WinRate.by(deals, Period.quarter(2017, 3), Deal::owner);
+ * perOwner.groups().forEach((owner, rate) ->
+ *         System.out.println(owner + ": " + rate.byCount() + " won"));        // ana: 5/8 won
+ * Ratio team = perOwner.total().byCount();                                   // 12/20, every owner
+ * BigDecimal teamRate = team.toBigDecimal(2, RoundingMode.HALF_EVEN);        // 0.60
+ * WinRate.of(deals, Period.quarter(2017, 3)).equals(perOwner.total());       // true
  * }</pre>
  *
  * <p>Results merge: the win rate of two sets of deals is the {@link #combine} of theirs, exactly, in any order, so
