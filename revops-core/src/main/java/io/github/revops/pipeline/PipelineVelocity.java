@@ -175,16 +175,11 @@ public record PipelineVelocity(long opportunities, DealTally won, DealTally lost
 
     private static Collector<Deal, ?, PipelineVelocity> collector(Period period, Amounts amounts) {
         Objects.requireNonNull(period, "period");
-        return Collector.of(() -> new VelocityAccumulator(period, amounts.fresh()), VelocityAccumulator::add,
-                VelocityAccumulator::addAll, VelocityAccumulator::result, Collector.Characteristics.UNORDERED);
+        return DealAccumulator.collector(() -> new VelocityAccumulator(period, amounts.fresh()));
     }
 
     private static PipelineVelocity compute(Collection<Deal> deals, Period period, Amounts amounts) {
-        VelocityAccumulator accumulator = new VelocityAccumulator(period, amounts);
-        for (Deal deal : deals) {
-            accumulator.add(deal);
-        }
-        return accumulator.result();
+        return DealAccumulator.compute(deals, new VelocityAccumulator(period, amounts));
     }
 
     /**

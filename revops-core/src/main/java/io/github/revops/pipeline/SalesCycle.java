@@ -106,16 +106,11 @@ public record SalesCycle(DayHistogram won, DayHistogram lost) implements Mergeab
      */
     public static Collector<Deal, ?, SalesCycle> collector(Period period) {
         Objects.requireNonNull(period, "period");
-        return Collector.of(() -> new SalesCycleAccumulator(period), SalesCycleAccumulator::add,
-                SalesCycleAccumulator::addAll, SalesCycleAccumulator::result, Collector.Characteristics.UNORDERED);
+        return DealAccumulator.collector(() -> new SalesCycleAccumulator(period));
     }
 
     private static SalesCycle compute(Collection<Deal> deals, Period period) {
-        SalesCycleAccumulator accumulator = new SalesCycleAccumulator(period);
-        for (Deal deal : deals) {
-            accumulator.add(deal);
-        }
-        return accumulator.result();
+        return DealAccumulator.compute(deals, new SalesCycleAccumulator(period));
     }
 
     /**

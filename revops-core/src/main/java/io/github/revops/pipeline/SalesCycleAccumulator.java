@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /** The mutable accumulator behind {@link SalesCycle}: no allocation per deal. */
-final class SalesCycleAccumulator {
+final class SalesCycleAccumulator implements DealAccumulator<SalesCycleAccumulator, SalesCycle> {
 
     private final Period period;
     private final DayHistogram.Builder won = DayHistogram.builder();
@@ -18,7 +18,8 @@ final class SalesCycleAccumulator {
         this.period = Objects.requireNonNull(period, "period");
     }
 
-    void add(Deal deal) {
+    @Override
+    public void add(Deal deal) {
         if (deal.closeDate().isEmpty()) {
             return;
         }
@@ -33,13 +34,15 @@ final class SalesCycleAccumulator {
         return Math.toIntExact(to.toEpochDay() - from.toEpochDay());
     }
 
-    SalesCycleAccumulator addAll(SalesCycleAccumulator other) {
+    @Override
+    public SalesCycleAccumulator addAll(SalesCycleAccumulator other) {
         won.addAll(other.won);
         lost.addAll(other.lost);
         return this;
     }
 
-    SalesCycle result() {
+    @Override
+    public SalesCycle result() {
         return new SalesCycle(won.build(), lost.build());
     }
 }

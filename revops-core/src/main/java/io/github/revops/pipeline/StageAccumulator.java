@@ -17,7 +17,7 @@ import java.util.Optional;
  * The mutable accumulator behind {@link StageConversion}. Per deal it walks the visible stage history once, into
  * scratch arrays reused from deal to deal, so it allocates nothing per deal.
  */
-final class StageAccumulator {
+final class StageAccumulator implements DealAccumulator<StageAccumulator, StageConversion> {
 
     private static final long NONE = Long.MAX_VALUE;
 
@@ -78,7 +78,8 @@ final class StageAccumulator {
         return Map.copyOf(index);
     }
 
-    void add(Deal deal) {
+    @Override
+    public void add(Deal deal) {
         walk(deal.stageHistory());
         int n = stages.size();
         long reach = NONE;
@@ -139,7 +140,8 @@ final class StageAccumulator {
         }
     }
 
-    StageAccumulator addAll(StageAccumulator other) {
+    @Override
+    public StageAccumulator addAll(StageAccumulator other) {
         for (int k = 0; k < stages.size(); k++) {
             reached[k] += other.reached[k];
             skipped[k] += other.skipped[k];
@@ -150,7 +152,8 @@ final class StageAccumulator {
         return this;
     }
 
-    StageConversion result() {
+    @Override
+    public StageConversion result() {
         int n = stages.size();
         List<StageStats> result = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {

@@ -130,19 +130,14 @@ public record StageConversion(List<StageStats> stages) implements Mergeable<Stag
         Map<String, Integer> index = StageAccumulator.index(names);
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(asOf, "asOf");
-        return Collector.of(() -> new StageAccumulator(names, index, period, asOf), StageAccumulator::add,
-                StageAccumulator::addAll, StageAccumulator::result, Collector.Characteristics.UNORDERED);
+        return DealAccumulator.collector(() -> new StageAccumulator(names, index, period, asOf));
     }
 
     private static StageConversion compute(Collection<Deal> deals, List<String> stages, Period period,
                                            LocalDate asOf) {
         List<String> names = List.copyOf(stages);
-        StageAccumulator accumulator = new StageAccumulator(names, StageAccumulator.index(names),
-                Objects.requireNonNull(period, "period"), Objects.requireNonNull(asOf, "asOf"));
-        for (Deal deal : deals) {
-            accumulator.add(deal);
-        }
-        return accumulator.result();
+        return DealAccumulator.compute(deals, new StageAccumulator(names, StageAccumulator.index(names),
+                Objects.requireNonNull(period, "period"), Objects.requireNonNull(asOf, "asOf")));
     }
 
     /**

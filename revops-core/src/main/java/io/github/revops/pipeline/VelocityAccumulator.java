@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /** The mutable accumulator behind {@link PipelineVelocity}: no allocation per deal unless amounts are converted. */
-final class VelocityAccumulator {
+final class VelocityAccumulator implements DealAccumulator<VelocityAccumulator, PipelineVelocity> {
 
     private final Period period;
     private final Amounts amounts;
@@ -21,7 +21,8 @@ final class VelocityAccumulator {
         this.amounts = amounts;
     }
 
-    void add(Deal deal) {
+    @Override
+    public void add(Deal deal) {
         LocalDate end = period.end();
         boolean closed = deal.closeDate().isPresent();
         if (deal.createdDate().isBefore(end) && (!closed || !deal.closeDate().get().isBefore(end))) {
@@ -38,7 +39,8 @@ final class VelocityAccumulator {
         }
     }
 
-    VelocityAccumulator addAll(VelocityAccumulator other) {
+    @Override
+    public VelocityAccumulator addAll(VelocityAccumulator other) {
         amounts.merge(other.amounts);
         opportunities = Math.addExact(opportunities, other.opportunities);
         won.addAll(other.won);
@@ -47,7 +49,8 @@ final class VelocityAccumulator {
         return this;
     }
 
-    PipelineVelocity result() {
+    @Override
+    public PipelineVelocity result() {
         return new PipelineVelocity(opportunities, won.result(amounts.currency()), lost.result(amounts.currency()),
                 wonCycleDays);
     }

@@ -177,16 +177,11 @@ public record WinRate(DealTally closedWon, DealTally closedLost, DealTally creat
 
     private static Collector<Deal, ?, WinRate> collector(Period period, Amounts amounts) {
         Objects.requireNonNull(period, "period");
-        return Collector.of(() -> new WinRateAccumulator(period, amounts.fresh()), WinRateAccumulator::add,
-                WinRateAccumulator::addAll, WinRateAccumulator::result, Collector.Characteristics.UNORDERED);
+        return DealAccumulator.collector(() -> new WinRateAccumulator(period, amounts.fresh()));
     }
 
     private static WinRate compute(Collection<Deal> deals, Period period, Amounts amounts) {
-        WinRateAccumulator accumulator = new WinRateAccumulator(period, amounts);
-        for (Deal deal : deals) {
-            accumulator.add(deal);
-        }
-        return accumulator.result();
+        return DealAccumulator.compute(deals, new WinRateAccumulator(period, amounts));
     }
 
     /**

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /** The mutable accumulator behind {@link WinRate}: no allocation per deal unless amounts are converted. */
-final class WinRateAccumulator {
+final class WinRateAccumulator implements DealAccumulator<WinRateAccumulator, WinRate> {
 
     private final Period period;
     private final LocalDate lastDay;
@@ -24,7 +24,8 @@ final class WinRateAccumulator {
         this.amounts = amounts;
     }
 
-    void add(Deal deal) {
+    @Override
+    public void add(Deal deal) {
         boolean createdIn = period.contains(deal.createdDate());
         boolean closed = deal.closeDate().isPresent();
         boolean closedIn = closed && period.contains(deal.closeDate().get());
@@ -44,7 +45,8 @@ final class WinRateAccumulator {
         }
     }
 
-    WinRateAccumulator addAll(WinRateAccumulator other) {
+    @Override
+    public WinRateAccumulator addAll(WinRateAccumulator other) {
         amounts.merge(other.amounts);
         closedWon.addAll(other.closedWon);
         closedLost.addAll(other.closedLost);
@@ -54,7 +56,8 @@ final class WinRateAccumulator {
         return this;
     }
 
-    WinRate result() {
+    @Override
+    public WinRate result() {
         return new WinRate(closedWon.result(amounts.currency()), closedLost.result(amounts.currency()),
                 createdWon.result(amounts.currency()), createdLost.result(amounts.currency()),
                 created.result(amounts.currency()));
