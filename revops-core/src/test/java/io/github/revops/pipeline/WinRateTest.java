@@ -66,6 +66,21 @@ class WinRateTest {
     }
 
     @Test
+    void velocity_withRates_convertsTheWonAndLostDeals() {
+        PipelineVelocity v = PipelineVelocity.of(MIXED, JANUARY, RATES, Money.currency("USD"));
+
+        // won E1 (11000 cents, 10 days), lost U1; open at Feb 1: E2 and E3 (closed Feb 3) -> 2 x 11000 x 1/2 / 10
+        assertThat(v.opportunities()).isEqualTo(2);
+        assertThat(v.averageWonDealSize()).isEqualTo(Ratio.of(11_000, 1));
+        assertThat(v.winRate()).isEqualTo(Ratio.of(1, 2));
+        assertThat(v.value()).contains(usdCents(1_100));
+        assertThat(v.currency()).contains(Money.currency("USD"));
+        assertThatThrownBy(() -> PipelineVelocity.of(MIXED, JANUARY)).isInstanceOf(CurrencyMismatchException.class);
+        assertThat(MIXED.parallelStream().collect(PipelineVelocity.collector(JANUARY, RATES, Money.currency("USD"))))
+                .isEqualTo(v);
+    }
+
+    @Test
     void of_withRates_keepsFractionsOfACent() {
         ExchangeRates third = InMemoryExchangeRates.builder()
                 .add(Money.currency("EUR"), Money.currency("USD"), LocalDate.of(2026, 1, 1), Rational.of(4, 3))
