@@ -88,28 +88,12 @@ public record BetaGeometricNbd(double r, double alpha, double a, double b) {
         if (customers.isEmpty()) {
             throw new IllegalArgumentException("customers ([]) must hold at least one summary");
         }
-        int n = customers.size();
-        double[] x = new double[n];
-        double[] tx = new double[n];
-        double[] age = new double[n];
-        int i = 0;
-        for (RfmSummary c : customers) {
-            x[i] = c.frequency();
-            tx[i] = c.recency();
-            age[i] = c.age();
-            i++;
-        }
+        RfmColumns data = RfmColumns.of(customers);
         MaximumLikelihood.Optimum optimum = MaximumLikelihood.maximise(NAME, new String[] {"r", "alpha", "a", "b"},
-                new double[] {1.0, 1.0, 1.0, 1.0}, p -> {
-                    BetaGeometricNbd model = new BetaGeometricNbd(p[0], p[1], p[2], p[3]);
-                    double ll = 0.0;
-                    for (int k = 0; k < n; k++) {
-                        ll += model.logLikelihood(x[k], tx[k], age[k]);
-                    }
-                    return ll;
-                });
+                new double[] {1.0, 1.0, 1.0, 1.0}, p -> new BetaGeometricNbd(p[0], p[1], p[2], p[3]).logLikelihood(data));
         double[] p = optimum.parameters();
-        return new ModelFit<>(of(p[0], p[1], p[2], p[3]), optimum.logLikelihood(), n, optimum.evaluations());
+        return new ModelFit<>(of(p[0], p[1], p[2], p[3]), optimum.logLikelihood(), customers.size(),
+                optimum.evaluations());
     }
 
     /**
@@ -120,9 +104,20 @@ public record BetaGeometricNbd(double r, double alpha, double a, double b) {
      * @since 0.1.0
      */
     public double logLikelihood(Collection<RfmSummary> customers) {
+        return logLikelihood(RfmColumns.of(customers));
+    }
+
+    private double logLikelihood(RfmColumns data) {
+        double[] head = new double[data.frequencies.length];
+        double constant = -Gamma.logGamma(r) + r * Math.log(alpha) - Beta.logBeta(a, b);
+        for (int j = 0; j < head.length; j++) {
+            double x = data.frequencies[j];
+            head[j] = constant + Gamma.logGamma(r + x) + Beta.logBeta(a, b + x);
+        }
         double ll = 0.0;
-        for (RfmSummary c : customers) {
-            ll += logLikelihood(c.frequency(), c.recency(), c.age());
+        for (int i = 0; i < data.weight.length; i++) {
+            double x = data.frequencies[data.frequencyIndex[i]];
+            ll += data.weight[i] * (head[data.frequencyIndex[i]] + logTail(x, data.recency[i], data.age[i]));
         }
         return ll;
     }
@@ -142,12 +137,17 @@ public record BetaGeometricNbd(double r, double alpha, double a, double b) {
         double x = frequency;
         double head = Gamma.logGamma(r + x) - Gamma.logGamma(r) + r * Math.log(alpha)
                 + Beta.logBeta(a, b + x) - Beta.logBeta(a, b);
+        return head + logTail(x, recency, age);
+    }
+
+    /** The log of the alive-at-T term plus, for x above 0, the dropped-out-after-t_x term. */
+    private double logTail(double x, double recency, double age) {
         double stillAlive = -(r + x) * Math.log(alpha + age);
         if (x == 0) {
-            return head + stillAlive;
+            return stillAlive;
         }
         double droppedOut = Math.log(a) - Math.log(b + x - 1) - (r + x) * Math.log(alpha + recency);
-        return head + LogMath.logAddExp(stillAlive, droppedOut);
+        return LogMath.logAddExp(stillAlive, droppedOut);
     }
 
     /**
