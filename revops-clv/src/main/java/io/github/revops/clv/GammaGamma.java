@@ -4,7 +4,9 @@ import org.hipparchus.special.Gamma;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -96,18 +98,37 @@ public record GammaGamma(double p, double q, double gamma) {
             throw new IllegalArgumentException("customers must include at least one repeat customer (frequency > 0)");
         }
         int n = repeaters.size();
-        double[] x = new double[n];
+        Map<Long, Integer> distinct = new HashMap<>();
+        List<Double> frequencies = new ArrayList<>();
+        int[] index = new int[n];
         double[] m = new double[n];
+        double[] logM = new double[n];
         for (int i = 0; i < n; i++) {
-            x[i] = repeaters.get(i).frequency();
-            m[i] = repeaters.get(i).monetaryValue();
+            RfmSummary c = repeaters.get(i);
+            index[i] = distinct.computeIfAbsent(c.frequency(), f -> {
+                frequencies.add((double) f);
+                return frequencies.size() - 1;
+            });
+            m[i] = c.monetaryValue();
+            logM[i] = Math.log(m[i]);
         }
+        double[] x = frequencies.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] head = new double[x.length];
         MaximumLikelihood.Optimum optimum = MaximumLikelihood.maximise(NAME, new String[] {"p", "q", "gamma"},
                 new double[] {1.0, 1.0, 1.0}, v -> {
-                    GammaGamma model = new GammaGamma(v[0], v[1], v[2]);
+                    double p = v[0];
+                    double q = v[1];
+                    double gamma = v[2];
+                    double constant = q * Math.log(gamma) - Gamma.logGamma(q);
+                    for (int j = 0; j < x.length; j++) {
+                        double px = p * x[j];
+                        head[j] = constant + Gamma.logGamma(px + q) - Gamma.logGamma(px) + px * Math.log(x[j]);
+                    }
                     double ll = 0.0;
                     for (int i = 0; i < n; i++) {
-                        ll += model.logLikelihood(x[i], m[i]);
+                        double xi = x[index[i]];
+                        double px = p * xi;
+                        ll += head[index[i]] + (px - 1) * logM[i] - (px + q) * Math.log(gamma + m[i] * xi);
                     }
                     return ll;
                 });
