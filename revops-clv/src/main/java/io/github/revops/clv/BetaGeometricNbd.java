@@ -49,6 +49,10 @@ public record BetaGeometricNbd(double r, double alpha, double a, double b) {
     /**
      * Validates the parameters.
      *
+     * @param r  the shape of the purchase-rate distribution, positive
+     * @param alpha  the scale of the purchase-rate distribution (in the time unit), positive
+     * @param a  the first shape of the dropout-probability distribution, positive
+     * @param b  the second shape of the dropout-probability distribution, positive
      * @throws IllegalArgumentException if a parameter is not positive and finite
      */
     public BetaGeometricNbd {

@@ -25,6 +25,9 @@ public record ClvHorizon(int months, double monthlyDiscountRate, RfmTimeUnit uni
     /**
      * Validates the horizon.
      *
+     * @param months  the horizon in months, at least 1
+     * @param monthlyDiscountRate  the discount rate per month, at least 0
+     * @param unit  the time unit of the purchase model (weeks for a model fitted on weekly summaries), not null
      * @throws IllegalArgumentException if the months are below 1 or the rate negative or not finite
      * @throws NullPointerException if the unit is null
      */

@@ -35,6 +35,8 @@ public record CohortSurvival(List<Long> alive) {
     /**
      * Validates and copies the counts.
      *
+     * @param alive  the customers active at the start of periods 0, 1, ..., n; at least one count, the first positive,
+     *                 none negative, never rising
      * @throws IllegalArgumentException if there is no count, the first is not positive, a count is negative or a
      *         count rises
      */

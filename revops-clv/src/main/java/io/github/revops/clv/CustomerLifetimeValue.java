@@ -41,6 +41,11 @@ public record CustomerLifetimeValue(String customerId, double expectedPurchases,
     /**
      * Validates the value.
      *
+     * @param customerId  the customer, not blank
+     * @param expectedPurchases  the purchases expected over the horizon, undiscounted, at least 0
+     * @param expectedAverageSpend  the expected spend per purchase, at least 0
+     * @param value  the discounted value over the horizon, in major units of the currency, at least 0
+     * @param currency  the currency of the customer's spend, not null
      * @throws IllegalArgumentException if the id is blank or a number negative or not finite
      * @throws NullPointerException if the id or currency is null
      */

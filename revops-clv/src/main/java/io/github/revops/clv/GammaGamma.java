@@ -48,6 +48,9 @@ public record GammaGamma(double p, double q, double gamma) {
     /**
      * Validates the parameters.
      *
+     * @param p  the shape of a customer's spend per purchase, positive
+     * @param q  the shape of the rate distribution, positive (the mean spend exists only when q &gt; 1)
+     * @param gamma  the scale of the rate distribution, positive
      * @throws IllegalArgumentException if a parameter is not positive and finite
      */
     public GammaGamma {

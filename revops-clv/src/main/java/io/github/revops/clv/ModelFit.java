@@ -29,6 +29,10 @@ public record ModelFit<M>(M model, double logLikelihood, long sampleSize, int ev
     /**
      * Validates the fit.
      *
+     * @param model  the fitted model, not null
+     * @param logLikelihood  the log-likelihood at the fitted parameters, finite
+     * @param sampleSize  the number of observations (customers) the model was fitted on, at least 1
+     * @param evaluations  the log-likelihood evaluations the optimiser spent, at least 1
      * @throws NullPointerException if the model is null
      * @throws IllegalArgumentException if the log-likelihood is not finite or a count is not positive
      */

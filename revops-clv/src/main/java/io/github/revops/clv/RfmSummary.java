@@ -49,6 +49,11 @@ public record RfmSummary(String customerId, long frequency, double recency, doub
     /**
      * Validates the summary as lifetimes does, naming the customer.
      *
+     * @param customerId  the customer, not blank
+     * @param frequency  the repeat purchases x, at least 0
+     * @param recency  the time t_x from the first to the last purchase, from 0 to {@code age}; 0 when frequency is 0
+     * @param age  the time T from the first purchase to the end of the calibration period, finite, at least recency
+     * @param repeatSpend  the total spent on repeat purchases, not negative; zero when frequency is 0
      * @throws InvalidRecordException if a field is missing or out of range: negative frequency or recency, recency
      *         above age, a non-zero recency or spend without repeat purchases, negative spend, non-finite times
      */

@@ -49,6 +49,8 @@ public record ShiftedBetaGeometric(double alpha, double beta) {
     /**
      * Validates the parameters.
      *
+     * @param alpha  the first shape of the churn-probability distribution, positive and finite
+     * @param beta  the second shape of the churn-probability distribution, positive and finite
      * @throws IllegalArgumentException if a parameter is not positive and finite
      */
     public ShiftedBetaGeometric {

@@ -33,6 +33,10 @@ public record Tenure(String customerId, int periods, boolean churned) {
     /**
      * Validates the tenure.
      *
+     * @param customerId  the customer (or subscription) id, not blank
+     * @param periods  for a churned customer, the period in which it churned (at least 1); for an active customer, the
+     *                 periods it has completed (at least 0)
+     * @param churned  true when the customer churned, false when still active (censored)
      * @throws InvalidRecordException if the id is blank or the periods are out of range
      */
     public Tenure {

@@ -24,6 +24,9 @@ public record Transaction(String customerId, LocalDate date, Money amount) {
     /**
      * Validates the transaction.
      *
+     * @param customerId  the customer, not blank
+     * @param date  the day of the purchase, not null
+     * @param amount  the amount spent, not negative
      * @throws InvalidRecordException if a field is missing, the customer is blank or the amount negative
      */
     public Transaction {
