@@ -21,8 +21,8 @@ import java.util.Objects;
  * <pre>{@code
  * CustomerLifetimeValue clv = CustomerLifetimeValue.of(customer, bgnbd, gammaGamma,
  *         ClvHorizon.of(12, 0.01, RfmTimeUnit.WEEK));
- * clv.value();                                 // e.g. 33.4
- * clv.toMoney(RoundingMode.HALF_EVEN);         // USD 33.40
+ * clv.value();                                 // 36.27 for CDNOW customer 1 (12 months at 1%)
+ * clv.toMoney(RoundingMode.HALF_EVEN);         // USD 36.27
  * }</pre>
  *
  * <h2>Implementation Requirements:</h2>
