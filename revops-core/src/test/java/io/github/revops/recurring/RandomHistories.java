@@ -44,12 +44,26 @@ final class RandomHistories {
                 .ofSizeBetween(0, 30);
     }
 
+    /** A fixed sample of specs, from a seed. */
+    static List<int[]> sample(long seed, int size) {
+        java.util.Random random = new java.util.Random(seed);
+        List<int[]> specs = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            specs.add(random.ints(8, 0, 1_000_000).toArray());
+        }
+        return specs;
+    }
+
     static List<Subscription> build(List<int[]> specs, boolean mixedCurrencies) {
+        return build(specs, mixedCurrencies, 6);
+    }
+
+    static List<Subscription> build(List<int[]> specs, boolean mixedCurrencies, int customers) {
         List<Subscription> subs = new ArrayList<>();
         Map<String, Subscription> last = new HashMap<>();
         for (int i = 0; i < specs.size(); i++) {
             int[] v = specs.get(i);
-            String customer = "c" + v[0] % 6;
+            String customer = "c" + v[0] % customers;
             long amount = v[2] % 5 == 0 ? 0 : v[2] % 50_000;
             BillingInterval interval = INTERVALS[v[3] % INTERVALS.length];
             Subscription previous = last.get(customer);
