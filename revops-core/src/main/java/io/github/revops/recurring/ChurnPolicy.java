@@ -26,6 +26,9 @@ public record ChurnPolicy(ChurnDenominator denominator, SamePeriodJoiners joiner
     /**
      * Validates the policy.
      *
+     * @param denominator  who the rate divides by, not null
+     * @param joiners  whether customers who join and leave in the period count, not null
+     * @param recognition  when a cancelling customer churns, not null
      * @throws NullPointerException if a choice is null
      */
     public ChurnPolicy {

@@ -48,6 +48,8 @@ public record CohortTable(Period range, List<Cohort> cohorts) implements Mergeab
     /**
      * Validates and copies the table.
      *
+     * @param range  the acquisition dates covered, and the last day a column may be read on, not null
+     * @param cohorts  the cohorts in time order, not null
      * @throws IllegalArgumentException if the cohorts are not in strict time order
      */
     public CohortTable {
@@ -75,6 +77,10 @@ public record CohortTable(Period range, List<Cohort> cohorts) implements Mergeab
         /**
          * Validates and copies the cohort.
          *
+         * @param acquired  the acquisition period, not null
+         * @param customers  how many customers were acquired in it, not negative
+         * @param initialMrr  the sum of their MRR on their first paying days, not null
+         * @param cells  column {@code k} at index {@code k}, not null
          * @throws IllegalArgumentException if a count is negative or above the cohort's size
          */
         public Cohort {
@@ -139,6 +145,9 @@ public record CohortTable(Period range, List<Cohort> cohorts) implements Mergeab
         /**
          * Validates the cell.
          *
+         * @param period  the period whose last day the column is read on, not null
+         * @param customers  the cohort's customers paying on that day, not negative
+         * @param mrr  their MRR on that day, not null
          * @throws NullPointerException if a component is null
          */
         public Cell {

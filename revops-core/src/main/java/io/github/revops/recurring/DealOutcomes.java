@@ -42,6 +42,13 @@ public record DealOutcomes(Period period, DealType type, Currency currency, long
     /**
      * Validates the result.
      *
+     * @param period  the period of the close dates, not null
+     * @param type  the deal type counted, not null
+     * @param currency  the currency of the values, not null
+     * @param won  how many deals were won, not negative
+     * @param lost  how many deals were lost, not negative
+     * @param wonValue  the value of the won deals, not null
+     * @param lostValue  the value of the lost deals, not null
      * @throws IllegalArgumentException if a count is negative or a value is in another currency
      */
     public DealOutcomes {

@@ -49,6 +49,12 @@ public record LogoChurn(Period period, ChurnPolicy policy, long customersAtStart
     /**
      * Validates the result.
      *
+     * @param period  the period, not null
+     * @param policy  the policy, not null
+     * @param customersAtStart  customers paying on the day before the period (under the policy's recognition)
+     * @param churned  customers at the start who no longer pay on the last day, sorted, not null
+     * @param joinersStayed  joiners still paying on the last day
+     * @param joinersLeft  joiners who no longer pay on the last day, sorted, not null
      * @throws IllegalArgumentException if a count is negative, or more churned than at the start
      */
     public LogoChurn {

@@ -24,6 +24,8 @@ public record Movement(ExactMoney mrr, List<String> customers) {
     /**
      * Validates the movement.
      *
+     * @param mrr  the amount of MRR that moved, not negative, not null
+     * @param customers  the customers, sorted by id without duplicates, not null
      * @throws IllegalArgumentException if the amount is negative or the customers are not sorted and distinct
      */
     public Movement {

@@ -69,6 +69,18 @@ public record MrrBridge(Period period, Currency currency, ExactMoney startMrr, E
     /**
      * Validates the bridge, including its identity.
      *
+     * @param period  the period, not null
+     * @param currency  the currency of every amount, not null
+     * @param startMrr  MRR at the start state (the day before the period), at that day's rates, not null
+     * @param endMrr  MRR at the end state (the period's last day), at that day's rates, not null
+     * @param customersAtStart  customers paying at the start state, not negative
+     * @param customersAtEnd  customers paying at the end state, not negative
+     * @param newBusiness  customers paying for the first time, not null
+     * @param expansion  customers paying more, not null
+     * @param reactivation  customers who paid before, stopped, and pay again, not null
+     * @param contraction  customers paying less, not null
+     * @param churn  customers who stopped paying, not null
+     * @param fxImpact  the start state revalued from start-date to end-date rates minus the start MRR, not null
      * @throws IllegalArgumentException if a count is negative, the currencies differ or the identity does not hold
      */
     public MrrBridge {

@@ -47,6 +47,9 @@ public record MrrSnapshot(LocalDate date, Currency currency, SortedMap<String, E
     /**
      * Validates and copies the snapshot.
      *
+     * @param date  the date MRR is measured on, not null
+     * @param currency  the currency of every amount, not null
+     * @param byCustomer  each customer's MRR (zero for a customer that does not pay on the date), not null
      * @throws IllegalArgumentException if a customer's MRR is negative or in another currency
      */
     public MrrSnapshot {

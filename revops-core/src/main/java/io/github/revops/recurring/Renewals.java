@@ -52,6 +52,13 @@ public record Renewals(Period period, int graceDays, Currency currency, List<Str
     /**
      * Validates the result.
      *
+     * @param period  the period, not null
+     * @param graceDays  how many days after the end date a follow-on may start, not negative
+     * @param currency  the currency of the ARR, not null
+     * @param upForRenewal  the ids of the contracts whose end date is in the period, sorted, not null
+     * @param renewed  the ids of those renewed, sorted, not null
+     * @param arrUpForRenewal  the ARR of the contracts up for renewal, not null
+     * @param arrRenewed  the ARR of the renewed contracts, not null
      * @throws IllegalArgumentException if the grace days are negative, or more renewed than up for renewal
      */
     public Renewals {
