@@ -26,7 +26,8 @@ import java.util.stream.Collector;
  * <p>A customer is acquired on its first paying day and belongs to the cohort of the period (month, quarter, fiscal
  * quarter...) containing it, for good: a customer who leaves and returns stays in its first cohort. Column {@code k}
  * of a cohort is read on the last day of the {@code k}-th period after the acquisition period ({@code k = 0}: the
- * acquisition period itself), as long as that day is in the table's range. Logo retention is the cohort's customers
+ * acquisition period itself), as long as that day is in the table's range. Columns may be finer than cohorts
+ * (quarterly cohorts read at every month end, column 0 at the end of the acquisition quarter). Logo retention is the cohort's customers
  * paying on that day / the cohort's customers; net MRR retention is their MRR on that day / their initial MRR (each
  * customer's MRR on its first paying day), so expansion can lift it above 1.
  * <pre>{@code
@@ -167,7 +168,7 @@ public record CohortTable(Period range, List<Cohort> cohorts) implements Mergeab
     }
 
     /**
-     * Returns a collector of the cohort table of a range.
+     * Returns a collector of the cohort table of a range, cohorts and columns of the same granularity.
      *
      * @param range  the acquisition dates covered and the last day a column may be read on, not null
      * @param granularity  the cohort and column periods, such as {@link Granularity#MONTH}, not null
@@ -176,10 +177,27 @@ public record CohortTable(Period range, List<Cohort> cohorts) implements Mergeab
      */
     public static Collector<Subscription, ?, CohortTable> collector(Period range, Granularity granularity,
                                                                     ReportingCurrency reporting) {
+        return collector(range, granularity, granularity, reporting);
+    }
+
+    /**
+     * Returns a collector of the cohort table of a range, such as quarterly cohorts with monthly columns. Column 0 is
+     * the column period containing the last day of the acquisition period.
+     *
+     * @param range  the acquisition dates covered and the last day a column may be read on, not null
+     * @param cohortBy  the cohort periods, such as {@link Granularity#QUARTER}, not null
+     * @param columnBy  the column periods, such as {@link Granularity#MONTH}, not null
+     * @param reporting  the reporting currency and its rates, not null
+     * @return the collector, never null
+     */
+    public static Collector<Subscription, ?, CohortTable> collector(Period range, Granularity cohortBy,
+                                                                    Granularity columnBy,
+                                                                    ReportingCurrency reporting) {
         Objects.requireNonNull(range, "range");
-        Objects.requireNonNull(granularity, "granularity");
+        Objects.requireNonNull(cohortBy, "cohortBy");
+        Objects.requireNonNull(columnBy, "columnBy");
         Objects.requireNonNull(reporting, "reporting");
-        return Collector.of(() -> new Accumulator(range, granularity, reporting), Accumulator::add,
+        return Collector.of(() -> new Accumulator(range, cohortBy, columnBy, reporting), Accumulator::add,
                 Accumulator::addAll, Accumulator::build, Collector.Characteristics.UNORDERED);
     }
 
@@ -239,13 +257,15 @@ public record CohortTable(Period range, List<Cohort> cohorts) implements Mergeab
     private static final class Accumulator {
 
         private final Period range;
-        private final Granularity granularity;
+        private final Granularity cohortBy;
+        private final Granularity columnBy;
         private final ReportingCurrency reporting;
         private final Map<String, List<Subscription>> customers = new HashMap<>();
 
-        Accumulator(Period range, Granularity granularity, ReportingCurrency reporting) {
+        Accumulator(Period range, Granularity cohortBy, Granularity columnBy, ReportingCurrency reporting) {
             this.range = range;
-            this.granularity = granularity;
+            this.cohortBy = cohortBy;
+            this.columnBy = columnBy;
             this.reporting = reporting;
         }
 
@@ -272,10 +292,10 @@ public record CohortTable(Period range, List<Cohort> cohorts) implements Mergeab
                 if (!range.contains(first)) {
                     continue;
                 }
-                Period acquired = granularity.periodContaining(first);
+                Period acquired = cohortBy.periodContaining(first);
                 List<Cell> cells = new ArrayList<>();
-                for (Period p = acquired; !p.lastDay().isAfter(range.lastDay());
-                     p = granularity.periodContaining(p.end())) {
+                for (Period p = columnBy.periodContaining(acquired.lastDay()); !p.lastDay().isAfter(range.lastDay());
+                     p = columnBy.periodContaining(p.end())) {
                     Rational mrr = mrrOn(subs, p.lastDay());
                     cells.add(new Cell(p, mrr.signum() > 0 ? 1 : 0, ExactMoney.ofMinor(currency, mrr)));
                 }

@@ -2,6 +2,7 @@ package io.github.revops.recurring;
 
 import io.github.revops.money.ExactMoney;
 
+import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 
@@ -42,7 +43,7 @@ public record Movement(ExactMoney mrr, List<String> customers) {
      * @param currency  the currency, not null
      * @return an empty movement, never null
      */
-    public static Movement none(java.util.Currency currency) {
+    public static Movement none(Currency currency) {
         return new Movement(ExactMoney.zero(currency), List.of());
     }
 

@@ -303,8 +303,8 @@ public record MrrBridge(Period period, Currency currency, ExactMoney startMrr, E
             if (!s.isPaying() || s.startDate().isAfter(endState)) {
                 return;
             }
-            boolean atStart = s.isActiveOn(startState);
-            boolean atEnd = s.isActiveOn(endState);
+            boolean atStart = MrrSum.inService(s, startState);
+            boolean atEnd = MrrSum.inService(s, endState);
             boolean before = s.startDate().isBefore(period.start());
             if (!atStart && !atEnd && !before) {
                 return;

@@ -219,7 +219,7 @@ public record MrrSnapshot(LocalDate date, Currency currency, SortedMap<String, E
         public void add(Subscription subscription) {
             reporting.check(subscription);
             MrrSum sum = customers.computeIfAbsent(subscription.customerId(), k -> new MrrSum());
-            if (subscription.countsOn(date)) {
+            if (subscription.isPaying() && MrrSum.inService(subscription, date)) {
                 sum.add(subscription, reporting, date);
             }
         }

@@ -225,6 +225,19 @@ public final class RecurringRevenue {
         return collect(CohortTable.collector(range, granularity, reporting));
     }
 
+    /**
+     * Returns the cohort table with cohorts and columns of different granularities, such as quarterly cohorts read at
+     * every month end.
+     *
+     * @param range  the acquisition dates covered and the last day a column may be read on, not null
+     * @param cohortBy  the cohort periods, such as {@link Granularity#QUARTER}, not null
+     * @param columnBy  the column periods, such as {@link Granularity#MONTH}, not null
+     * @return the table, never null
+     */
+    public CohortTable cohorts(Period range, Granularity cohortBy, Granularity columnBy) {
+        return collect(CohortTable.collector(range, cohortBy, columnBy, reporting));
+    }
+
     private <R> R collect(Collector<Subscription, ?, R> collector) {
         return subscriptions.stream().collect(collector);
     }

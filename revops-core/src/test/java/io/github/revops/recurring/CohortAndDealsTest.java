@@ -77,6 +77,21 @@ class CohortAndDealsTest {
     }
 
     @Test
+    void quarterlyCohortsReadAtEveryMonthEnd() {
+        // Q1 2024 cohort read from 31 March (column 0) to 31 December: ten month ends, 3 of 4 customers paying
+        // 300 of the initial 350 in each (c1 150, c3 100, c4 50).
+        CohortTable table = RecurringRevenue.of(SUBS).cohorts(Period.year(2024), Granularity.QUARTER,
+                Granularity.MONTH);
+        CohortTable.Cohort q1 = table.cohorts().get(0);
+        assertThat(q1.acquired()).isEqualTo(Period.quarter(2024, 1));
+        assertThat(q1.cells()).hasSize(10);
+        assertThat(q1.cells().get(0).period()).isEqualTo(Period.month(2024, 3));
+        assertThat(q1.cells().get(9).period()).isEqualTo(Period.month(2024, 12));
+        assertThat(q1.logoRetention(9)).isEqualTo(Ratio.of(3, 4));
+        assertThat(q1.netMrrRetention(9)).isEqualTo(Ratio.of(30_000, 35_000));
+    }
+
+    @Test
     void renewalAndExpansionDeals() {
         // Q1 2024: RENEWAL won 1,000.00 and 500.00, lost 300.00; one open and one closed in April are out.
         // EXPANSION won EUR 200.00 on 15 Feb at 1.10 = USD 220.00, lost USD 100.00.
