@@ -97,7 +97,7 @@ public final class DealColumns implements Serializable {
             }
         }
         this.segments = new LinkedHashMap<>(b.segments);
-        this.conventions = new ColumnConventions("deal", b.datePattern, b.amountUnit, b.currency, b.currencyColumn);
+        this.conventions = b.conventions("deal");
     }
 
     private static String required(String column, String field) {
@@ -203,7 +203,7 @@ public final class DealColumns implements Serializable {
      *
      * @since 0.1.0
      */
-    public static final class Builder {
+    public static final class Builder extends ColumnsBuilder<Builder> {
 
         private String id;
         private String customer;
@@ -217,12 +217,13 @@ public final class DealColumns implements Serializable {
         private String forecastCategory;
         private final Map<String, DealStatus> statusLabels = new LinkedHashMap<>();
         private final Map<String, String> segments = new LinkedHashMap<>();
-        private String datePattern = "yyyy-MM-dd";
-        private AmountUnit amountUnit = AmountUnit.MAJOR;
-        private String currency;
-        private String currencyColumn;
 
         private Builder() {
+        }
+
+        @Override
+        Builder self() {
+            return this;
         }
 
         /**
@@ -293,41 +294,6 @@ public final class DealColumns implements Serializable {
         }
 
         /**
-         * Sets the unit of the amount column; {@link AmountUnit#MAJOR} unless set.
-         *
-         * @param unit  the unit
-         * @return this builder
-         */
-        public Builder amountUnit(AmountUnit unit) {
-            this.amountUnit = Objects.requireNonNull(unit, "unit");
-            return this;
-        }
-
-        /**
-         * Sets one currency for every row.
-         *
-         * @param code  the ISO-4217 code
-         * @return this builder
-         */
-        public Builder currency(String code) {
-            this.currency = Objects.requireNonNull(code, "code");
-            this.currencyColumn = null;
-            return this;
-        }
-
-        /**
-         * Sets the column of each row's ISO-4217 currency code.
-         *
-         * @param column  the column name
-         * @return this builder
-         */
-        public Builder currencyColumn(String column) {
-            this.currencyColumn = Objects.requireNonNull(column, "column");
-            this.currency = null;
-            return this;
-        }
-
-        /**
          * Sets the column of the created date.
          *
          * @param column  the column name
@@ -393,18 +359,6 @@ public final class DealColumns implements Serializable {
          */
         public Builder segment(String name, String column) {
             this.segments.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(column, "column"));
-            return this;
-        }
-
-        /**
-         * Sets the {@link java.time.format.DateTimeFormatter} pattern of text date columns; {@code yyyy-MM-dd}
-         * unless set.
-         *
-         * @param pattern  the pattern
-         * @return this builder
-         */
-        public Builder datePattern(String pattern) {
-            this.datePattern = Objects.requireNonNull(pattern, "pattern");
             return this;
         }
 

@@ -70,8 +70,7 @@ public final class SubscriptionColumns implements Serializable {
         this.end = b.end;
         this.trial = b.trial;
         this.cancellation = b.cancellation;
-        this.conventions = new ColumnConventions("subscription", b.datePattern, b.amountUnit, b.currency,
-                b.currencyColumn);
+        this.conventions = b.conventions("subscription");
     }
 
     private static String required(String column, String field) {
@@ -154,7 +153,7 @@ public final class SubscriptionColumns implements Serializable {
      *
      * @since 0.1.0
      */
-    public static final class Builder {
+    public static final class Builder extends ColumnsBuilder<Builder> {
 
         private String id;
         private String customer;
@@ -164,12 +163,13 @@ public final class SubscriptionColumns implements Serializable {
         private String end;
         private String trial;
         private String cancellation;
-        private String datePattern = "yyyy-MM-dd";
-        private AmountUnit amountUnit = AmountUnit.MAJOR;
-        private String currency;
-        private String currencyColumn;
 
         private Builder() {
+        }
+
+        @Override
+        Builder self() {
+            return this;
         }
 
         /**
@@ -202,41 +202,6 @@ public final class SubscriptionColumns implements Serializable {
          */
         public Builder amount(String column) {
             this.amount = Objects.requireNonNull(column, "column");
-            return this;
-        }
-
-        /**
-         * Sets the unit of the amount column; {@link AmountUnit#MAJOR} unless set.
-         *
-         * @param unit  the unit
-         * @return this builder
-         */
-        public Builder amountUnit(AmountUnit unit) {
-            this.amountUnit = Objects.requireNonNull(unit, "unit");
-            return this;
-        }
-
-        /**
-         * Sets one currency for every row.
-         *
-         * @param code  the ISO-4217 code
-         * @return this builder
-         */
-        public Builder currency(String code) {
-            this.currency = Objects.requireNonNull(code, "code");
-            this.currencyColumn = null;
-            return this;
-        }
-
-        /**
-         * Sets the column of each row's ISO-4217 currency code.
-         *
-         * @param column  the column name
-         * @return this builder
-         */
-        public Builder currencyColumn(String column) {
-            this.currencyColumn = Objects.requireNonNull(column, "column");
-            this.currency = null;
             return this;
         }
 
@@ -292,18 +257,6 @@ public final class SubscriptionColumns implements Serializable {
          */
         public Builder cancellation(String column) {
             this.cancellation = Objects.requireNonNull(column, "column");
-            return this;
-        }
-
-        /**
-         * Sets the {@link java.time.format.DateTimeFormatter} pattern of text date columns; {@code yyyy-MM-dd}
-         * unless set.
-         *
-         * @param pattern  the pattern
-         * @return this builder
-         */
-        public Builder datePattern(String pattern) {
-            this.datePattern = Objects.requireNonNull(pattern, "pattern");
             return this;
         }
 
