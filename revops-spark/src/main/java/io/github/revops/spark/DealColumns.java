@@ -5,11 +5,10 @@ import io.github.revops.domain.DealStatus;
 import io.github.revops.domain.DealType;
 import io.github.revops.domain.ForecastCategory;
 import io.github.revops.money.Money;
-import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +47,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
-public final class DealColumns implements Serializable {
+public final class DealColumns extends RecordColumns<Deal> {
 
     private static final long serialVersionUID = 1L;
 
@@ -80,14 +79,14 @@ public final class DealColumns implements Serializable {
     private final ColumnConventions conventions;
 
     private DealColumns(Builder b) {
-        this.id = required(b.id, "id");
-        this.customer = required(b.customer, "customerId");
-        this.owner = required(b.owner, "owner");
-        this.source = required(b.source, "source");
+        this.id = required("deal", b.id, "id");
+        this.customer = required("deal", b.customer, "customerId");
+        this.owner = required("deal", b.owner, "owner");
+        this.source = required("deal", b.source, "source");
         this.type = b.type;
-        this.amount = required(b.amount, "amount");
-        this.created = required(b.created, "createdDate");
-        this.status = required(b.status, "status");
+        this.amount = required("deal", b.amount, "amount");
+        this.created = required("deal", b.created, "createdDate");
+        this.status = required("deal", b.status, "status");
         this.closeDate = b.closeDate;
         this.forecastCategory = b.forecastCategory;
         this.statusLabels = new LinkedHashMap<>(b.statusLabels);
@@ -100,13 +99,6 @@ public final class DealColumns implements Serializable {
         this.conventions = b.conventions("deal");
     }
 
-    private static String required(String column, String field) {
-        if (column == null) {
-            throw new IllegalStateException("deal mapping needs a column for " + field);
-        }
-        return column;
-    }
-
     /**
      * Obtains an empty builder.
      *
@@ -116,31 +108,13 @@ public final class DealColumns implements Serializable {
         return new Builder();
     }
 
-    /**
-     * Maps a frame's rows to deals; the first invalid row fails the job when an action runs
-     * ({@link InvalidRowPolicy#FAIL}).
-     *
-     * @param frame  the rows, not null
-     * @return the deals, never null
-     * @throws IllegalArgumentException if a mapped column is missing or of a type that cannot hold its field
-     */
-    public Dataset<Deal> map(Dataset<Row> frame) {
-        return map(frame, InvalidRowPolicy.FAIL).records();
+    @Override
+    Encoder<Deal> encoder() {
+        return RevopsEncoders.deal();
     }
 
-    /**
-     * Maps a frame's rows to deals, failing on or collecting the invalid rows as the policy says.
-     *
-     * @param frame  the rows, not null
-     * @param policy  what to do with an invalid row, not null
-     * @return the deals and the rejected rows, never null
-     * @throws IllegalArgumentException if a mapped column is missing or of a type that cannot hold its field
-     */
-    public MappedRecords<Deal> map(Dataset<Row> frame, InvalidRowPolicy policy) {
-        return RowMapping.map(frame, reader(frame.schema()), RevopsEncoders.deal(), policy);
-    }
-
-    private RowReader<Deal> reader(StructType schema) {
+    @Override
+    RowReader<Deal> reader(StructType schema) {
         ColumnConventions c = conventions;
         int idAt = c.index(schema, id, "id", ColumnConventions.Kind.TEXT);
         int customerAt = c.index(schema, customer, "customerId", ColumnConventions.Kind.TEXT);

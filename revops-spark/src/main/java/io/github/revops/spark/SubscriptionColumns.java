@@ -3,11 +3,9 @@ package io.github.revops.spark;
 import io.github.revops.domain.BillingInterval;
 import io.github.revops.domain.Subscription;
 import io.github.revops.money.Money;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
+import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.types.StructType;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,7 +36,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
-public final class SubscriptionColumns implements Serializable {
+public final class SubscriptionColumns extends RecordColumns<Subscription> {
 
     private static final long serialVersionUID = 1L;
 
@@ -62,22 +60,15 @@ public final class SubscriptionColumns implements Serializable {
     private final ColumnConventions conventions;
 
     private SubscriptionColumns(Builder b) {
-        this.id = required(b.id, "id");
-        this.customer = required(b.customer, "customerId");
-        this.amount = required(b.amount, "amount");
-        this.interval = required(b.interval, "interval");
-        this.start = required(b.start, "startDate");
+        this.id = required("subscription", b.id, "id");
+        this.customer = required("subscription", b.customer, "customerId");
+        this.amount = required("subscription", b.amount, "amount");
+        this.interval = required("subscription", b.interval, "interval");
+        this.start = required("subscription", b.start, "startDate");
         this.end = b.end;
         this.trial = b.trial;
         this.cancellation = b.cancellation;
         this.conventions = b.conventions("subscription");
-    }
-
-    private static String required(String column, String field) {
-        if (column == null) {
-            throw new IllegalStateException("subscription mapping needs a column for " + field);
-        }
-        return column;
     }
 
     /**
@@ -89,31 +80,13 @@ public final class SubscriptionColumns implements Serializable {
         return new Builder();
     }
 
-    /**
-     * Maps a frame's rows to subscriptions; the first invalid row fails the job when an action runs
-     * ({@link InvalidRowPolicy#FAIL}).
-     *
-     * @param frame  the rows, not null
-     * @return the subscriptions, never null
-     * @throws IllegalArgumentException if a mapped column is missing or of a type that cannot hold its field
-     */
-    public Dataset<Subscription> map(Dataset<Row> frame) {
-        return map(frame, InvalidRowPolicy.FAIL).records();
+    @Override
+    Encoder<Subscription> encoder() {
+        return RevopsEncoders.subscription();
     }
 
-    /**
-     * Maps a frame's rows to subscriptions, failing on or collecting the invalid rows as the policy says.
-     *
-     * @param frame  the rows, not null
-     * @param policy  what to do with an invalid row, not null
-     * @return the subscriptions and the rejected rows, never null
-     * @throws IllegalArgumentException if a mapped column is missing or of a type that cannot hold its field
-     */
-    public MappedRecords<Subscription> map(Dataset<Row> frame, InvalidRowPolicy policy) {
-        return RowMapping.map(frame, reader(frame.schema()), RevopsEncoders.subscription(), policy);
-    }
-
-    private RowReader<Subscription> reader(StructType schema) {
+    @Override
+    RowReader<Subscription> reader(StructType schema) {
         ColumnConventions c = conventions;
         int idAt = c.index(schema, id, "id", ColumnConventions.Kind.TEXT);
         int customerAt = c.index(schema, customer, "customerId", ColumnConventions.Kind.TEXT);
