@@ -3,13 +3,16 @@ package io.github.revops.spark;
 import java.util.Objects;
 
 /**
- * The conventions every column-mapping builder shares: the date pattern of text dates, the unit of amounts and the
- * currency.
+ * What every column-mapping builder shares: the id, customer and amount columns, the date pattern of text dates,
+ * the unit of amounts and the currency.
  *
  * @param <B>  the concrete builder, returned by every setter
  */
 abstract class ColumnsBuilder<B extends ColumnsBuilder<B>> {
 
+    private String id;
+    private String customer;
+    private String amount;
     private String datePattern = "yyyy-MM-dd";
     private AmountUnit amountUnit = AmountUnit.MAJOR;
     private String currency;
@@ -24,6 +27,39 @@ abstract class ColumnsBuilder<B extends ColumnsBuilder<B>> {
      * @return this builder
      */
     abstract B self();
+
+    /**
+     * Sets the column of the record's id.
+     *
+     * @param column  the column name
+     * @return this builder
+     */
+    public B id(String column) {
+        this.id = Objects.requireNonNull(column, "column");
+        return self();
+    }
+
+    /**
+     * Sets the column of the customer (account) id.
+     *
+     * @param column  the column name
+     * @return this builder
+     */
+    public B customer(String column) {
+        this.customer = Objects.requireNonNull(column, "column");
+        return self();
+    }
+
+    /**
+     * Sets the column of the amount (a deal's value, a subscription's price per billing interval).
+     *
+     * @param column  the column name
+     * @return this builder
+     */
+    public B amount(String column) {
+        this.amount = Objects.requireNonNull(column, "column");
+        return self();
+    }
 
     /**
      * Sets the unit of the amount column; {@link AmountUnit#MAJOR} unless set.
@@ -70,6 +106,18 @@ abstract class ColumnsBuilder<B extends ColumnsBuilder<B>> {
     public B datePattern(String pattern) {
         this.datePattern = Objects.requireNonNull(pattern, "pattern");
         return self();
+    }
+
+    String id() {
+        return id;
+    }
+
+    String customer() {
+        return customer;
+    }
+
+    String amount() {
+        return amount;
     }
 
     /**

@@ -79,12 +79,12 @@ public final class DealColumns extends RecordColumns<Deal> {
     private final ColumnConventions conventions;
 
     private DealColumns(Builder b) {
-        this.id = required("deal", b.id, "id");
-        this.customer = required("deal", b.customer, "customerId");
+        this.id = required("deal", b.id(), "id");
+        this.customer = required("deal", b.customer(), "customerId");
         this.owner = required("deal", b.owner, "owner");
         this.source = required("deal", b.source, "source");
         this.type = b.type;
-        this.amount = required("deal", b.amount, "amount");
+        this.amount = required("deal", b.amount(), "amount");
         this.created = required("deal", b.created, "createdDate");
         this.status = required("deal", b.status, "status");
         this.closeDate = b.closeDate;
@@ -179,12 +179,9 @@ public final class DealColumns extends RecordColumns<Deal> {
      */
     public static final class Builder extends ColumnsBuilder<Builder> {
 
-        private String id;
-        private String customer;
         private String owner;
         private String source;
         private String type;
-        private String amount;
         private String created;
         private String status;
         private String closeDate;
@@ -197,28 +194,6 @@ public final class DealColumns extends RecordColumns<Deal> {
 
         @Override
         Builder self() {
-            return this;
-        }
-
-        /**
-         * Sets the column of the deal id.
-         *
-         * @param column  the column name
-         * @return this builder
-         */
-        public Builder id(String column) {
-            this.id = Objects.requireNonNull(column, "column");
-            return this;
-        }
-
-        /**
-         * Sets the column of the customer (account) id.
-         *
-         * @param column  the column name
-         * @return this builder
-         */
-        public Builder customer(String column) {
-            this.customer = Objects.requireNonNull(column, "column");
             return this;
         }
 
@@ -253,17 +228,6 @@ public final class DealColumns extends RecordColumns<Deal> {
          */
         public Builder type(String column) {
             this.type = Objects.requireNonNull(column, "column");
-            return this;
-        }
-
-        /**
-         * Sets the column of the amount.
-         *
-         * @param column  the column name
-         * @return this builder
-         */
-        public Builder amount(String column) {
-            this.amount = Objects.requireNonNull(column, "column");
             return this;
         }
 

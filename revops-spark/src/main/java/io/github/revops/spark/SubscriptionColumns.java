@@ -60,9 +60,9 @@ public final class SubscriptionColumns extends RecordColumns<Subscription> {
     private final ColumnConventions conventions;
 
     private SubscriptionColumns(Builder b) {
-        this.id = required("subscription", b.id, "id");
-        this.customer = required("subscription", b.customer, "customerId");
-        this.amount = required("subscription", b.amount, "amount");
+        this.id = required("subscription", b.id(), "id");
+        this.customer = required("subscription", b.customer(), "customerId");
+        this.amount = required("subscription", b.amount(), "amount");
         this.interval = required("subscription", b.interval, "interval");
         this.start = required("subscription", b.start, "startDate");
         this.end = b.end;
@@ -128,9 +128,6 @@ public final class SubscriptionColumns extends RecordColumns<Subscription> {
      */
     public static final class Builder extends ColumnsBuilder<Builder> {
 
-        private String id;
-        private String customer;
-        private String amount;
         private String interval;
         private String start;
         private String end;
@@ -142,39 +139,6 @@ public final class SubscriptionColumns extends RecordColumns<Subscription> {
 
         @Override
         Builder self() {
-            return this;
-        }
-
-        /**
-         * Sets the column of the subscription id.
-         *
-         * @param column  the column name
-         * @return this builder
-         */
-        public Builder id(String column) {
-            this.id = Objects.requireNonNull(column, "column");
-            return this;
-        }
-
-        /**
-         * Sets the column of the customer id.
-         *
-         * @param column  the column name
-         * @return this builder
-         */
-        public Builder customer(String column) {
-            this.customer = Objects.requireNonNull(column, "column");
-            return this;
-        }
-
-        /**
-         * Sets the column of the amount billed each interval.
-         *
-         * @param column  the column name
-         * @return this builder
-         */
-        public Builder amount(String column) {
-            this.amount = Objects.requireNonNull(column, "column");
             return this;
         }
 
