@@ -2,7 +2,6 @@ package io.github.revops.domain;
 
 import io.github.revops.math.Rational;
 
-import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -21,9 +20,8 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
-public final class BillingInterval implements Serializable {
+public final class BillingInterval {
 
-    private static final long serialVersionUID = 1L;
 
     /** Monthly billing. */
     public static final BillingInterval MONTH = new BillingInterval("MONTH", Rational.ONE, 1);
@@ -129,9 +127,5 @@ public final class BillingInterval implements Serializable {
     @Override
     public String toString() {
         return name;
-    }
-
-    private Object readResolve() {
-        return parse(name);
     }
 }

@@ -17,9 +17,11 @@ import java.util.Optional;
 public record Customer(String id, Map<String, String> segments) {
 
     /**
-     * Validates the customer.
+     * Creates the Customer, validating every component.
      *
-     * @throws InvalidRecordException if the id is blank or an attribute is null
+     * @param id  the customer's id, not blank
+     * @param segments  attributes for grouping, possibly empty, not null
+     * @throws InvalidRecordException if a component is missing or breaks a rule of the record
      */
     public Customer {
         Validation v = Validation.of("customer", id);

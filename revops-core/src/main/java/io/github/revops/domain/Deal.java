@@ -47,9 +47,21 @@ public record Deal(String id, String customerId, String owner, String source, De
                    Map<String, String> segments) {
 
     /**
-     * Validates the deal.
+     * Creates the Deal, validating every component.
      *
-     * @throws InvalidRecordException if a field is missing or breaks a rule of the deal
+     * @param id  the deal's id, unique among the deals of one computation, not blank
+     * @param customerId  the account the deal is for, not blank
+     * @param owner  the sales rep who owns the deal, not blank
+     * @param source  the lead source or channel, not blank
+     * @param type  new business, renewal or expansion, not null
+     * @param amount  the deal's value, not negative (CRMs record lost deals at 0 or at their last value)
+     * @param createdDate  the date the opportunity was created, not null
+     * @param status  open, won or lost, not null
+     * @param closeDate  the close date for WON and LOST, empty for OPEN, not null
+     * @param stageHistory  the stages entered, in date order, possibly empty, not null
+     * @param forecastCategory  the deal's forecast category if the CRM sets one, not null
+     * @param segments  free attributes for grouping (region, industry, ...), possibly empty, not null
+     * @throws InvalidRecordException if a component is missing or breaks a rule of the record
      */
     public Deal {
         Validation v = Validation.of("deal", id);

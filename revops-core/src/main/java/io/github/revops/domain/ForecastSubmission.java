@@ -27,9 +27,15 @@ public record ForecastSubmission(String id, String submitter, Period period, Loc
                                  ForecastCategory category, Money amount) {
 
     /**
-     * Validates the submission.
+     * Creates the ForecastSubmission, validating every component.
      *
-     * @throws InvalidRecordException if a field is missing or the amount is negative
+     * @param id  the submission's id, unique among the submissions of one computation, not blank
+     * @param submitter  who submitted it (matched against deal owners), not blank
+     * @param period  the period forecast, not null
+     * @param submittedDate  the day it was submitted, not null
+     * @param category  commit, best case or pipeline, not null
+     * @param amount  the forecast amount, not negative
+     * @throws InvalidRecordException if a component is missing or breaks a rule of the record
      */
     public ForecastSubmission {
         Validation v = Validation.of("forecast", id);

@@ -15,9 +15,14 @@ public final class InvalidRecordException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+
+    /** The record named in the message. */
     private final String record;
+    /** The id named in the message. */
     private final String id;
+    /** The field named in the message. */
     private final String field;
+    /** The value named in the message. */
     private final String value;
 
     /**

@@ -28,9 +28,15 @@ public record Spend(String id, Period incurred, Money amount, SpendCategory cate
                     boolean paid) {
 
     /**
-     * Validates the cost.
+     * Creates the Spend, validating every component.
      *
-     * @throws InvalidRecordException if a field is missing or the amount is negative
+     * @param id  the cost's id, unique among the costs of one computation, not blank
+     * @param incurred  the period the cost was incurred in, not null
+     * @param amount  the cost, not negative
+     * @param category  sales or marketing, not null
+     * @param channel  the acquisition channel it paid for, not blank
+     * @param paid  true for paid acquisition (ads, sponsored placement), which paid CAC counts
+     * @throws InvalidRecordException if a component is missing or breaks a rule of the record
      */
     public Spend {
         Validation v = Validation.of("spend", id);

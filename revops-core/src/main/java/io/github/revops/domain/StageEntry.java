@@ -13,10 +13,10 @@ import java.util.Objects;
 public record StageEntry(String stage, LocalDate entered) {
 
     /**
-     * Validates the entry.
+     * Creates the StageEntry, validating every component.
      *
-     * @throws NullPointerException if a component is null
-     * @throws IllegalArgumentException if the stage is blank
+     * @param stage  the stage name, as the CRM calls it, not blank
+     * @param entered  the date the deal entered the stage, not null
      */
     public StageEntry {
         Objects.requireNonNull(stage, "stage");

@@ -36,9 +36,17 @@ public record Subscription(String id, String customerId, Money amount, BillingIn
                            Optional<LocalDate> cancellationDate) {
 
     /**
-     * Validates the subscription.
+     * Creates the Subscription, validating every component.
      *
-     * @throws InvalidRecordException if a field is missing or breaks a rule of the subscription
+     * @param id  the subscription's id, unique among the subscriptions of one computation, not blank
+     * @param customerId  the customer billed, not blank
+     * @param amount  the recurring amount per billing interval, not negative, net of discounts
+     * @param interval  the billing interval, not null
+     * @param startDate  the first day of service, not null
+     * @param endDate  the first day no longer in service (exclusive), after the start; empty when open-ended
+     * @param trial  true for a trial, which never counts toward MRR
+     * @param cancellationDate  the day the customer asked to cancel, only with an end date and not after it
+     * @throws InvalidRecordException if a component is missing or breaks a rule of the record
      */
     public Subscription {
         Validation v = Validation.of("subscription", id);

@@ -1,6 +1,5 @@
 package io.github.revops.math;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -27,9 +26,8 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
-public final class Rational implements Comparable<Rational>, Serializable {
+public final class Rational implements Comparable<Rational> {
 
-    private static final long serialVersionUID = 1L;
 
     /** Zero. */
     public static final Rational ZERO = new Rational(BigInteger.ZERO, BigInteger.ONE);

@@ -14,7 +14,10 @@ public final class CurrencyMismatchException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+
+    /** The firstCurrency named in the message. */
     private final transient Currency firstCurrency;
+    /** The secondCurrency named in the message. */
     private final transient Currency secondCurrency;
 
     /**

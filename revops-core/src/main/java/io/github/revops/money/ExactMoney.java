@@ -2,7 +2,6 @@ package io.github.revops.money;
 
 import io.github.revops.math.Rational;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -24,9 +23,8 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
-public final class ExactMoney implements Comparable<ExactMoney>, Serializable {
+public final class ExactMoney implements Comparable<ExactMoney> {
 
-    private static final long serialVersionUID = 1L;
 
     private final Currency currency;
     private final Rational minorUnits;

@@ -12,8 +12,12 @@ public final class MissingExchangeRateException extends IllegalStateException {
 
     private static final long serialVersionUID = 1L;
 
+
+    /** The from named in the message. */
     private final transient Currency from;
+    /** The to named in the message. */
     private final transient Currency to;
+    /** The date named in the message. */
     private final LocalDate date;
 
     /**

@@ -2,7 +2,6 @@ package io.github.revops.money;
 
 import io.github.revops.math.Rational;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -35,9 +34,8 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
-public final class Money implements Comparable<Money>, Serializable {
+public final class Money implements Comparable<Money> {
 
-    private static final long serialVersionUID = 1L;
 
     private final Currency currency;
     private final long minorUnits;

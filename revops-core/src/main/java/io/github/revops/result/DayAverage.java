@@ -25,9 +25,10 @@ public record DayAverage(long count, long sumDays) implements Mergeable<DayAvera
     public static final DayAverage EMPTY = new DayAverage(0, 0);
 
     /**
-     * Validates the parts.
+     * Creates the DayAverage, validating every component.
      *
-     * @throws IllegalArgumentException if a part is negative
+     * @param count  how many values, not negative
+     * @param sumDays  the sum of the values in days, not negative
      */
     public DayAverage {
         Checks.nonNegative("count", count);

@@ -33,9 +33,10 @@ public record Ratio(Rational numerator, Rational denominator) implements Mergeab
     public static final Ratio EMPTY = new Ratio(Rational.ZERO, Rational.ZERO);
 
     /**
-     * Validates the parts.
+     * Creates the Ratio, validating every component.
      *
-     * @throws NullPointerException if a part is null
+     * @param numerator  the numerator as computed, not null
+     * @param denominator  the denominator as computed, not null
      */
     public Ratio {
         Objects.requireNonNull(numerator, "numerator");

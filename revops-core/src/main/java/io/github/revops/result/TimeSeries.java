@@ -34,8 +34,10 @@ public record TimeSeries<R>(List<Point<R>> points) {
     public record Point<R>(Period period, R value) {
 
         /**
-         * Validates the point.
+         * Creates the point.
          *
+         * @param period  the period, not null
+         * @param value  the result, not null
          * @throws NullPointerException if a component is null
          */
         public Point {
@@ -45,9 +47,9 @@ public record TimeSeries<R>(List<Point<R>> points) {
     }
 
     /**
-     * Validates and copies the points.
+     * Creates the TimeSeries, validating every component.
      *
-     * @throws NullPointerException if the list or a point is null
+     * @param points  the periods and their results, in time order, not null
      */
     public TimeSeries {
         points = List.copyOf(points);

@@ -1,6 +1,5 @@
 package io.github.revops.time;
 
-import java.io.Serializable;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
@@ -24,9 +23,8 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
-public final class FiscalCalendar implements Serializable {
+public final class FiscalCalendar {
 
-    private static final long serialVersionUID = 1L;
 
     /** The calendar year as fiscal year. */
     public static final FiscalCalendar CALENDAR = new FiscalCalendar(Month.JANUARY, Labelling.YEAR_OF_END);

@@ -1,6 +1,5 @@
 package io.github.revops.time;
 
-import java.io.Serializable;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -33,9 +32,8 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
-public final class Period implements Serializable {
+public final class Period {
 
-    private static final long serialVersionUID = 1L;
 
     private final LocalDate start;
     private final LocalDate end;
