@@ -18,5 +18,6 @@ module io.github.revops {
     exports io.github.revops.domain;
     exports io.github.revops.result;
     exports io.github.revops.forecast;
+    exports io.github.revops.economics;
     // io.github.revops.internal is deliberately not exported.
 }
