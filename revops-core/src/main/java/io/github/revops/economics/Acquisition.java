@@ -22,6 +22,9 @@ public record Acquisition(String customerId, LocalDate date, Optional<String> ch
     /**
      * Validates the acquisition.
      *
+     * @param customerId  the customer, not blank
+     * @param date  the day the customer became new, not null
+     * @param channel  the acquisition channel, empty when unattributed, not null
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if the customer id or the channel is blank
      */

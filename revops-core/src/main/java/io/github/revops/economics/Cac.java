@@ -33,6 +33,8 @@ public record Cac(ExactMoney spend, long newCustomers) implements Mergeable<Cac>
     /**
      * Validates the parts.
      *
+     * @param spend  the spend, not null
+     * @param newCustomers  the number of new customers, not negative
      * @throws NullPointerException if the spend is null
      * @throws IllegalArgumentException if the count is negative
      */

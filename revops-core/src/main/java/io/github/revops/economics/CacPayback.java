@@ -27,6 +27,9 @@ public record CacPayback(Ratio cac, Ratio newMrrPerNewCustomer, Rational grossMa
     /**
      * Validates the factors.
      *
+     * @param cac  the CAC in minor units per customer, not null
+     * @param newMrrPerNewCustomer  the new customers' MRR per new customer in minor units, not null
+     * @param grossMargin  the gross margin, between 0 and 1, not null
      * @throws NullPointerException if a factor is null
      * @throws IllegalArgumentException if the margin is outside [0, 1]
      */

@@ -38,6 +38,13 @@ public record CacReport(Period period, Period spendPeriod, SpendSummary spend, L
     /**
      * Validates and copies the parts.
      *
+     * @param period  the period whose new customers count, not null
+     * @param spendPeriod  the period whose spend counts, not null
+     * @param spend  the spend of the spend period, not null
+     * @param newCustomers  the customers acquired in the period, by customer id, not null
+     * @param blended  all spend over all new customers, not null
+     * @param paid  paid-acquisition spend over all new customers, not null
+     * @param byChannel  per channel found in the spend or among the new customers, in natural order, not null
      * @throws NullPointerException if a part is null
      */
     public CacReport {

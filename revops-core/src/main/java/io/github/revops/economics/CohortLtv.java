@@ -37,6 +37,9 @@ public record CohortLtv(Currency currency, long customers, List<Rational> revenu
     /**
      * Validates and copies the parts.
      *
+     * @param currency  the currency of the revenue, not null
+     * @param customers  the number of customers in the cohort, not negative
+     * @param revenue  the cohort's revenue in minor units per month since acquisition, not null
      * @throws NullPointerException if a part is null
      * @throws IllegalArgumentException if the customer count is negative
      */

@@ -30,6 +30,11 @@ public record EconomicsOptions(int lagMonths, NewCustomerSource newCustomers, Ra
     /**
      * Validates the options.
      *
+     * @param lagMonths  months between the spend and the acquisitions it is set against, not negative (default 0)
+     * @param newCustomers  where new customers come from (default {@link NewCustomerSource#SUBSCRIPTIONS})
+     * @param grossMargin  the gross margin applied to payback and LTV, between 0 and 1 (default 1: revenue basis)
+     * @param churnWindowMonths  how many months before the month the trailing churn averages, at least 1
+     *       (default 6, as ChartMogul)
      * @throws NullPointerException if an option is null
      * @throws IllegalArgumentException if the lag is negative, the margin outside [0, 1] or the window below 1
      */

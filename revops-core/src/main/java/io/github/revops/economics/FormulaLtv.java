@@ -28,6 +28,9 @@ public record FormulaLtv(Ratio arpa, Rational grossMargin, Ratio churn) {
     /**
      * Validates the factors.
      *
+     * @param arpa  the average MRR per paying customer, in minor units, not null
+     * @param grossMargin  the gross margin, between 0 and 1, not null
+     * @param churn  the monthly customer churn rate (typically a trailing mean), not null
      * @throws NullPointerException if a factor is null
      * @throws IllegalArgumentException if the margin is outside [0, 1]
      */

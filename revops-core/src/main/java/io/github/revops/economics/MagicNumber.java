@@ -33,6 +33,8 @@ public record MagicNumber(ExactMoney netNewArr, ExactMoney previousPeriodSpend) 
     /**
      * Validates the parts.
      *
+     * @param netNewArr  the net new ARR of the period, not null
+     * @param previousPeriodSpend  the S&amp;M spend of the previous period, in the same currency, not null
      * @throws NullPointerException if a part is null
      * @throws CurrencyMismatchException if the currencies differ
      */

@@ -42,6 +42,16 @@ public record MonthlyEconomics(Period period, EconomicsOptions options, CacRepor
     /**
      * Validates the parts.
      *
+     * @param period  the month, not null
+     * @param options  the options used, not null
+     * @param cac  CAC blended, paid and per channel, not null
+     * @param newMrr  the new customers' MRR on the month's last day, not null
+     * @param payback  CAC payback from the blended CAC, not null
+     * @param previousPeriod  the month before, whose spend the magic number divides by, not null
+     * @param magicNumber  net new ARR over the previous month's spend, not null
+     * @param arpa  MRR over paying customers on the month's last day, in minor units, not null
+     * @param monthlyLogoChurn  the logo churn rate of each month of the window, oldest first, not null
+     * @param ltv  formula LTV from the ARPA and the trailing churn, not null
      * @throws NullPointerException if a part is null
      */
     public MonthlyEconomics {

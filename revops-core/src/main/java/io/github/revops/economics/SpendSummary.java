@@ -45,6 +45,10 @@ public record SpendSummary(ExactMoney total, ExactMoney paid, SortedMap<SpendCat
     /**
      * Validates and copies the parts, adding a zero for a missing category.
      *
+     * @param total  all spend, not null
+     * @param paid  the spend marked as paid acquisition, not null
+     * @param byCategory  the spend per category, every category present, not null
+     * @param byChannel  the spend per channel found, channels in natural order, not null
      * @throws NullPointerException if a part is null
      * @throws CurrencyMismatchException if two parts are in different currencies
      */

@@ -25,6 +25,7 @@ public record TrailingChurn(List<Ratio> months) {
     /**
      * Validates and copies the months.
      *
+     * @param months  the monthly churn rates, oldest first, not null
      * @throws NullPointerException if the list or a month is null
      */
     public TrailingChurn {

@@ -33,6 +33,7 @@ public record AccuracyByWeek(SortedMap<Integer, ForecastAccuracy> weeks) impleme
     /**
      * Validates and copies the weeks.
      *
+     * @param weeks  the accuracy of each week number (from 1), in order, not null
      * @throws NullPointerException if the map, a key or a value is null
      * @throws IllegalArgumentException if a week number is below 1
      */

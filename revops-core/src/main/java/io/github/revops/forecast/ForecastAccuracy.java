@@ -62,6 +62,15 @@ public record ForecastAccuracy(Currency currency, long count, SortedSet<String> 
     /**
      * Validates and copies the parts.
      *
+     * @param currency  the currency of every forecast and actual, not null
+     * @param count  the number of forecasts, {@code n}, not negative
+     * @param zeroActualForecasts  the ids of the forecasts whose actual is zero, sorted, not null
+     * @param absolutePercentageErrors  {@code Σ |F - A| / A} over the forecasts with {@code A > 0}, not null
+     * @param absoluteErrors  {@code Σ |F - A|} in minor units, not negative
+     * @param errors  {@code Σ (F - A)} in minor units
+     * @param actuals  {@code Σ A} in minor units, not negative
+     * @param symmetricErrors  {@code Σ 2|F - A| / (|F| + |A|)}, not null
+     * @param squaredErrors  {@code Σ (F - A)²} in squared minor units, not null
      * @throws NullPointerException if a part is null
      * @throws IllegalArgumentException if a count or sum that cannot be negative is
      */

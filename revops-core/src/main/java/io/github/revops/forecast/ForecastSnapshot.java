@@ -31,6 +31,12 @@ public record ForecastSnapshot(LocalDate asOf, ForecastCategory category, List<S
     /**
      * Validates and copies the parts.
      *
+     * @param asOf  the as-of date, not null
+     * @param category  the forecast category, not null
+     * @param forecasts  the submissions that count with their actuals, by submitter then period, not null
+     * @param superseded  the ids of the submissions replaced by a later one on or before the as-of date, sorted
+     * @param afterAsOf  the ids of the submissions made after the as-of date, sorted, not null
+     * @param accuracy  the accuracy of the forecasts that count, not null
      * @throws NullPointerException if a part is null
      */
     public ForecastSnapshot {

@@ -29,6 +29,8 @@ public record Mape(Ratio ratio, long excluded) {
     /**
      * Validates the parts.
      *
+     * @param ratio  the sum of the absolute percentage errors over the number of forecasts scored, not null
+     * @param excluded  how many forecasts were left out for a zero actual, not negative
      * @throws NullPointerException if the ratio is null
      * @throws IllegalArgumentException if {@code excluded} is negative
      */

@@ -20,6 +20,9 @@ public record Quota(String owner, Period period, Money amount) {
     /**
      * Validates the quota.
      *
+     * @param owner  the deal owner the quota is for, not blank
+     * @param period  the period, not null
+     * @param amount  the target, not negative
      * @throws InvalidRecordException if a field is missing, the owner is blank or the amount is negative
      */
     public Quota {

@@ -41,6 +41,9 @@ public record QuotaAttainment(Money quota, Money wonBookings, SortedSet<String> 
     /**
      * Validates and copies the parts.
      *
+     * @param quota  the sum of the quotas, not null
+     * @param wonBookings  the sum of the won deals, in the quota's currency, not null
+     * @param wonDeals  the ids of those deals, sorted, not null
      * @throws NullPointerException if a part is null
      * @throws CurrencyMismatchException if the two amounts are in different currencies
      */

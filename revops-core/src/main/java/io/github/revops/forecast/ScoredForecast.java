@@ -30,6 +30,8 @@ public record ScoredForecast(ForecastSubmission submission, Money actual) {
     /**
      * Validates the pair.
      *
+     * @param submission  the forecast submission that counts, not null
+     * @param actual  the won bookings of its submitter in its period, not negative, in the forecast's currency
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if the actual is negative
      * @throws CurrencyMismatchException if the actual is not in the forecast's currency
