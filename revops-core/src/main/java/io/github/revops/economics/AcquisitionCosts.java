@@ -163,18 +163,7 @@ public final class AcquisitionCosts {
                 Cac.of(spend.paid(), count), Breakdown.of(byChannel, Comparator.naturalOrder(), Cac.empty(currency)));
     }
 
-    /** The number of spend records dated before a day. */
     private int indexOf(LocalDate day) {
-        int low = 0;
-        int high = spendByDate.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (spendByDate.get(mid).date().isBefore(day)) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        return DatedIndex.countBefore(spendByDate, Spend::date, day);
     }
 }

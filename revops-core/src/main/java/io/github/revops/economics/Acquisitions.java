@@ -186,18 +186,7 @@ public final class Acquisitions {
         return byDate;
     }
 
-    /** The number of acquisitions before a day. */
     private int indexOf(LocalDate day) {
-        int low = 0;
-        int high = byDate.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (byDate.get(mid).date().isBefore(day)) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        return DatedIndex.countBefore(byDate, Acquisition::date, day);
     }
 }

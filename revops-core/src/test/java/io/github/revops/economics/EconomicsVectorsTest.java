@@ -28,9 +28,7 @@ class EconomicsVectorsTest {
 
     @TestFactory
     Stream<DynamicTest> economicsQueries() {
-        return EconomicsVectors.cases().stream()
-                .filter(c -> c.get("queries").get("economics").size() > 0)
-                .map(c -> DynamicTest.dynamicTest(c.get("name").asText(), () -> check(c)));
+        return EconomicsVectors.testsOf("economics", EconomicsVectorsTest::check);
     }
 
     private static UnitEconomics economics(JsonNode c) {
@@ -50,8 +48,7 @@ class EconomicsVectorsTest {
     }
 
     private static void check(JsonNode c) {
-        List<JsonNode> queries = new ArrayList<>();
-        c.get("queries").get("economics").forEach(queries::add);
+        List<JsonNode> queries = EconomicsVectors.queries(c, "economics");
         JsonNode expected = c.get("expected");
         Currency currency = EconomicsVectors.currency(c);
         if (expected.has("error")) {

@@ -29,16 +29,12 @@ class ForecastVectorsTest {
 
     @TestFactory
     Stream<DynamicTest> forecastQueries() {
-        return EconomicsVectors.cases().stream()
-                .filter(c -> c.get("queries").get("forecasts").size() > 0)
-                .map(c -> DynamicTest.dynamicTest(c.get("name").asText(), () -> checkForecasts(c)));
+        return EconomicsVectors.testsOf("forecasts", ForecastVectorsTest::checkForecasts);
     }
 
     @TestFactory
     Stream<DynamicTest> quotaQueries() {
-        return EconomicsVectors.cases().stream()
-                .filter(c -> c.get("queries").get("quotas").size() > 0)
-                .map(c -> DynamicTest.dynamicTest(c.get("name").asText(), () -> checkQuotas(c)));
+        return EconomicsVectors.testsOf("quotas", ForecastVectorsTest::checkQuotas);
     }
 
     private static ForecastScoring scoring(JsonNode c) {
@@ -51,7 +47,7 @@ class ForecastVectorsTest {
 
     private static void checkForecasts(JsonNode c) {
         JsonNode expected = c.get("expected");
-        List<JsonNode> queries = list(c.get("queries").get("forecasts"));
+        List<JsonNode> queries = EconomicsVectors.queries(c, "forecasts");
         if (expected.has("error")) {
             for (JsonNode q : queries) {
                 EconomicsVectors.assertError(expected.get("error"), EconomicsVectors.currency(c),
@@ -114,7 +110,7 @@ class ForecastVectorsTest {
     private static void checkQuotas(JsonNode c) {
         Currency currency = EconomicsVectors.currency(c);
         List<Deal> deals = EconomicsVectors.deals(c);
-        List<JsonNode> queries = list(c.get("queries").get("quotas"));
+        List<JsonNode> queries = EconomicsVectors.queries(c, "quotas");
         for (int i = 0; i < queries.size(); i++) {
             JsonNode q = queries.get(i);
             JsonNode e = c.get("expected").get("quotas").get(i);
@@ -127,11 +123,5 @@ class ForecastVectorsTest {
             assertThat(List.copyOf(a.wonDeals())).as(at + "deals").isEqualTo(strings(e.get("won_deals")));
             assertRatio(at + "attainment", a.attainment(), e.get("attainment"));
         }
-    }
-
-    private static List<JsonNode> list(JsonNode array) {
-        List<JsonNode> out = new java.util.ArrayList<>();
-        array.forEach(out::add);
-        return out;
     }
 }

@@ -19,6 +19,7 @@ import io.github.revops.money.Money;
 import io.github.revops.result.Ratio;
 import io.github.revops.time.Period;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.DynamicTest;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,6 +32,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -59,6 +62,20 @@ public final class EconomicsVectors {
         List<JsonNode> cases = new ArrayList<>();
         root.get("cases").forEach(cases::add);
         return cases;
+    }
+
+    /** One dynamic test per case that has queries of a kind (economics, forecasts, quotas...), named after it. */
+    public static Stream<DynamicTest> testsOf(String queryKind, Consumer<JsonNode> check) {
+        return cases().stream()
+                .filter(c -> c.get("queries").get(queryKind).size() > 0)
+                .map(c -> DynamicTest.dynamicTest(c.get("name").asText(), () -> check.accept(c)));
+    }
+
+    /** The queries of a kind of a case, in order. */
+    public static List<JsonNode> queries(JsonNode c, String queryKind) {
+        List<JsonNode> out = new ArrayList<>();
+        c.get("queries").get(queryKind).forEach(out::add);
+        return out;
     }
 
     /** The case with a name. */
