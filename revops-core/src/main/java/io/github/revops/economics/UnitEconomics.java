@@ -10,6 +10,9 @@ import io.github.revops.math.Rational;
 import io.github.revops.money.CurrencyMismatchException;
 import io.github.revops.money.ExactMoney;
 import io.github.revops.money.ExchangeRates;
+import io.github.revops.recurring.MrrSnapshot;
+import io.github.revops.recurring.RecurringRevenue;
+import io.github.revops.recurring.ReportingCurrency;
 import io.github.revops.result.Ratio;
 import io.github.revops.result.TimeSeries;
 import io.github.revops.time.Granularity;
@@ -31,9 +34,10 @@ import java.util.Set;
  * The unit economics of a business from its spend, subscriptions and deals: CAC, CAC payback, magic number, ARPA,
  * trailing churn, formula LTV, LTV:CAC and cohort LTV, month by month (METRICS.md 4 and 6).
  *
- * <p>This is the convenience entry point; each figure's core takes plain values ({@link CacPayback},
- * {@link MagicNumber}, {@link FormulaLtv}, {@link CohortLtv}) for callers who compute MRR, ARPA or churn
- * elsewhere. Input is checked once, when built: ids unique per record type and, without exchange rates, every
+ * <p>This is the convenience entry point: MRR, ARPA and logo churn come from
+ * {@link RecurringRevenue} (logo churn under {@code ChurnPolicy.DEFAULT}); each figure's core takes plain values
+ * ({@link CacPayback}, {@link MagicNumber}, {@link FormulaLtv}, {@link CohortLtv}) for callers who compute MRR,
+ * ARPA or churn elsewhere. Input is checked once, when built: ids unique per record type and, without exchange rates, every
  * spend, subscription and deal in the reporting currency. With rates, spend is converted at its date and MRR at
  * the date it is measured on.
  * <pre>{@code
@@ -55,12 +59,13 @@ public final class UnitEconomics {
 
     private final Currency currency;
     private final Map<NewCustomerSource, AcquisitionCosts> costs;
-    private final SubscriptionMrr mrr;
+    private final RecurringRevenue recurring;
 
-    private UnitEconomics(Currency currency, Map<NewCustomerSource, AcquisitionCosts> costs, SubscriptionMrr mrr) {
+    private UnitEconomics(Currency currency, Map<NewCustomerSource, AcquisitionCosts> costs,
+                          RecurringRevenue recurring) {
         this.currency = currency;
         this.costs = costs;
-        this.mrr = mrr;
+        this.recurring = recurring;
     }
 
     /**
@@ -116,16 +121,16 @@ public final class UnitEconomics {
         AcquisitionCosts calculator = costs.get(options.newCustomers());
         CacReport cac = calculator.report(period, options.lagMonths());
         Set<String> newCustomers = cac.newCustomerIds();
-        ExactMoney newMrr = mrr.mrrOn(period.lastDay(), newCustomers);
+        MrrSnapshot end = recurring.mrrAt(period.lastDay());
+        ExactMoney newMrr = mrrOf(end, newCustomers);
         Ratio newMrrPerCustomer = Ratio.of(newMrr.minorUnits(), Rational.of(newCustomers.size()));
         CacPayback payback = CacPayback.of(cac.blended().ratio(), newMrrPerCustomer, options.grossMargin());
         Period previous = period.plusMonths(-1);
-        MagicNumber magic = MagicNumber.fromMrr(mrr.mrrOn(period.start().minusDays(1)),
-                mrr.mrrOn(period.lastDay()), calculator.spend(previous).total());
+        MagicNumber magic = MagicNumber.fromMrr(recurring.mrrAt(period.start().minusDays(1)).mrr(), end.mrr(),
+                calculator.spend(previous).total());
         Period window = Period.of(period.start().minusMonths(options.churnWindowMonths()), period.start());
-        TimeSeries<Ratio> churn = TimeSeries.of(window, Granularity.MONTH, mrr::logoChurn);
-        FormulaLtv ltv = FormulaLtv.of(mrr.arpaOn(period.lastDay()), options.grossMargin(),
-                new TrailingChurn(churn.values()).mean());
+        TimeSeries<Ratio> churn = TimeSeries.of(window, Granularity.MONTH, p -> recurring.logoChurn(p).rate());
+        FormulaLtv ltv = FormulaLtv.of(end.arpa(), options.grossMargin(), new TrailingChurn(churn.values()).mean());
         return new MonthlyEconomics(period, options, cac, newMrr, payback, previous, magic, ltv.arpa(), churn, ltv);
     }
 
@@ -156,9 +161,17 @@ public final class UnitEconomics {
         acquisitionCosts(source).acquisitions().in(acquired).forEach(a -> customers.add(a.customerId()));
         List<ExactMoney> revenue = new ArrayList<>(months);
         for (int k = 0; k < months; k++) {
-            revenue.add(mrr.mrrOn(acquired.plusMonths(k).lastDay(), customers));
+            revenue.add(mrrOf(recurring.mrrAt(acquired.plusMonths(k).lastDay()), customers));
         }
         return CohortLtv.of(customers.size(), revenue);
+    }
+
+    private ExactMoney mrrOf(MrrSnapshot snapshot, Set<String> customers) {
+        ExactMoney sum = ExactMoney.zero(currency);
+        for (String customer : customers) {
+            sum = sum.plus(snapshot.customerMrr(customer));
+        }
+        return sum;
     }
 
     /**
@@ -257,7 +270,9 @@ public final class UnitEconomics {
                 costs.put(source, rates.isPresent() ? AcquisitionCosts.of(currency, spend, acquisitions, rates.get())
                         : AcquisitionCosts.of(currency, spend, acquisitions));
             }
-            return new UnitEconomics(currency, costs, new SubscriptionMrr(subscriptions, currency, rates));
+            ReportingCurrency reporting = rates.map(r -> ReportingCurrency.of(currency, r))
+                    .orElseGet(() -> ReportingCurrency.of(currency));
+            return new UnitEconomics(currency, costs, RecurringRevenue.of(subscriptions, reporting));
         }
 
         private void checkCurrency(Currency other) {
