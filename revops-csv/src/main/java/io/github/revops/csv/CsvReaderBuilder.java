@@ -284,15 +284,7 @@ public abstract class CsvReaderBuilder<F extends Enum<F> & CsvField, T, B extend
     public abstract CsvReader<T> build();
 
     CsvReader<T> build(String kind, List<NamedColumn> segments, List<NamedColumn> stages, RowMapper<F, T> mapper) {
-        List<String> unmapped = new ArrayList<>();
-        for (F field : fieldType.getEnumConstants()) {
-            if (field.required() && !binding(field).isBound()) {
-                unmapped.add(field.name());
-            }
-        }
-        if (!unmapped.isEmpty()) {
-            throw new IllegalStateException(kind + " CSV: no column or constant for " + String.join(", ", unmapped));
-        }
+        requireMapped(kind);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
                 .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).setAllowMissingColumnNames(true)
                 .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
@@ -303,9 +295,25 @@ public abstract class CsvReaderBuilder<F extends Enum<F> & CsvField, T, B extend
         return new CsvReader<>(new Schema<>(fieldType, bindings, segments, stages, settings, mapper));
     }
 
-    /** Checks that amounts always have a currency: a default, or a currency column or constant. */
+    /** Checks that every required field has a column or a constant. */
+    void requireMapped(String kind) {
+        List<String> unmapped = new ArrayList<>();
+        for (F field : fieldType.getEnumConstants()) {
+            if (field.required() && !binding(field).isBound()) {
+                unmapped.add(field.name());
+            }
+        }
+        if (!unmapped.isEmpty()) {
+            throw new IllegalStateException(kind + " CSV: no column or constant for " + String.join(", ", unmapped));
+        }
+    }
+
+    /** Checks that amounts always have a currency: a default, or a required currency column, or a constant. */
     void requireCurrency(String kind, F currencyField) {
-        if (defaultCurrency == null && !binding(currencyField).isBound()) {
+        requireMapped(kind);
+        ColumnBinding currency = binding(currencyField);
+        boolean always = currency.constant().isPresent() || currency.header().isPresent() && !currency.optional();
+        if (defaultCurrency == null && !always) {
             throw new IllegalStateException(kind + " CSV: set a defaultCurrency or map " + currencyField.name());
         }
     }
