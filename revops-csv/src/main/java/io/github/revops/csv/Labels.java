@@ -14,11 +14,13 @@ import java.util.Optional;
 final class Labels<V> {
 
     private final String what;
+    private final Map<String, V> exact;
     private final Map<String, V> byKey;
     private final String known;
 
-    private Labels(String what, Map<String, V> byKey, String known) {
+    private Labels(String what, Map<String, V> exact, Map<String, V> byKey, String known) {
         this.what = what;
+        this.exact = exact;
         this.byKey = byKey;
         this.known = known;
     }
@@ -26,6 +28,7 @@ final class Labels<V> {
     static <V> Labels<V> of(String what, Map<String, V> labels) {
         Map<String, V> byKey = new HashMap<>();
         Map<String, String> shown = new LinkedHashMap<>();
+        Map<String, V> exact = new HashMap<>();
         labels.forEach((label, value) -> {
             String key = key(Objects.requireNonNull(label, "label"));
             if (key.isEmpty()) {
@@ -33,10 +36,12 @@ final class Labels<V> {
             }
             byKey.put(key, Objects.requireNonNull(value, "value"));
             shown.put(key, label.strip());
+            exact.put(label.strip(), value);
         });
         List<String> names = new ArrayList<>(shown.values());
         Collections.sort(names);
-        return new Labels<>(what, Map.copyOf(byKey), String.join(", ", names));
+        exact.replaceAll((label, value) -> byKey.get(key(label)));
+        return new Labels<>(what, Map.copyOf(exact), Map.copyOf(byKey), String.join(", ", names));
     }
 
     static String key(String label) {
@@ -44,7 +49,8 @@ final class Labels<V> {
     }
 
     Optional<V> find(String text) {
-        return Optional.ofNullable(byKey.get(key(text)));
+        V value = exact.get(text);
+        return Optional.ofNullable(value != null ? value : byKey.get(key(text)));
     }
 
     String unknown() {

@@ -6,28 +6,36 @@ import io.github.revops.money.Money;
 import org.apache.commons.csv.CSVRecord;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * One row's values by field, typed (dates, money, labels), with every failure a {@link RowProblem} naming the
- * column and the value. Reused from row to row of one import; not thread-safe.
+ * column and the value. Reused from row to row of one import; not thread-safe. Parsed dates are cached per column
+ * (a file has few distinct dates), up to a bound so memory stays constant.
  */
 final class Row<F extends Enum<F> & CsvField> {
 
     private final Columns<F> columns;
     private final CsvSettings settings;
-    private final String[] lastDateText;
-    private final LocalDate[] lastDate;
+    private static final int DATE_CACHE_LIMIT = 4096;
+
+    private final List<Map<String, LocalDate>> dateCache;
     private CSVRecord record;
 
     Row(Columns<F> columns, CsvSettings settings) {
         this.columns = columns;
         this.settings = settings;
         int slots = columns.fields().length + columns.stageCount();
-        this.lastDateText = new String[slots];
-        this.lastDate = new LocalDate[slots];
+        this.dateCache = new ArrayList<>(slots);
+        for (int i = 0; i < slots; i++) {
+            dateCache.add(new HashMap<>());
+        }
     }
 
     Row<F> reset(CSVRecord next) {
@@ -90,15 +98,20 @@ final class Row<F extends Enum<F> & CsvField> {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        if (!text.equals(lastDateText[slot])) {
+        Map<String, LocalDate> cache = dateCache.get(slot);
+        LocalDate date = cache.get(text);
+        if (date == null) {
             try {
-                lastDate[slot] = settings.dates().parse(text);
+                date = settings.dates().parse(text);
             } catch (IllegalArgumentException e) {
                 throw new RowProblem(column, text, e.getMessage(), null, false);
             }
-            lastDateText[slot] = text;
+            if (cache.size() >= DATE_CACHE_LIMIT) {
+                cache.clear();
+            }
+            cache.put(text, date);
         }
-        return Optional.of(lastDate[slot]);
+        return Optional.of(date);
     }
 
     Money money(F amount, F currencyField) {
