@@ -21,11 +21,17 @@ public final class CsvImportException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The name of the input. */
     private final String source;
+    /** The line of the problem, the header being line 1. */
     private final long line;
+    /** The column, or null for a problem of the whole file. */
     private final String column;
+    /** The value, or null for a problem of the header or the file. */
     private final String value;
+    /** True for a problem of one row. */
     private final boolean rowProblem;
+    /** What is wrong. */
     private final String reason;
 
     CsvImportException(String source, long line, String column, String value, String reason, Throwable cause) {

@@ -21,6 +21,8 @@ public record CsvImportResult<T>(List<T> records, CsvImportSummary summary) {
     /**
      * Validates the result.
      *
+     * @param records  the records, in input order, not null
+     * @param summary  what the import read and set aside, not null
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if the number of records is not the summary's accepted count
      */

@@ -23,6 +23,11 @@ public record CsvImportSummary(String source, long rowsRead, long accepted, List
     /**
      * Validates the summary.
      *
+     * @param source  the name of the input, not null
+     * @param rowsRead  the data rows read
+     * @param accepted  the rows that became records
+     * @param rejected  the bad rows set aside, not null
+     * @param skipped  the rows a policy left out, not null
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if the counts do not add up
      */

@@ -17,6 +17,10 @@ public record RejectedRow(long line, String column, String value, String reason)
     /**
      * Validates the row.
      *
+     * @param line  the row's first line, at least 1
+     * @param column  the column, not null
+     * @param value  the value, not null
+     * @param reason  what is wrong, not null
      * @throws NullPointerException if a text is null
      * @throws IllegalArgumentException if the line is below 1
      */
