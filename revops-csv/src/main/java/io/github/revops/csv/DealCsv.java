@@ -210,12 +210,11 @@ public final class DealCsv {
      *
      * @since 0.1.0
      */
-    public static final class Builder extends CsvReaderBuilder<DealField, Deal, Builder> {
+    public static final class Builder extends SegmentedCsvBuilder<DealField, Deal, Builder> {
 
         private final Map<String, DealStatus> statuses = new LinkedHashMap<>();
         private final Map<String, DealType> types = new LinkedHashMap<>();
         private final Map<String, Optional<ForecastCategory>> forecastCategories = new LinkedHashMap<>();
-        private final List<NamedColumn> segments = new ArrayList<>();
         private final List<NamedColumn> stages = new ArrayList<>();
         private boolean closingStageInHistory;
         private MissingCreatedDate missingCreatedDate = MissingCreatedDate.REJECT;
@@ -312,30 +311,6 @@ public final class DealCsv {
         }
 
         /**
-         * Reads a column that every file must have as a segment attribute of the deal (region, product, ...).
-         *
-         * @param segmentName  the attribute's name, not blank
-         * @param header  the column's header name, not blank
-         * @return this builder
-         */
-        public Builder segment(String segmentName, String header) {
-            segments.add(new NamedColumn(name(segmentName), name(header), false));
-            return this;
-        }
-
-        /**
-         * Reads a column that a file may lack as a segment attribute of the deal.
-         *
-         * @param segmentName  the attribute's name, not blank
-         * @param header  the column's header name, not blank
-         * @return this builder
-         */
-        public Builder optionalSegment(String segmentName, String header) {
-            segments.add(new NamedColumn(name(segmentName), name(header), true));
-            return this;
-        }
-
-        /**
          * Adds a stage to the stage history, entered on the date in a column (no entry when the cell is blank).
          * Declare stages in the order of the sales process.
          *
@@ -401,7 +376,7 @@ public final class DealCsv {
             DealRowMapper mapper = new DealRowMapper(Labels.of("stage label", statuses),
                     Labels.of("deal type label", types), Labels.of("forecast category label", forecastCategories),
                     closingStageInHistory, missingCreatedDate, Optional.ofNullable(createdDateFallback));
-            return build("deal", segments, stages, mapper);
+            return build("deal", segments(), stages, mapper);
         }
     }
 }

@@ -60,14 +60,8 @@ final class DealRowMapper implements RowMapper<DealField, Deal> {
                 .status(status, closed)
                 .forecastCategory(row.optionalLabel(FORECAST_CATEGORY, forecastCategories)
                         .flatMap(category -> category).orElse(null))
-                .stageHistory(history(row, status, closed));
-        Columns<DealField> columns = row.columns();
-        for (int k = 0; k < columns.segmentCount(); k++) {
-            String value = row.cell(columns.segmentIndex(k));
-            if (!value.isEmpty()) {
-                deal.segment(columns.segmentName(k), value);
-            }
-        }
+                .stageHistory(history(row, status, closed))
+                .segments(row.segments());
         try {
             return deal.build();
         } catch (InvalidRecordException e) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,6 +67,18 @@ final class Row<F extends Enum<F> & CsvField> {
     /** Returns the trimmed text of a named column, or "" when the column is optional and absent. */
     String cell(int index) {
         return index < 0 ? "" : record.get(index).strip();
+    }
+
+    /** Returns the row's segment attributes, leaving out blank cells. */
+    Map<String, String> segments() {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (int k = 0; k < columns.segmentCount(); k++) {
+            String value = cell(columns.segmentIndex(k));
+            if (!value.isEmpty()) {
+                attributes.put(columns.segmentName(k), value);
+            }
+        }
+        return attributes;
     }
 
     RowProblem problem(F field, String value, String reason) {
