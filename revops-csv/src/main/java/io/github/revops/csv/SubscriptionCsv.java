@@ -28,8 +28,8 @@ import java.util.Optional;
  *
  * <p>The billing interval goes through the interval labels: month, monthly, quarter, quarterly, year, yearly,
  * annual, annually, week, weekly, day, daily (any case), and the {@link BillingInterval#parse} forms such as
- * {@code EVERY_6_MONTHS}. The end date is read by the {@link EndDateConvention} (EXCLUSIVE unless set). A blank
- * trial cell is false.
+ * {@code EVERY_6_MONTHS}. The amount is billed per interval unless {@link AmountBasis#MONTHLY} is set. The end date
+ * is read by the {@link EndDateConvention} (EXCLUSIVE unless set). A blank trial cell is false.
  * <pre>{@code
  * CsvReader<Subscription> reader = SubscriptionCsv.builder()
  *         .column(SubscriptionField.ID, "id").column(SubscriptionField.CUSTOMER, "customer")
@@ -59,9 +59,9 @@ public final class SubscriptionCsv {
     /**
      * Obtains a builder for {@code ravenstack_subscriptions.csv} of the RavenStack synthetic SaaS data set.
      *
-     * <p>Columns: {@code subscription_id}, {@code account_id} (the customer), {@code mrr_amount} as a monthly
-     * amount in USD (the interval is the constant MONTH: the file's MRR is already monthly, so
-     * {@code billing_frequency} and {@code arr_amount} add nothing), {@code start_date}, {@code end_date} (blank
+     * <p>Columns: {@code subscription_id}, {@code account_id} (the customer), {@code billing_frequency} (monthly
+     * or annual) as the interval, {@code mrr_amount} as the monthly amount in USD ({@link AmountBasis#MONTHLY}: an
+     * annual row bills 12 times it, which is its {@code arr_amount}), {@code start_date}, {@code end_date} (blank
      * while active; taken as the exclusive end, the domain's convention, as the data set does not say) and
      * {@code is_trial} (TRUE/FALSE).
      *
@@ -76,7 +76,8 @@ public final class SubscriptionCsv {
                 .column(ID, "subscription_id")
                 .column(CUSTOMER, "account_id")
                 .column(AMOUNT, "mrr_amount")
-                .constant(INTERVAL, "MONTH")
+                .amountBasis(AmountBasis.MONTHLY)
+                .column(INTERVAL, "billing_frequency")
                 .column(START_DATE, "start_date")
                 .column(END_DATE, "end_date")
                 .column(TRIAL, "is_trial")
@@ -93,6 +94,7 @@ public final class SubscriptionCsv {
 
         private final Map<String, BillingInterval> intervals = new LinkedHashMap<>();
         private EndDateConvention endDates = EndDateConvention.EXCLUSIVE;
+        private AmountBasis amountBasis = AmountBasis.PER_INTERVAL;
 
         private Builder() {
             super(SubscriptionField.class);
@@ -146,6 +148,17 @@ public final class SubscriptionCsv {
         }
 
         /**
+         * Sets what the amount column holds.
+         *
+         * @param basis  PER_INTERVAL (the default) or MONTHLY, not null
+         * @return this builder
+         */
+        public Builder amountBasis(AmountBasis basis) {
+            this.amountBasis = Objects.requireNonNull(basis, "basis");
+            return this;
+        }
+
+        /**
          * Builds the subscription reader.
          *
          * @return the reader, never null
@@ -156,9 +169,10 @@ public final class SubscriptionCsv {
             requireCurrency("subscription", CURRENCY);
             Labels<BillingInterval> labels = Labels.of("billing interval label", intervals);
             EndDateConvention convention = endDates;
+            AmountBasis basis = amountBasis;
             return build("subscription", List.of(), List.of(), row -> {
-                Money amount = row.money(AMOUNT, CURRENCY);
                 BillingInterval interval = interval(row, labels);
+                Money amount = billed(row, row.money(AMOUNT, CURRENCY), interval, basis);
                 Optional<LocalDate> end = row.date(END_DATE)
                         .map(d -> convention == EndDateConvention.INCLUSIVE ? d.plusDays(1) : d);
                 try {
@@ -168,6 +182,22 @@ public final class SubscriptionCsv {
                     throw row.rejectedBy(e);
                 }
             });
+        }
+
+        private static Money billed(Row<SubscriptionField> row, Money amount, BillingInterval interval,
+                                    AmountBasis basis) {
+            if (basis == AmountBasis.PER_INTERVAL) {
+                return amount;
+            }
+            if (interval.months() == 0) {
+                throw row.problem(INTERVAL, row.text(INTERVAL), "has no whole number of months, so a monthly amount "
+                        + "cannot be billed per " + interval);
+            }
+            try {
+                return amount.multipliedBy(interval.months());
+            } catch (ArithmeticException e) {
+                throw row.problem(AMOUNT, row.text(AMOUNT), "is too large for an amount");
+            }
         }
 
         private static BillingInterval interval(Row<SubscriptionField> row, Labels<BillingInterval> labels) {

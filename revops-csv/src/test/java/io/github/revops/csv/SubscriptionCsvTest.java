@@ -34,7 +34,7 @@ class SubscriptionCsvTest {
                         LocalDate.of(2023, 12, 23), Optional.of(LocalDate.of(2024, 4, 12)), false, Optional.empty()),
                 Subscription.of("S-0f6f44", "A-9b9fe9", Money.parse("USD 833.00"), BillingInterval.MONTH,
                         LocalDate.of(2024, 6, 11)),
-                Subscription.of("S-51c0d1", "A-659280", Money.parse("USD 0.00"), BillingInterval.MONTH,
+                Subscription.of("S-51c0d1", "A-659280", Money.parse("USD 0.00"), BillingInterval.YEAR,
                         LocalDate.of(2024, 11, 25)).asTrial());
     }
 
@@ -55,7 +55,8 @@ class SubscriptionCsvTest {
 
         // Independent figures, python3 csv.DictReader over the file: 5000 rows; 13 with end_date <= start_date on
         // lines 171 370 412 1333 1566 1954 2157 2395 2429 3192 3292 4086 4180 (awk NR); of the 4987 others
-        // 778 have is_trial TRUE, 4514 have no end_date, and mrr_amount sums to 11292423.
+        // 778 have is_trial TRUE, 4514 have no end_date, 2451 are annual, mrr_amount sums to 11292423 and the
+        // billed amount (arr_amount for annual rows, mrr_amount for monthly ones) to 72614332.
         assertThat(result.summary().rowsRead()).isEqualTo(5000);
         assertThat(result.records()).hasSize(4987);
         assertThat(result.rejected()).extracting(RejectedRow::line).containsExactly(171L, 370L, 412L, 1333L,
@@ -63,8 +64,14 @@ class SubscriptionCsvTest {
         assertThat(result.rejected()).allSatisfy(row -> assertThat(row.column()).isEqualTo("end_date"));
         assertThat(result.records().stream().filter(Subscription::trial).count()).isEqualTo(778);
         assertThat(result.records().stream().filter(s -> s.endDate().isEmpty()).count()).isEqualTo(4514);
+        assertThat(result.records().stream().filter(s -> s.interval().equals(BillingInterval.YEAR)).count())
+                .isEqualTo(2451);
         assertThat(Money.total(Money.currency("USD"), result.records().stream().map(Subscription::amount)::iterator))
-                .isEqualTo(Money.parse("USD 11292423.00"));
+                .isEqualTo(Money.parse("USD 72614332.00"));
+        assertThat(result.records().stream().map(Subscription::monthlyValue)
+                .reduce(io.github.revops.money.ExactMoney.zero(Money.currency("USD")),
+                        io.github.revops.money.ExactMoney::plus))
+                .isEqualTo(Money.parse("USD 11292423.00").toExact());
     }
 
     @Test
@@ -72,10 +79,10 @@ class SubscriptionCsvTest {
         CsvImportResult<Subscription> result = SubscriptionCsv.ravenStack().endDates(EndDateConvention.INCLUSIVE)
                 .build().readAll(Fixtures.resource("ravenstack/ravenstack_subscriptions.csv"));
 
-        // python3: sum(int(r['mrr_amount']) for r in rows) over all 5000 rows = 11338747
+        // python3 over all 5000 rows: billed amounts (arr_amount if annual, else mrr_amount) sum to 72910125
         assertThat(result.records()).hasSize(5000);
         assertThat(Money.total(Money.currency("USD"), result.records().stream().map(Subscription::amount)::iterator))
-                .isEqualTo(Money.parse("USD 11338747.00"));
+                .isEqualTo(Money.parse("USD 72910125.00"));
         Subscription sameDay = result.records().get(169); // line 171
         assertThat(sameDay.id()).isEqualTo("S-4f0027");
         assertThat(sameDay.endDate()).contains(LocalDate.of(2025, 1, 1));
@@ -108,6 +115,28 @@ class SubscriptionCsvTest {
                         LocalDate.of(2026, 1, 15)),
                 Subscription.of("S-3", "INIT", Money.parse("JPY 5000"), BillingInterval.everyMonths(2),
                         LocalDate.of(2026, 2, 1)).asTrial());
+    }
+
+    @Test
+    void monthlyAmounts_areBilledPerWholeMonthsOfTheInterval() {
+        CsvReader<Subscription> reader = SubscriptionCsv.builder()
+                .column(SubscriptionField.ID, "id").column(SubscriptionField.CUSTOMER, "customer")
+                .column(SubscriptionField.AMOUNT, "mrr").column(SubscriptionField.INTERVAL, "billing")
+                .column(SubscriptionField.START_DATE, "start")
+                .amountBasis(AmountBasis.MONTHLY).defaultCurrency("USD").lenient().build();
+
+        CsvImportResult<Subscription> result = reader.readAll(Fixtures.text(
+                "id,customer,mrr,billing,start",
+                "S-1,ACME,100.00,quarterly,2026-01-01",
+                "S-2,ACME,100.00,EVERY_6_MONTHS,2026-01-01",
+                "S-3,ACME,100.00,weekly,2026-01-01"), "subs.csv");
+
+        assertThat(result.records()).extracting(Subscription::amount)
+                .containsExactly(Money.parse("USD 300.00"), Money.parse("USD 600.00"));
+        assertThat(result.records()).allSatisfy(s -> assertThat(s.monthlyValue())
+                .isEqualTo(Money.parse("USD 100.00").toExact()));
+        assertThat(result.rejected()).containsExactly(new RejectedRow(4, "billing", "weekly", "has no whole number of "
+                + "months, so a monthly amount cannot be billed per WEEK"));
     }
 
     @Test
