@@ -117,7 +117,8 @@ final class ColumnConventions implements Serializable {
         };
         if (!fits) {
             throw new IllegalArgumentException(record + " field " + field + " maps to column '" + column
-                    + "' of type " + type.simpleString() + ", which cannot hold a " + kind.name().toLowerCase()
+                    + "' of type " + type.simpleString() + ", which cannot hold "
+                    + kind.name().toLowerCase(Locale.ROOT) + " values"
                     + (kind == Kind.AMOUNT ? " (money is never read from a binary floating point: cast the column"
                     + " to a decimal)" : ""));
         }
@@ -220,8 +221,8 @@ final class ColumnConventions implements Serializable {
                     : Money.ofMinor(unit, decimal.longValueExact());
         } catch (ArithmeticException e) {
             throw new InvalidRecordException(record, idOf(id), "amount", decimal.toPlainString(),
-                    "cannot be read exactly as " + amountUnit.name().toLowerCase() + " units of " + code + " ("
-                            + e.getMessage() + ")");
+                    "cannot be read exactly as " + amountUnit.name().toLowerCase(Locale.ROOT) + " units of " + code
+                            + " (" + e.getMessage() + ")");
         }
     }
 

@@ -67,7 +67,8 @@ final class RecordCodecs {
                 String stage = Parts.readText(in);
                 history.add(StageEntry.of(stage, Parts.readDate(in)));
             }
-            Optional<ForecastCategory> category = Parts.readOptional(in, i -> ForecastCategory.valueOf(Parts.readText(i)));
+            Optional<ForecastCategory> category =
+                    Parts.readOptional(in, i -> ForecastCategory.valueOf(Parts.readText(i)));
             Map<String, String> segments = readAttributes(in);
             return new Deal(id, customerId, owner, source, type, amount, created, status, closeDate, history,
                     category, segments);

@@ -13,6 +13,7 @@ import io.github.revops.recurring.SamePeriodJoiners;
 import io.github.revops.time.Period;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * Spark aggregators of the recurring-revenue metrics, each the core metric's collector: MRR and ARR at a date, which
@@ -45,7 +46,7 @@ public final class SubscriptionAggregators {
      */
     public static RevopsAggregator<Subscription, MrrSnapshot> mrrAt(LocalDate date, String currency) {
         Money.currency(currency);
-        LocalDate on = java.util.Objects.requireNonNull(date, "date");
+        LocalDate on = Objects.requireNonNull(date, "date");
         return RevopsAggregator.of(MrrSnapshot.class,
                 () -> MrrSnapshot.collector(on, ReportingCurrency.of(Money.currency(currency))),
                 RecurringCodecs.MRR_SNAPSHOT);

@@ -132,7 +132,8 @@ class DealColumnsTest {
         Dataset<Row> doubles = frame.withColumn("close_value", frame.col("close_value").cast("double"));
         assertThatThrownBy(() -> COLUMNS.map(doubles))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("column 'close_value' of type double, which cannot hold a amount");
+                .hasMessageContaining("column 'close_value' of type double, which cannot hold amount values"
+                        + " (money is never read from a binary floating point: cast the column to a decimal)");
     }
 
     private static String coreMessage(Runnable build) {
