@@ -205,7 +205,9 @@ public final class HtmlReport {
                 });
               }
               if (data.cohortRetention) {
-                var r = data.cohortRetention, columns = [];
+                var r = data.cohortRetention, columns = [], low = 100;
+                r.cells.forEach(function (c) { if (c[2] !== null) { low = Math.min(low, c[2]); } });
+                low = Math.max(0, Math.floor(low / 5) * 5 - 5);
                 for (var k = 0; k !== r.columns; k++) { columns.push(r.unit.charAt(0).toUpperCase() + k); }
                 draw('cohorts', {
                   tooltip: { formatter: function (p) { return r.cohorts[p.value[1]] + ', ' + columns[p.value[0]]
@@ -214,7 +216,7 @@ public final class HtmlReport {
                   xAxis: { type: 'category', data: columns, splitArea: { show: true } },
                   yAxis: { type: 'category', inverse: true, splitArea: { show: true },
                            data: r.cohorts.map(function (c, i) { return c + ' (n=' + r.customers[i] + ')'; }) },
-                  visualMap: { min: 0, max: 100, calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
+                  visualMap: { min: low, max: 100, calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
                                inRange: { color: ['#fde2e2', '#fff3c4', '#c6f7e2', '#3ebd93'] } },
                   series: [{ type: 'heatmap', data: r.cells, label: { show: true } }]
                 });

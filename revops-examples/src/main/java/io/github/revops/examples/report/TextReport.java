@@ -62,7 +62,7 @@ public final class TextReport {
                 .append(grouped(summary.rowsRead())).append(" rows: ").append(grouped(summary.accepted()))
                 .append(' ').append(records);
         Map<String, Long> skipped = new TreeMap<>();
-        summary.skipped().forEach(row -> skipped.merge(row.reason(), 1L, Long::sum));
+        summary.skipped().forEach(row -> skipped.merge(row.column() + " " + row.reason(), 1L, Long::sum));
         skipped.forEach((reason, n) -> out.append(", ").append(grouped(n)).append(" skipped (").append(reason)
                 .append(')'));
         if (!summary.rejected().isEmpty()) {
