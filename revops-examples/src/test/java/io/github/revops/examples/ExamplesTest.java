@@ -55,6 +55,23 @@ class ExamplesTest {
         assertThat(out).contains("  year 12: projected 378.0, actual 394 of 1000");
     }
 
+    @Test
+    void economicsExample() {
+        String out = run(EconomicsExample::run);
+        // python3 over the CSV files (fractions.Fraction): 26 accounts first pay in December 2024 (non-trial rows,
+        // mrr_amount > 0, end after start) with MRR 496,667 on 2024-12-31; CAC 400,000 / 26 = 15,384.62, paid
+        // 300,000 / 26 = 11,538.46; payback 15,384.62 / (19,102.58 x 4/5) = 1.0067 months; the churn of June to
+        // November is 1/384 in September only, so the 6-month mean is (1/384)/6; ARPA 10,159,608 / 500; LTV:CAC =
+        // ARPA x 4/5 / churn / CAC = 2,434.4 (the synthetic data set hardly churns)
+        assertThat(out).contains("December 2024: 26 new customers, blended CAC USD 15384.62, paid CAC USD 11538.46\n")
+                .contains("new MRR per new customer 19102.58, CAC payback 1.01 months at 80 % margin\n")
+                .contains("trailing logo churn (1/384)/6, LTV:CAC 2434.4\n");
+        // python3: Darcel Schlecht won 357,666 dollars of deals closed in 2017-Q4; F-2 (300,000) is the latest
+        // commit on 2017-11-15: accuracy 1 - 57,666 / 357,666 = 0.8388, bias -57,666 / 357,666 = -0.1612
+        assertThat(out).contains("Darcel Schlecht, 2017-Q4: commit USD 300000.00 (F-2), won USD 357666.00,"
+                + " accuracy 0.8388, bias -0.1612");
+    }
+
     private static String run(Consumer<PrintStream> example) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         example.accept(new PrintStream(bytes, true, StandardCharsets.UTF_8));
