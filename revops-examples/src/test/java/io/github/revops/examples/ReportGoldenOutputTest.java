@@ -231,6 +231,17 @@ class ReportGoldenOutputTest {
         assertThat(run.row(logo, "2024-01").subList(0, 3)).containsExactly("2024-01", "22", "95.5");
     }
 
+    @Test
+    void readmeExcerpt_isWhatTheReportPrints() throws IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"), StandardCharsets.UTF_8);
+        String excerpt = readme.substring(readme.indexOf("<!-- report-excerpt -->"),
+                readme.indexOf("<!-- /report-excerpt -->"));
+        List<String> lines = excerpt.lines().filter(l -> !l.isBlank() && !l.startsWith("<!--")
+                && !l.startsWith("```")).toList();
+        assertThat(lines).hasSizeGreaterThan(20);
+        assertThat(run.out().lines().toList()).containsAll(lines);
+    }
+
     /** The cells of a pipeline table row, formatted here from the library's results. */
     private static List<String> pipelineCells(String label, Period period) {
         return pipelineCells(label, period, deals);
