@@ -62,11 +62,11 @@ class ReportArgumentsTest {
     void subscriptionsAlone_giveOnlyTheRecurringSection_forTheAskedPeriod() throws IOException {
         Path file = dir.resolve("subscriptions.csv");
         Files.writeString(file, String.join("\n",
-                "subscription_id,account_id,start_date,end_date,mrr_amount,is_trial",
-                "S-1,A-1,2025-01-01,,100,FALSE",
-                "S-2,A-2,2025-01-01,2025-02-15,50,FALSE",
-                "S-3,A-1,2025-02-10,,30,FALSE",
-                "S-4,A-3,2025-02-01,,0,TRUE", ""));
+                "subscription_id,account_id,start_date,end_date,mrr_amount,billing_frequency,is_trial",
+                "S-1,A-1,2025-01-01,,100,annual,FALSE",
+                "S-2,A-2,2025-01-01,2025-02-15,50,monthly,FALSE",
+                "S-3,A-1,2025-02-10,,30,monthly,FALSE",
+                "S-4,A-3,2025-02-01,,0,monthly,TRUE", ""));
         ReportRun run = ReportRun.of("--subscriptions", file.toString(), "--recurring-period", "2025-02");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).doesNotContain("Pipeline").contains("== Recurring revenue, 2025-02 (2025-02-01 to"

@@ -62,8 +62,8 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--subscriptions", paramLabel = "FILE", order = 4,
             description = "Subscriptions CSV with the RavenStack columns subscription_id, account_id, mrr_amount"
-                    + " (monthly), start_date, end_date (exclusive) and is_trial (default: the bundled RavenStack"
-                    + " data set).")
+                    + " (a month), billing_frequency (monthly or annual), start_date, end_date (exclusive) and"
+                    + " is_trial (default: the bundled RavenStack data set).")
     private Path subscriptions;
 
     @Option(names = "--period", paramLabel = "PERIOD", order = 5, converter = PeriodConverter.class,
