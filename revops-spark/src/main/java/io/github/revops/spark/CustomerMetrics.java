@@ -1,0 +1,124 @@
+package io.github.revops.spark;
+
+import io.github.revops.domain.Subscription;
+import io.github.revops.recurring.ChurnPolicy;
+import io.github.revops.recurring.LogoChurn;
+import io.github.revops.recurring.MrrBridge;
+import io.github.revops.result.Mergeable;
+import io.github.revops.time.Period;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapGroupsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoder;
+import org.apache.spark.sql.Encoders;
+import scala.Tuple2;
+
+import java.util.Objects;
+
+/**
+ * The recurring metrics that need every subscription of a customer together (the MRR movements bridge, logo churn),
+ * computed on Spark in two steps that follow the core's partitioning contract.
+ *
+ * <p>A customer's movement in a period depends on all of its subscriptions, so a partial result of some of them
+ * does not combine with a partial result of the others. First the subscriptions are grouped by customer (and key),
+ * and the core's collector computes each customer's result from all of its subscriptions; then those per-customer
+ * results, which hold disjoint customers, combine with the core's {@code combine} (docs/decisions/0073).
+ * <pre>{@code
+ * Period march = Period.month(2026, 3);
+ * MrrBridge bridge = CustomerMetrics.movements(subscriptions, march, "USD");
+ * Dataset<Tuple2<String, LogoChurn>> perTenant = CustomerMetrics.logoChurn(subscriptions, march,
+ *         ChurnPolicy.DEFAULT, (MapFunction<Subscription, String>) s -> s.customerId().split("/")[0],
+ *         Encoders.STRING());
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class CustomerMetrics {
+
+    private CustomerMetrics() {
+    }
+
+    /**
+     * Computes the MRR movements bridge of a period over every subscription.
+     *
+     * @param subscriptions  the subscriptions, in the currency given, not null
+     * @param period  the period, not null
+     * @param currency  the ISO-4217 code of the subscriptions' currency, not null
+     * @return the core's bridge of the same subscriptions, never null
+     */
+    public static MrrBridge movements(Dataset<Subscription> subscriptions, Period period, String currency) {
+        return total(subscriptions, SubscriptionAggregators.movements(period, currency));
+    }
+
+    /**
+     * Computes the MRR movements bridge of a period for each key (tenant, segment, ...).
+     *
+     * @param <K>  the key type
+     * @param subscriptions  the subscriptions, in the currency given, not null
+     * @param period  the period, not null
+     * @param currency  the ISO-4217 code of the subscriptions' currency, not null
+     * @param key  the key of a subscription; every subscription of a customer has one key, not null
+     * @param keyEncoder  the key's encoder, not null
+     * @return each key with the core's bridge of its subscriptions, never null
+     */
+    public static <K> Dataset<Tuple2<K, MrrBridge>> movements(Dataset<Subscription> subscriptions, Period period,
+                                                              String currency, MapFunction<Subscription, K> key,
+                                                              Encoder<K> keyEncoder) {
+        return by(subscriptions, key, keyEncoder, SubscriptionAggregators.movements(period, currency));
+    }
+
+    /**
+     * Computes the logo churn of a period over every subscription.
+     *
+     * @param subscriptions  the subscriptions, not null
+     * @param period  the period, not null
+     * @param policy  the churn policy, not null
+     * @return the core's logo churn of the same subscriptions, never null
+     */
+    public static LogoChurn logoChurn(Dataset<Subscription> subscriptions, Period period, ChurnPolicy policy) {
+        return total(subscriptions, SubscriptionAggregators.logoChurn(period, policy));
+    }
+
+    /**
+     * Computes the logo churn of a period for each key (tenant, segment, ...).
+     *
+     * @param <K>  the key type
+     * @param subscriptions  the subscriptions, not null
+     * @param period  the period, not null
+     * @param policy  the churn policy, not null
+     * @param key  the key of a subscription; every subscription of a customer has one key, not null
+     * @param keyEncoder  the key's encoder, not null
+     * @return each key with the core's logo churn of its subscriptions, never null
+     */
+    public static <K> Dataset<Tuple2<K, LogoChurn>> logoChurn(Dataset<Subscription> subscriptions, Period period,
+                                                              ChurnPolicy policy, MapFunction<Subscription, K> key,
+                                                              Encoder<K> keyEncoder) {
+        return by(subscriptions, key, keyEncoder, SubscriptionAggregators.logoChurn(period, policy));
+    }
+
+    private static <R extends Mergeable<R>> R total(Dataset<Subscription> subscriptions,
+                                                    RevopsAggregator<Subscription, R> metric) {
+        Dataset<R> perCustomer = subscriptions
+                .groupByKey((MapFunction<Subscription, String>) Subscription::customerId, Encoders.STRING())
+                .mapGroups((MapGroupsFunction<String, Subscription, R>) (customer, rows) -> metric.resultOf(rows),
+                        metric.outputEncoder());
+        return perCustomer.select(metric.combining().toColumn()).first();
+    }
+
+    private static <K, R extends Mergeable<R>> Dataset<Tuple2<K, R>> by(
+            Dataset<Subscription> subscriptions, MapFunction<Subscription, K> key, Encoder<K> keyEncoder,
+            RevopsAggregator<Subscription, R> metric) {
+        Objects.requireNonNull(key, "key");
+        Encoder<Tuple2<K, String>> customerKey = Encoders.tuple(keyEncoder, Encoders.STRING());
+        Dataset<Tuple2<K, R>> perCustomer = subscriptions
+                .groupByKey((MapFunction<Subscription, Tuple2<K, String>>)
+                        s -> new Tuple2<>(key.call(s), s.customerId()), customerKey)
+                .mapGroups((MapGroupsFunction<Tuple2<K, String>, Subscription, Tuple2<K, R>>)
+                        (k, rows) -> new Tuple2<>(k._1(), metric.resultOf(rows)),
+                        Encoders.tuple(keyEncoder, metric.outputEncoder()));
+        return perCustomer
+                .groupByKey((MapFunction<Tuple2<K, R>, K>) Tuple2::_1, keyEncoder)
+                .mapValues((MapFunction<Tuple2<K, R>, R>) Tuple2::_2, metric.outputEncoder())
+                .agg(metric.combining().toColumn());
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.revops.spark;
+
+import io.github.revops.domain.Deal;
+import io.github.revops.pipeline.PipelineVelocity;
+import io.github.revops.pipeline.SalesCycle;
+import io.github.revops.pipeline.WinRate;
+import io.github.revops.time.Period;
+
+import java.time.LocalDate;
+
+/**
+ * Spark aggregators of the pipeline metrics, each the core metric's collector for a period: win rate, sales cycle
+ * (exact percentiles) and pipeline velocity.
+ *
+ * <p>These metrics merge exactly on any split of the deals, so they aggregate a whole {@code Dataset<Deal>}, or each
+ * group of a {@code groupByKey} (owner, source, type, a segment such as a tenant), on any partitioning.
+ * <pre>{@code
+ * Period q3 = Period.quarter(2017, 3);
+ * WinRate overall = deals.select(DealAggregators.winRate(q3).toColumn()).first();
+ * Dataset<Tuple2<String, SalesCycle>> perTenant = deals
+ *         .groupByKey((MapFunction<Deal, String>) d -> d.segment("tenant").orElse("-"), Encoders.STRING())
+ *         .agg(DealAggregators.salesCycle(q3).toColumn());
+ * }</pre>
+ * The deals of one aggregation share a currency, as the core's metrics require without exchange rates.
+ *
+ * @since 0.1.0
+ */
+public final class DealAggregators {
+
+    private DealAggregators() {
+    }
+
+    /**
+     * Returns the aggregator of {@link WinRate#collector(Period)}.
+     *
+     * @param period  the period, not null
+     * @return the aggregator, never null
+     */
+    public static RevopsAggregator<Deal, WinRate> winRate(Period period) {
+        LocalDate start = period.start();
+        LocalDate end = period.end();
+        return RevopsAggregator.of(WinRate.class, () -> WinRate.collector(Period.of(start, end)),
+                PipelineCodecs.WIN_RATE);
+    }
+
+    /**
+     * Returns the aggregator of {@link SalesCycle#collector(Period)}.
+     *
+     * @param period  the period, not null
+     * @return the aggregator, never null
+     */
+    public static RevopsAggregator<Deal, SalesCycle> salesCycle(Period period) {
+        LocalDate start = period.start();
+        LocalDate end = period.end();
+        return RevopsAggregator.of(SalesCycle.class, () -> SalesCycle.collector(Period.of(start, end)),
+                PipelineCodecs.SALES_CYCLE);
+    }
+
+    /**
+     * Returns the aggregator of {@link PipelineVelocity#collector(Period)}.
+     *
+     * @param period  the period, not null
+     * @return the aggregator, never null
+     */
+    public static RevopsAggregator<Deal, PipelineVelocity> pipelineVelocity(Period period) {
+        LocalDate start = period.start();
+        LocalDate end = period.end();
+        return RevopsAggregator.of(PipelineVelocity.class, () -> PipelineVelocity.collector(Period.of(start, end)),
+                PipelineCodecs.PIPELINE_VELOCITY);
+    }
+}

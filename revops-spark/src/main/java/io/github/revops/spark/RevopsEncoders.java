@@ -1,0 +1,122 @@
+package io.github.revops.spark;
+
+import io.github.revops.domain.Deal;
+import io.github.revops.domain.Subscription;
+import io.github.revops.pipeline.PipelineVelocity;
+import io.github.revops.pipeline.SalesCycle;
+import io.github.revops.pipeline.WinRate;
+import io.github.revops.recurring.LogoChurn;
+import io.github.revops.recurring.MrrBridge;
+import io.github.revops.recurring.MrrSnapshot;
+import io.github.revops.result.DayHistogram;
+import io.github.revops.result.Ratio;
+import org.apache.spark.sql.Encoder;
+
+/**
+ * Spark encoders for the revops records and results: each value is one binary column holding its exact parts
+ * (ids and text, minor units, numerators and denominators, epoch days, day frequencies), and is rebuilt through the
+ * core's validating constructors when Spark reads it back.
+ *
+ * <p>The core's values are not {@code Serializable} (docs/decisions/0006), and Kryo would copy their private fields
+ * past validation; these encoders ship only public parts (docs/decisions/0071). The binary form is for moving values
+ * within a job, not a storage format.
+ * <pre>{@code
+ * Dataset<Deal> deals = spark.createDataset(List.of(deal), RevopsEncoders.deal());
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class RevopsEncoders {
+
+    private RevopsEncoders() {
+    }
+
+    /**
+     * Returns the encoder of deals.
+     *
+     * @return the encoder, never null
+     */
+    public static Encoder<Deal> deal() {
+        return BinaryEncoding.encoder(Deal.class, new RecordCodecs.DealCodec());
+    }
+
+    /**
+     * Returns the encoder of subscriptions.
+     *
+     * @return the encoder, never null
+     */
+    public static Encoder<Subscription> subscription() {
+        return BinaryEncoding.encoder(Subscription.class, new RecordCodecs.SubscriptionCodec());
+    }
+
+    /**
+     * Returns the encoder of ratios (numerator and denominator as exact fractions).
+     *
+     * @return the encoder, never null
+     */
+    public static Encoder<Ratio> ratio() {
+        return BinaryEncoding.encoder(Ratio.class, ResultCodecs.RATIO);
+    }
+
+    /**
+     * Returns the encoder of day histograms (each distinct day with its frequency).
+     *
+     * @return the encoder, never null
+     */
+    public static Encoder<DayHistogram> dayHistogram() {
+        return BinaryEncoding.encoder(DayHistogram.class, ResultCodecs.DAY_HISTOGRAM);
+    }
+    /**
+     * Returns the encoder of win rates (five tallies of count and exact amount).
+     *
+     * @return the encoder, never null
+     */
+    public static Encoder<WinRate> winRate() {
+        return BinaryEncoding.encoder(WinRate.class, PipelineCodecs.WIN_RATE);
+    }
+
+    /**
+     * Returns the encoder of sales cycles (the won and lost day histograms).
+     *
+     * @return the encoder, never null
+     */
+    public static Encoder<SalesCycle> salesCycle() {
+        return BinaryEncoding.encoder(SalesCycle.class, PipelineCodecs.SALES_CYCLE);
+    }
+
+    /**
+     * Returns the encoder of pipeline velocities (its four factors' parts).
+     *
+     * @return the encoder, never null
+     */
+    public static Encoder<PipelineVelocity> pipelineVelocity() {
+        return BinaryEncoding.encoder(PipelineVelocity.class, PipelineCodecs.PIPELINE_VELOCITY);
+    }
+
+    /**
+     * Returns the encoder of MRR snapshots (date, currency, each customer's exact MRR).
+     *
+     * @return the encoder, never null
+     */
+    public static Encoder<MrrSnapshot> mrrSnapshot() {
+        return BinaryEncoding.encoder(MrrSnapshot.class, RecurringCodecs.MRR_SNAPSHOT);
+    }
+
+    /**
+     * Returns the encoder of MRR bridges (every line with its customers).
+     *
+     * @return the encoder, never null
+     */
+    public static Encoder<MrrBridge> mrrBridge() {
+        return BinaryEncoding.encoder(MrrBridge.class, RecurringCodecs.MRR_BRIDGE);
+    }
+
+    /**
+     * Returns the encoder of logo churn results (counts and churned customers).
+     *
+     * @return the encoder, never null
+     */
+    public static Encoder<LogoChurn> logoChurn() {
+        return BinaryEncoding.encoder(LogoChurn.class, RecurringCodecs.LOGO_CHURN);
+    }
+}
