@@ -483,37 +483,46 @@ public final class DealTable {
          * Validates the row set so far by the rules of {@link Deal}, appends it and starts a new row.
          *
          * @return this builder
-         * @throws InvalidRecordException naming the row ("row N") if a field is missing or breaks a rule
+         * @throws InvalidRecordException naming the row ("row N") if a field is missing or breaks a rule; the row
+         *         is then discarded
          */
         public Builder add() {
-            String id = "row " + customerColumn.size();
-            text(id, "customerId", rowCustomer);
-            text(id, "owner", rowOwner);
-            text(id, "source", rowSource);
-            if (rowType == null) {
-                throw new InvalidRecordException("deal", id, "type", null, "is required");
-            }
-            if (!rowAmountSet || rowAmount < 0) {
-                throw new InvalidRecordException("deal", id, "amount", rowAmountSet ? rowAmount : null,
-                        rowAmountSet ? "must not be negative" : "is required");
-            }
-            if (!rowCreatedSet) {
-                throw new InvalidRecordException("deal", id, "createdDate", null, "is required");
-            }
-            if (rowStatus == null) {
-                throw new InvalidRecordException("deal", id, "status", null, "is required");
-            }
-            boolean open = rowStatus == DealStatus.OPEN;
-            if (open != (rowClosed == NO_CLOSE)) {
-                throw new InvalidRecordException("deal", id, "closeDate", open ? day(rowClosed) : null,
-                        open ? "must be empty for an OPEN deal" : "is required for a " + rowStatus + " deal");
-            }
-            if (!open && rowClosed < rowCreated) {
-                throw new InvalidRecordException("deal", id, "closeDate", day(rowClosed),
-                        "must not be before createdDate (" + day(rowCreated) + ")");
+            try {
+                check(customerColumn.size());
+            } catch (InvalidRecordException e) {
+                reset();
+                throw e;
             }
             append();
             return this;
+        }
+
+        private void check(int row) {
+            text(row, "customerId", rowCustomer);
+            text(row, "owner", rowOwner);
+            text(row, "source", rowSource);
+            if (rowType == null) {
+                throw rejected(row, "type", null, "is required");
+            }
+            if (!rowAmountSet || rowAmount < 0) {
+                throw rejected(row, "amount", rowAmountSet ? rowAmount : null,
+                        rowAmountSet ? "must not be negative" : "is required");
+            }
+            if (!rowCreatedSet) {
+                throw rejected(row, "createdDate", null, "is required");
+            }
+            if (rowStatus == null) {
+                throw rejected(row, "status", null, "is required");
+            }
+            boolean open = rowStatus == DealStatus.OPEN;
+            if (open != (rowClosed == NO_CLOSE)) {
+                throw rejected(row, "closeDate", open ? day(rowClosed) : null,
+                        open ? "must be empty for an OPEN deal" : "is required for a " + rowStatus + " deal");
+            }
+            if (!open && rowClosed < rowCreated) {
+                throw rejected(row, "closeDate", day(rowClosed),
+                        "must not be before createdDate (" + day(rowCreated) + ")");
+            }
         }
 
         /**
@@ -556,6 +565,10 @@ public final class DealTable {
             return new CodeColumn(sorted.values(), sorted.apply(codes.array(), size), 0, size);
         }
 
+        private static InvalidRecordException rejected(int row, String field, Object value, String problem) {
+            return new InvalidRecordException("deal", "row " + row, field, value, problem);
+        }
+
         private void append() {
             int row = customerColumn.size();
             customerColumn.add(customers.code(rowCustomer));
@@ -588,9 +601,9 @@ public final class DealTable {
             rowSegments.clear();
         }
 
-        private static void text(String id, String field, String value) {
+        private static void text(int row, String field, String value) {
             if (value == null || value.isBlank()) {
-                throw new InvalidRecordException("deal", id, field, value == null ? null : "'" + value + "'",
+                throw rejected(row, field, value == null ? null : "'" + value + "'",
                         value == null ? "is required" : "must not be blank");
             }
         }

@@ -435,34 +435,43 @@ public final class SubscriptionTable {
          * Validates the row set so far by the rules of {@link Subscription}, appends it and starts a new row.
          *
          * @return this builder
-         * @throws InvalidRecordException naming the row ("row N") if a field is missing or breaks a rule
+         * @throws InvalidRecordException naming the row ("row N") if a field is missing or breaks a rule; the row
+         *         is then discarded
          */
         public Builder add() {
-            String id = "row " + customerColumn.size();
+            try {
+                check(customerColumn.size());
+            } catch (InvalidRecordException e) {
+                reset();
+                throw e;
+            }
+            append();
+            return this;
+        }
+
+        private void check(int row) {
             if (rowCustomer == null || rowCustomer.isBlank()) {
-                throw new InvalidRecordException("subscription", id, "customerId",
+                throw rejected(row, "customerId",
                         rowCustomer == null ? null : "'" + rowCustomer + "'",
                         rowCustomer == null ? "is required" : "must not be blank");
             }
             if (!rowAmountSet || rowAmount < 0) {
-                throw new InvalidRecordException("subscription", id, "amount", rowAmountSet ? rowAmount : null,
+                throw rejected(row, "amount", rowAmountSet ? rowAmount : null,
                         rowAmountSet ? "must not be negative" : "is required");
             }
             if (!rowStartSet) {
-                throw new InvalidRecordException("subscription", id, "startDate", null, "is required");
+                throw rejected(row, "startDate", null, "is required");
             }
             if (rowEnd <= rowStart) {
-                throw new InvalidRecordException("subscription", id, "endDate", LocalDate.ofEpochDay(rowEnd),
+                throw rejected(row, "endDate", LocalDate.ofEpochDay(rowEnd),
                         "must be after startDate (" + LocalDate.ofEpochDay(rowStart) + ")");
             }
             if (rowCancelled != NOT_CANCELLED && (rowEnd == OPEN_END || rowCancelled > rowEnd)) {
-                throw new InvalidRecordException("subscription", id, "cancellationDate",
+                throw rejected(row, "cancellationDate",
                         LocalDate.ofEpochDay(rowCancelled), rowEnd == OPEN_END
                                 ? "requires an endDate (service runs to the end date)"
                                 : "must not be after endDate (" + LocalDate.ofEpochDay(rowEnd) + ")");
             }
-            append();
-            return this;
         }
 
         /**
@@ -563,6 +572,10 @@ public final class SubscriptionTable {
         private int compareDates(int a, int b) {
             int c = Integer.compare(startColumn.get(a), startColumn.get(b));
             return c != 0 ? c : Integer.compare(endColumn.get(a), endColumn.get(b));
+        }
+
+        private static InvalidRecordException rejected(int row, String field, Object value, String problem) {
+            return new InvalidRecordException("subscription", "row " + row, field, value, problem);
         }
 
         private void append() {
