@@ -17,6 +17,7 @@ module io.github.revops {
     exports io.github.revops.time;
     exports io.github.revops.domain;
     exports io.github.revops.result;
+    exports io.github.revops.pipeline;
     exports io.github.revops.table;
     // io.github.revops.internal is deliberately not exported.
 }

@@ -34,7 +34,9 @@ public final class Rational implements Comparable<Rational> {
     /** One. */
     public static final Rational ONE = new Rational(BigInteger.ONE, BigInteger.ONE);
 
+    /** The numerator, carrying the sign. */
     private final BigInteger numerator;
+    /** The denominator, positive, coprime with the numerator. */
     private final BigInteger denominator;
 
     private Rational(BigInteger numerator, BigInteger denominator) {

@@ -26,7 +26,9 @@ import java.util.Objects;
 public final class ExactMoney implements Comparable<ExactMoney> {
 
 
+    /** The currency. */
     private final Currency currency;
+    /** The exact amount in minor units. */
     private final Rational minorUnits;
 
     private ExactMoney(Currency currency, Rational minorUnits) {

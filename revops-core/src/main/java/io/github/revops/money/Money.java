@@ -37,7 +37,9 @@ import java.util.Objects;
 public final class Money implements Comparable<Money> {
 
 
+    /** The currency. */
     private final Currency currency;
+    /** The amount in minor units. */
     private final long minorUnits;
 
     private Money(Currency currency, long minorUnits) {

@@ -41,7 +41,9 @@ public final class FiscalCalendar {
         YEAR_OF_END
     }
 
+    /** The first month of the fiscal year. */
     private final Month firstMonth;
+    /** How fiscal years are labelled. */
     private final Labelling labelling;
 
     private FiscalCalendar(Month firstMonth, Labelling labelling) {

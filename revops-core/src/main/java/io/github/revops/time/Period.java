@@ -34,8 +34,9 @@ import java.util.Objects;
  */
 public final class Period {
 
-
+    /** The first day, inclusive. */
     private final LocalDate start;
+    /** The end, exclusive. */
     private final LocalDate end;
 
     private Period(LocalDate start, LocalDate end) {

@@ -1,0 +1,128 @@
+package io.github.revops.clv;
+
+import org.hipparchus.exception.MathIllegalStateException;
+import org.hipparchus.optim.InitialGuess;
+import org.hipparchus.optim.MaxEval;
+import org.hipparchus.optim.PointValuePair;
+import org.hipparchus.optim.nonlinear.scalar.GoalType;
+import org.hipparchus.optim.nonlinear.scalar.ObjectiveFunction;
+import org.hipparchus.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
+import org.hipparchus.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
+
+import java.util.Arrays;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Maximises a log-likelihood over positive parameters with Hipparchus' Nelder-Mead simplex (docs/decisions/0040).
+ *
+ * <p>The search runs on the logs of the parameters, so every point is admissible. It starts from fixed points (no
+ * randomness, so a fit is deterministic) and restarts the simplex at its own optimum until two runs agree, the usual
+ * cure for a simplex that collapses early. A fit that does not settle, whose likelihood is not finite, or whose
+ * parameters run off to 0 or infinity (the data do not identify the model) throws {@link ModelFitException}.
+ */
+final class MaximumLikelihood {
+
+    /** A parameter whose log leaves [-LOG_BOUND, LOG_BOUND] is taken as running off to 0 or infinity. */
+    private static final double LOG_BOUND = 25.0;
+    private static final double RELATIVE_TOLERANCE = 1e-13;
+    private static final double ABSOLUTE_TOLERANCE = 1e-13;
+    private static final int MAX_EVALUATIONS_PER_RUN = 20_000;
+    private static final int MAX_RESTARTS = 12;
+    private static final double INITIAL_STEP = 0.5;
+
+    private MaximumLikelihood() {
+    }
+
+    /** The optimum: parameters (not logs), the log-likelihood there and the evaluations spent. */
+    record Optimum(double[] parameters, double logLikelihood, int evaluations) {
+    }
+
+    /**
+     * Maximises the log-likelihood.
+     *
+     * @param model  the model's name, for messages
+     * @param names  the parameter names, for messages
+     * @param start  the starting parameters, positive
+     * @param logLikelihood  the log-likelihood of a parameter vector
+     * @return the optimum
+     * @throws ModelFitException if the optimiser does not converge to a finite interior optimum
+     */
+    static Optimum maximise(String model, String[] names, double[] start, ToDoubleFunction<double[]> logLikelihood) {
+        ToDoubleFunction<double[]> objective = logs -> {
+            for (double v : logs) {
+                if (Math.abs(v) > 2 * LOG_BOUND) {
+                    return Double.NEGATIVE_INFINITY;
+                }
+            }
+            double[] p = new double[logs.length];
+            for (int i = 0; i < logs.length; i++) {
+                p[i] = Math.exp(logs[i]);
+            }
+            double value = logLikelihood.applyAsDouble(p);
+            return Double.isNaN(value) ? Double.NEGATIVE_INFINITY : value;
+        };
+        double[] point = new double[start.length];
+        for (int i = 0; i < start.length; i++) {
+            point[i] = Math.log(start[i]);
+        }
+        double best = objective.applyAsDouble(point);
+        int evaluations = 1;
+        for (int run = 0; run <= MAX_RESTARTS; run++) {
+            PointValuePair optimum;
+            SimplexOptimizer optimizer = new SimplexOptimizer(RELATIVE_TOLERANCE, ABSOLUTE_TOLERANCE);
+            try {
+                optimum = optimizer.optimize(
+                        new MaxEval(MAX_EVALUATIONS_PER_RUN),
+                        new ObjectiveFunction(objective::applyAsDouble),
+                        GoalType.MAXIMIZE,
+                        new InitialGuess(point),
+                        new NelderMeadSimplex(filled(point.length, INITIAL_STEP)));
+            } catch (MathIllegalStateException e) {
+                throw new ModelFitException(model, "the optimiser did not converge in " + MAX_EVALUATIONS_PER_RUN
+                        + " evaluations from " + Arrays.toString(exp(point)), e);
+            }
+            evaluations += optimizer.getEvaluations();
+            double value = optimum.getValue();
+            double[] next = optimum.getPoint();
+            if (!Double.isFinite(value)) {
+                throw new ModelFitException(model, "the log-likelihood is not finite at "
+                        + Arrays.toString(exp(next)));
+            }
+            boolean settled = Math.abs(value - best) <= RELATIVE_TOLERANCE * 100 * Math.abs(value) + 1e-11;
+            if (value >= best) {
+                best = value;
+                point = next;
+            }
+            if (settled && run > 0) {
+                checkInterior(model, names, point);
+                return new Optimum(exp(point), best, evaluations);
+            }
+        }
+        throw new ModelFitException(model, "the optimiser did not settle after " + MAX_RESTARTS
+                + " restarts; last point " + Arrays.toString(exp(point)));
+    }
+
+    private static void checkInterior(String model, String[] names, double[] logs) {
+        for (int i = 0; i < logs.length; i++) {
+            if (Math.abs(logs[i]) > LOG_BOUND) {
+                throw new ModelFitException(model, "parameter " + names[i] + " runs off to "
+                        + (logs[i] > 0 ? "infinity" : "zero") + " (" + Math.exp(logs[i])
+                        + "): the data do not identify the model");
+            }
+        }
+    }
+
+    private static double[] filled(int n, double value) {
+        double[] steps = new double[n];
+        Arrays.fill(steps, value);
+        return steps;
+    }
+
+    private static double[] exp(double[] logs) {
+        double[] p = new double[logs.length];
+        for (int i = 0; i < logs.length; i++) {
+            p[i] = Math.exp(logs[i]);
+        }
+        return p;
+    }
+}

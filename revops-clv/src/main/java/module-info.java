@@ -1,0 +1,20 @@
+/**
+ * revops clv: predictive customer lifetime value, fitted by maximum likelihood.
+ *
+ * <p>The shifted-beta-geometric model projects retention of subscription cohorts; BG/NBD counts repeat purchases
+ * where customers leave silently; Gamma-Gamma models what they spend. Optimisers and special functions come from
+ * Hipparchus.
+ * <pre>{@code
+ * ModelFit<ShiftedBetaGeometric> fit = ShiftedBetaGeometric.fit(CohortSurvival.of(1000, 869, 743, 653));
+ * double nextYear = fit.model().survival(4);
+ * }</pre>
+ */
+@SuppressWarnings("requires-automatic")
+module io.github.revops.clv {
+
+    requires transitive io.github.revops;
+    requires hipparchus.core;
+    requires hipparchus.optim;
+
+    exports io.github.revops.clv;
+}

@@ -1,0 +1,85 @@
+package io.github.revops.clv;
+
+import io.github.revops.money.Money;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+class GammaGammaTest {
+
+    @Test
+    void fit_onTheExactRepeatSpend_reproducesPublishedEstimates() {
+        // Fader & Hardie note 025: p 6.25, q 3.74, gamma 15.44 on the 946 repeat customers of the CDNOW sample.
+        List<RfmSummary> summaries = RfmSummary.fromTransactions(CdnowData.sampleTransactions(),
+                CdnowData.CALIBRATION_END, RfmTimeUnit.WEEK);
+        ModelFit<GammaGamma> fit = GammaGamma.fit(summaries);
+
+        assertThat(fit.model().p()).isCloseTo(6.25, within(0.005));
+        assertThat(fit.model().q()).isCloseTo(3.74, within(0.005));
+        assertThat(fit.model().gamma()).isCloseTo(15.44, within(0.005));
+        assertThat(fit.sampleSize()).isEqualTo(946);
+    }
+
+    @Test
+    void fit_onThePublishedRoundedMeans_agreesToTwoDecimals() {
+        // The summary file rounds each mean to cents; lifetimes fits it and asserts 2 decimals (tolerance 0.015).
+        ModelFit<GammaGamma> fit = GammaGamma.fit(CdnowData.publishedSummaries());
+
+        assertThat(fit.model().p()).isCloseTo(6.25, within(0.015));
+        assertThat(fit.model().q()).isCloseTo(3.74, within(0.015));
+        assertThat(fit.model().gamma()).isCloseTo(15.44, within(0.015));
+        assertThat(fit.sampleSize()).isEqualTo(946);
+    }
+
+    @Test
+    void conditionalExpectedAverageSpend_matchesLifetimesForTheFirstTenCustomers() {
+        // lifetimes test: E[M | x, m] for CDNOW customers 1..10 (atol 0.1).
+        double[] lifetimes = {24.65, 18.91, 35.17, 35.17, 35.17, 71.46, 18.91, 35.17, 27.28, 35.17};
+        List<RfmSummary> summaries = CdnowData.publishedSummaries();
+        GammaGamma model = GammaGamma.fit(summaries).model();
+        for (int i = 0; i < 10; i++) {
+            assertThat(model.conditionalExpectedAverageSpend(summaries.get(i))).isCloseTo(lifetimes[i], within(0.1));
+        }
+    }
+
+    @Test
+    void conditionalExpectedAverageSpend_weighsOwnAndPopulationMeans() {
+        GammaGamma paper = GammaGamma.of(6.25, 3.74, 15.44);
+        // p gamma / (q - 1) = 96.5 / 2.74 = 35.2189781...
+        assertThat(paper.expectedAverageSpend()).isCloseTo(96.5 / 2.74, within(1e-12));
+        assertThat(paper.conditionalExpectedAverageSpend(0, 0)).isCloseTo(35.2189781, within(1e-7));
+        // (q-1)/(px+q-1) * 35.22 + px/(px+q-1) * 22.35 with px = 12.5: mpmath 24.66371391
+        assertThat(paper.conditionalExpectedAverageSpend(2, 22.35)).isCloseTo(24.66371391, within(1e-8));
+    }
+
+    @Test
+    void logLikelihood_isTheDensityOfTheMeanSpend() {
+        // x = 1: the mean is one Gamma(p, nu) draw with nu ~ Gamma(q, gamma), a compound (beta-prime) density:
+        // f(m) = m^(p-1) gamma^q / (B(p, q) (gamma + m)^(p+q)); at p 2, q 3, gamma 4, m 5: B(2,3) = 1/12,
+        // so f = 5 * 64 * 12 / 9^5 = 3840 / 59049.
+        assertThat(GammaGamma.of(2, 3, 4).logLikelihood(1, 5)).isCloseTo(Math.log(3840.0 / 59049.0), within(1e-13));
+    }
+
+    @Test
+    void meanSpend_withHeavyTail_isRefused() {
+        assertThatThrownBy(() -> GammaGamma.of(2, 0.9, 4).expectedAverageSpend())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("q (0.9) must be > 1 for the mean spend to exist");
+    }
+
+    @Test
+    void fit_rejectsARepeatCustomerWithoutSpend() {
+        List<RfmSummary> summaries = List.of(
+                new RfmSummary("7", 2, 3, 10, Money.parse("USD 40.00")),
+                new RfmSummary("8", 1, 3, 10, Money.parse("USD 0.00")));
+        assertThatThrownBy(() -> GammaGamma.fit(summaries))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("customer '8': monetary value (0.0) must be > 0 for a repeat customer");
+        assertThatThrownBy(() -> GammaGamma.fit(List.of(new RfmSummary("9", 0, 0, 10, Money.parse("USD 0.00")))))
+                .hasMessage("customers must include at least one repeat customer (frequency > 0)");
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.revops.pipeline;
+
+import io.github.revops.domain.Deal;
+import io.github.revops.domain.UniqueIds;
+import io.github.revops.result.Breakdown;
+import io.github.revops.result.Mergeable;
+import io.github.revops.result.TimeSeries;
+import io.github.revops.time.Granularity;
+import io.github.revops.time.Period;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collector;
+import java.util.stream.Collectors;
+
+/** Segmentation, time series and input checks shared by the pipeline metrics. */
+final class DealGroups {
+
+    private DealGroups() {
+    }
+
+    /** Rejects a null collection or deal, and duplicate ids (METRICS.md 0). */
+    static <C extends Collection<Deal>> C checked(C deals) {
+        Objects.requireNonNull(deals, "deals");
+        for (Deal deal : deals) {
+            Objects.requireNonNull(deal, "deals must not contain null");
+        }
+        UniqueIds.check(deals, Deal::id, "deal");
+        return deals;
+    }
+
+    /**
+     * Computes a metric per group: the groups are every key found among the deals (whether or not the deals count
+     * in the metric's period) and, for an enum key, every constant of the enum; keys in natural order.
+     */
+    static <K extends Comparable<? super K>, R extends Mergeable<R>> Breakdown<K, R> breakdown(
+            Collection<Deal> deals, Function<? super Deal, ? extends K> key, Collector<Deal, ?, R> metric, R empty) {
+        Objects.requireNonNull(key, "key");
+        Function<Deal, K> checkedKey = deal -> Objects.requireNonNull(key.apply(deal),
+                () -> "the group key of deal '" + deal.id() + "' is null");
+        SortedMap<K, R> groups = checked(deals).stream()
+                .collect(Collectors.groupingBy(checkedKey, TreeMap::new, metric));
+        addEnumConstants(groups, empty);
+        return Breakdown.of(groups, Comparator.naturalOrder(), empty);
+    }
+
+    /** Computes a metric per period of a granularity over a range (the deals are checked once). */
+    static <R> TimeSeries<R> series(Collection<Deal> deals, Period range, Granularity granularity,
+                                    Function<Period, R> metric) {
+        checked(deals);
+        return TimeSeries.of(range, granularity, metric);
+    }
+
+    /** An enum is a closed set of groups: each of its constants is listed, with the empty result if need be. */
+    @SuppressWarnings("unchecked") // a constant of K's enum class is a K
+    private static <K, R> void addEnumConstants(SortedMap<K, R> groups, R empty) {
+        if (!groups.isEmpty() && groups.firstKey() instanceof Enum<?> any) {
+            for (Object constant : any.getDeclaringClass().getEnumConstants()) {
+                groups.putIfAbsent((K) constant, empty);
+            }
+        }
+    }
+}
