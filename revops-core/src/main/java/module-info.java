@@ -19,5 +19,6 @@ module io.github.revops {
     exports io.github.revops.result;
     exports io.github.revops.pipeline;
     exports io.github.revops.table;
+    exports io.github.revops.recurring;
     // io.github.revops.internal is deliberately not exported.
 }

@@ -1,0 +1,15 @@
+package io.github.revops.recurring;
+
+/**
+ * Which customers the logo churn rate divides by (METRICS.md 7).
+ *
+ * @since 0.1.0
+ */
+public enum ChurnDenominator {
+
+    /** The customers paying at the period's start state (ChartMogul's B2B rate): the default. */
+    START,
+
+    /** The customers at the start plus the period's joiners (Stripe's rate). */
+    START_PLUS_NEW
+}

@@ -1,0 +1,244 @@
+package io.github.revops.recurring;
+
+import io.github.revops.domain.Subscription;
+import io.github.revops.domain.UniqueIds;
+import io.github.revops.money.CurrencyMismatchException;
+import io.github.revops.result.Breakdown;
+import io.github.revops.result.TimeSeries;
+import io.github.revops.time.Granularity;
+import io.github.revops.time.Period;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collector;
+
+/**
+ * The recurring revenue of a set of subscriptions: MRR and ARR at any date, the MRR bridge of any period, logo churn,
+ * renewals and cohorts (docs/metrics.md, "Recurring revenue and retention").
+ *
+ * <p>It checks the input once, where it enters: subscription ids must be unique, and without exchange rates every
+ * subscription must be in one currency ({@link CurrencyMismatchException} otherwise). Each query is one pass over the
+ * subscriptions with the matching result's collector.
+ * <pre>{@code
+ * RecurringRevenue revenue = RecurringRevenue.of(subscriptions);
+ * revenue.mrrAt(LocalDate.of(2026, 6, 30)).arr(RoundingMode.HALF_EVEN);        // ARR on 30 June
+ * TimeSeries<MrrBridge> bridge = revenue.bridge(Period.year(2026), Granularity.MONTH);
+ * revenue.logoChurn(Period.month(2026, 6), ChurnPolicy.DEFAULT).rate();
+ * revenue.renewals(Period.quarter(2026, 2), 7).count();
+ * }</pre>
+ *
+ * <h2>Implementation Requirements:</h2>
+ * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class RecurringRevenue {
+
+    private final List<Subscription> subscriptions;
+    private final ReportingCurrency reporting;
+
+    private RecurringRevenue(List<Subscription> subscriptions, ReportingCurrency reporting) {
+        this.subscriptions = subscriptions;
+        this.reporting = reporting;
+    }
+
+    /**
+     * Obtains the recurring revenue of subscriptions in one currency, the currency of the first subscription.
+     *
+     * @param subscriptions  the subscriptions, at least one, ids unique, not null
+     * @return the recurring revenue, never null
+     * @throws IllegalArgumentException if there is no subscription (use {@link #of(Collection, ReportingCurrency)})
+     * @throws CurrencyMismatchException if two subscriptions have different currencies
+     * @throws io.github.revops.domain.InvalidRecordException if two subscriptions share an id
+     */
+    public static RecurringRevenue of(Collection<Subscription> subscriptions) {
+        if (subscriptions.isEmpty()) {
+            throw new IllegalArgumentException("subscriptions ([]) must not be empty: give the reporting currency");
+        }
+        Currency currency = subscriptions.iterator().next().amount().currency();
+        return of(subscriptions, ReportingCurrency.of(currency));
+    }
+
+    /**
+     * Obtains the recurring revenue of subscriptions reported in a currency, converted when it has rates.
+     *
+     * @param subscriptions  the subscriptions, ids unique, not null
+     * @param reporting  the reporting currency and its rates, not null
+     * @return the recurring revenue, never null
+     * @throws CurrencyMismatchException if a subscription is in another currency and there are no rates
+     * @throws io.github.revops.domain.InvalidRecordException if two subscriptions share an id
+     */
+    public static RecurringRevenue of(Collection<Subscription> subscriptions, ReportingCurrency reporting) {
+        Objects.requireNonNull(reporting, "reporting");
+        List<Subscription> copy = List.copyOf(subscriptions);
+        UniqueIds.check(copy, Subscription::id, "subscription");
+        copy.forEach(reporting::check);
+        return new RecurringRevenue(copy, reporting);
+    }
+
+    /**
+     * Returns the subscriptions.
+     *
+     * @return the subscriptions, unmodifiable, never null
+     */
+    public List<Subscription> subscriptions() {
+        return subscriptions;
+    }
+
+    /**
+     * Returns the reporting currency.
+     *
+     * @return the reporting currency, never null
+     */
+    public ReportingCurrency reporting() {
+        return reporting;
+    }
+
+    /**
+     * Returns MRR and ARR on a date, per customer.
+     *
+     * @param date  the date, not null
+     * @return the snapshot, never null
+     * @throws io.github.revops.money.MissingExchangeRateException if a needed rate is missing
+     */
+    public MrrSnapshot mrrAt(LocalDate date) {
+        return collect(MrrSnapshot.collector(date, reporting));
+    }
+
+    /**
+     * Returns MRR on the last day of each period of a range, such as every month end of a year.
+     *
+     * @param range  the range, not null
+     * @param granularity  how to cut it, not null
+     * @return the snapshots in time order, never null
+     */
+    public TimeSeries<MrrSnapshot> mrrAtPeriodEnds(Period range, Granularity granularity) {
+        return TimeSeries.of(range, granularity, p -> mrrAt(p.lastDay()));
+    }
+
+    /**
+     * Returns MRR on a date per segment of customers, with the total.
+     *
+     * @param <K>  the segment type
+     * @param date  the date, not null
+     * @param segmentOfCustomer  the segment of a customer id, never null for a customer, not null
+     * @return the breakdown, never null
+     */
+    public <K extends Comparable<? super K>> Breakdown<K, MrrSnapshot> mrrBySegment(
+            LocalDate date, Function<String, ? extends K> segmentOfCustomer) {
+        return collect(Breakdown.by(s -> segmentOfCustomer.apply(s.customerId()), Comparator.<K>naturalOrder(),
+                MrrSnapshot.collector(date, reporting), MrrSnapshot.empty(date, reporting.currency())));
+    }
+
+    /**
+     * Returns the MRR bridge of a period.
+     *
+     * @param period  the period, not null
+     * @return the bridge, never null
+     * @throws io.github.revops.money.MissingExchangeRateException if a needed rate is missing
+     */
+    public MrrBridge movements(Period period) {
+        return collect(MrrBridge.collector(period, reporting));
+    }
+
+    /**
+     * Returns the MRR bridge of a period per segment of customers; the total is the bridge of all customers.
+     *
+     * @param <K>  the segment type
+     * @param period  the period, not null
+     * @param segmentOfCustomer  the segment of a customer id, never null for a customer, not null
+     * @return the breakdown, never null
+     */
+    public <K extends Comparable<? super K>> Breakdown<K, MrrBridge> movementsBySegment(
+            Period period, Function<String, ? extends K> segmentOfCustomer) {
+        return collect(Breakdown.by(s -> segmentOfCustomer.apply(s.customerId()), Comparator.<K>naturalOrder(),
+                MrrBridge.collector(period, reporting), MrrBridge.empty(period, reporting.currency())));
+    }
+
+    /**
+     * Returns the bridge of each period of a range; each period's end MRR is the next one's start MRR.
+     *
+     * @param range  the range, not null
+     * @param granularity  how to cut it, such as {@link Granularity#MONTH}, not null
+     * @return the bridges in time order, never null
+     */
+    public TimeSeries<MrrBridge> bridge(Period range, Granularity granularity) {
+        return TimeSeries.of(range, granularity, this::movements);
+    }
+
+    /**
+     * Returns the logo churn of a period under the default policy ({@link ChurnPolicy#DEFAULT}).
+     *
+     * @param period  the period, not null
+     * @return the logo churn, never null
+     */
+    public LogoChurn logoChurn(Period period) {
+        return logoChurn(period, ChurnPolicy.DEFAULT);
+    }
+
+    /**
+     * Returns the logo churn of a period under a policy.
+     *
+     * @param period  the period, not null
+     * @param policy  the policy, not null
+     * @return the logo churn, never null
+     */
+    public LogoChurn logoChurn(Period period, ChurnPolicy policy) {
+        return collect(LogoChurn.collector(period, policy));
+    }
+
+    /**
+     * Returns the renewals of a period without grace days: a follow-on must start on the end date exactly.
+     *
+     * @param period  the period, not null
+     * @return the renewals, never null
+     */
+    public Renewals renewals(Period period) {
+        return renewals(period, 0);
+    }
+
+    /**
+     * Returns the renewals of a period with a grace window.
+     *
+     * @param period  the period, not null
+     * @param graceDays  how many days after the end date a follow-on may start, not negative
+     * @return the renewals, never null
+     * @throws IllegalArgumentException if the grace days are negative
+     */
+    public Renewals renewals(Period period, int graceDays) {
+        return collect(Renewals.collector(period, graceDays, reporting));
+    }
+
+    /**
+     * Returns the cohort table of the customers acquired in a range.
+     *
+     * @param range  the acquisition dates covered and the last day a column may be read on, not null
+     * @param granularity  the cohort and column periods, such as {@link Granularity#MONTH}, not null
+     * @return the table, never null
+     */
+    public CohortTable cohorts(Period range, Granularity granularity) {
+        return collect(CohortTable.collector(range, granularity, reporting));
+    }
+
+    /**
+     * Returns the cohort table with cohorts and columns of different granularities, such as quarterly cohorts read at
+     * every month end.
+     *
+     * @param range  the acquisition dates covered and the last day a column may be read on, not null
+     * @param cohortBy  the cohort periods, such as {@link Granularity#QUARTER}, not null
+     * @param columnBy  the column periods, such as {@link Granularity#MONTH}, not null
+     * @return the table, never null
+     */
+    public CohortTable cohorts(Period range, Granularity cohortBy, Granularity columnBy) {
+        return collect(CohortTable.collector(range, cohortBy, columnBy, reporting));
+    }
+
+    private <R> R collect(Collector<Subscription, ?, R> collector) {
+        return subscriptions.stream().collect(collector);
+    }
+}

@@ -1,0 +1,26 @@
+/**
+ * Recurring revenue and retention: MRR and ARR at a date, the MRR movements bridge, logo and revenue churn, NRR and
+ * GRR, renewals, upsells and cohort tables (docs/metrics.md, "Recurring revenue and retention").
+ *
+ * <p>Everything is computed at customer grain from {@link io.github.revops.domain.Subscription}s: a customer's MRR
+ * on a date is the exact sum of the monthly values of its subscriptions that count on that date. A period's start
+ * state is read on the day before it begins and its end state on its last day, so an event belongs to the period
+ * that contains its date and consecutive periods chain exactly.
+ * <pre>{@code
+ * RecurringRevenue revenue = RecurringRevenue.of(subscriptions);
+ * revenue.mrrAt(LocalDate.of(2026, 3, 31)).arr(RoundingMode.HALF_EVEN);   // ARR, rounded once
+ * MrrBridge march = revenue.movements(Period.month(2026, 3));
+ * march.nrr();                                                            // a Ratio that keeps its parts
+ * revenue.logoChurn(Period.month(2026, 3)).rate();
+ * }</pre>
+ *
+ * <h2>Merging</h2>
+ * Each result has a {@link java.util.stream.Collector} whose accumulator keeps a small state per customer, so it
+ * gives the same answer on any split of the subscriptions (sequential, parallel, shuffled). The finished results
+ * ({@link io.github.revops.recurring.MrrBridge}, {@link io.github.revops.recurring.LogoChurn}, ...) combine exactly
+ * when their inputs hold disjoint customers: partition by customer, so that every subscription of a customer is in
+ * the same part. {@link io.github.revops.recurring.MrrSnapshot} merges exactly on any split.
+ *
+ * @since 0.1.0
+ */
+package io.github.revops.recurring;
