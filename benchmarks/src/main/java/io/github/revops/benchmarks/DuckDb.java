@@ -25,8 +25,8 @@ final class DuckDb implements AutoCloseable {
         this.connection = connection;
     }
 
-    /** Opens an in-memory database with the deals, the subscription segments and the 37 month ends. */
-    static DuckDb load(SyntheticData data) {
+    /** Opens an in-memory database with the deals or the subscription segments, and the 37 month ends. */
+    static DuckDb load(SyntheticData data, boolean withDeals, boolean withSubscriptions) {
         try {
             DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
             try (Statement s = c.createStatement()) {
@@ -39,14 +39,14 @@ final class DuckDb implements AutoCloseable {
                 s.execute("CREATE TABLE month_ends (idx INTEGER, d INTEGER)");
             }
             try (DuckDBAppender a = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "deals")) {
-                for (int i = 0; i < data.dealCount; i++) {
+                for (int i = 0; withDeals && i < data.dealCount; i++) {
                     a.beginRow().append((long) i).append((long) data.dealCustomer[i]).append(data.owner[i])
                             .append(data.source[i]).append(data.type[i]).append(data.status[i])
                             .append(data.amount[i]).append(data.created[i]).append(data.closed[i]).endRow();
                 }
             }
             try (DuckDBAppender a = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "subs")) {
-                for (int i = 0; i < data.subscriptionCount; i++) {
+                for (int i = 0; withSubscriptions && i < data.subscriptionCount; i++) {
                     a.beginRow().append((long) i).append((long) data.subCustomer[i]).append(data.start[i])
                             .append(data.end[i]).append(data.mrr[i]).endRow();
                 }
