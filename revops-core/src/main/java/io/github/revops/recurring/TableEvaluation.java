@@ -9,7 +9,6 @@ import io.github.revops.time.Period;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
 import java.util.TreeMap;
@@ -69,16 +68,17 @@ final class TableEvaluation {
         return new MrrSnapshot(date, t.currency(), byCustomer);
     }
 
-    /** The MRR bridge of each period. */
+    /**
+     * The MRR bridge of each period. Totals and customer counts at the state dates come from table-wide difference
+     * arrays; a customer is classified only where its MRR changes: a change between two consecutive state dates is
+     * the movement of the period between them.
+     */
     static List<MrrBridge> bridges(SubscriptionTable t, List<Period> periods) {
         Periods p = Periods.of(periods);
         StateDates states = p.states;
         int count = periods.size();
-        long[] delta = new long[states.size() + 1];
-        long[] start = new long[count];
-        long[] end = new long[count];
-        long[] atStart = new long[count];
-        long[] atEnd = new long[count];
+        long[] total = new long[states.size() + 1];
+        long[] paying = new long[states.size() + 1];
         MovementType[] types = MovementType.values();
         long[][] amounts = new long[count][types.length];
         List<List<List<String>>> who = new ArrayList<>(count);
@@ -89,12 +89,14 @@ final class TableEvaluation {
             }
             who.add(lists);
         }
+        long[] periodStart = p.periodStart;
         List<String> ids = t.customer().values();
+        Events events = new Events();
         int r = 0;
         int n = t.size();
         while (r < n) {
             int customer = t.customer().code(r);
-            Arrays.fill(delta, 0);
+            events.clear();
             long firstPaid = Long.MAX_VALUE;
             for (; r < n && t.customer().code(r) == customer; r++) {
                 if (t.isPaying(r)) {
@@ -103,35 +105,41 @@ final class TableEvaluation {
                     int to = states.firstAtOrAfter(t.endDay(r));
                     if (from < to) {
                         long v = t.monthlyNumerator(r);
-                        delta[from] = Math.addExact(delta[from], v);
-                        delta[to] = Math.subtractExact(delta[to], v);
+                        total[from] = Math.addExact(total[from], v);
+                        total[to] = Math.subtractExact(total[to], v);
+                        events.add(from, v);
+                        events.add(to, -v);
                     }
                 }
             }
-            if (firstPaid == Long.MAX_VALUE) {
-                continue;
-            }
-            long[] value = states.runningSums(delta);
-            for (int i = 0; i < count; i++) {
-                long before = value[p.startState[i]];
-                long after = value[p.endState[i]];
-                if (before == 0 && after == 0) {
+            events.sort();
+            long before = 0;
+            for (int e = 0; e < events.size(); ) {
+                int k = events.index(e);
+                long after = before;
+                for (; e < events.size() && events.index(e) == k; e++) {
+                    after = Math.addExact(after, events.delta(e));
+                }
+                if (after == before) {
                     continue;
                 }
-                start[i] = Math.addExact(start[i], before);
-                end[i] = Math.addExact(end[i], after);
-                atStart[i] += before > 0 ? 1 : 0;
-                atEnd[i] += after > 0 ? 1 : 0;
-                MovementType type = MrrBridge.classify(Long.signum(before), Long.signum(after),
-                        Long.compare(after, before), firstPaid < p.periodStart[i]);
-                if (type != null) {
-                    int k = type.ordinal();
-                    amounts[i][k] = Math.addExact(amounts[i][k],
-                            type == MovementType.CHURN ? before : Math.abs(Math.subtractExact(after, before)));
-                    who.get(i).get(k).add(ids.get(customer));
+                paying[k] += before == 0 ? 1 : after == 0 ? -1 : 0;
+                int i = k - 1;   // the period whose start state is k - 1 and end state k
+                if (i >= 0 && i < count) {
+                    MovementType type = MrrBridge.classify(Long.signum(before), Long.signum(after),
+                            Long.compare(after, before), firstPaid < periodStart[i]);
+                    if (type != null) {
+                        int m = type.ordinal();
+                        amounts[i][m] = Math.addExact(amounts[i][m],
+                                type == MovementType.CHURN ? before : Math.abs(Math.subtractExact(after, before)));
+                        who.get(i).get(m).add(ids.get(customer));
+                    }
                 }
+                before = after;
             }
         }
+        long[] mrr = states.runningSums(total).clone();
+        long[] customers = states.runningSums(paying);
         Currency currency = t.currency();
         List<MrrBridge> bridges = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -139,34 +147,44 @@ final class TableEvaluation {
             for (int k = 0; k < types.length; k++) {
                 m[k] = new Movement(money(t, amounts[i][k]), who.get(i).get(k));
             }
-            bridges.add(new MrrBridge(periods.get(i), currency, money(t, start[i]), money(t, end[i]), atStart[i],
-                    atEnd[i], m[MovementType.NEW.ordinal()], m[MovementType.EXPANSION.ordinal()],
-                    m[MovementType.REACTIVATION.ordinal()], m[MovementType.CONTRACTION.ordinal()],
-                    m[MovementType.CHURN.ordinal()], ExactMoney.zero(currency)));
+            bridges.add(new MrrBridge(periods.get(i), currency, money(t, mrr[i]), money(t, mrr[i + 1]),
+                    customers[i], customers[i + 1], m[MovementType.NEW.ordinal()],
+                    m[MovementType.EXPANSION.ordinal()], m[MovementType.REACTIVATION.ordinal()],
+                    m[MovementType.CONTRACTION.ordinal()], m[MovementType.CHURN.ordinal()],
+                    ExactMoney.zero(currency)));
         }
         return bridges;
     }
 
-    /** The logo churn of each period under a policy. */
+    /**
+     * The logo churn of each period under a policy (METRICS.md 7), from the changes of each customer's count of
+     * paying segments in service at the state dates: a customer whose count falls to zero between the two state
+     * dates of a period churned in it; one whose count rises from zero joined and stayed; one without service at
+     * either state date but with a segment inside the period joined and left. Customers at the start are counted
+     * table-wide.
+     */
     static List<LogoChurn> churn(SubscriptionTable t, List<Period> periods, ChurnPolicy policy) {
         Periods p = Periods.of(periods);
         StateDates states = p.states;
         int count = periods.size();
         boolean atCancellation = policy.recognition() == ChurnRecognition.AT_CANCELLATION;
         long[] active = new long[states.size() + 1];
-        long[] during = new long[count + 1];
-        List<LogoChurn.Tally> tallies = new ArrayList<>(count);
+        long[] stayed = new long[count];
+        List<List<String>> churned = new ArrayList<>(count);
+        List<List<String>> left = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            tallies.add(new LogoChurn.Tally());
+            churned.add(new ArrayList<>());
+            left.add(new ArrayList<>());
         }
         List<String> ids = t.customer().values();
+        Events events = new Events();
+        Events inside = new Events();
         int r = 0;
         int n = t.size();
         while (r < n) {
             int customer = t.customer().code(r);
-            Arrays.fill(active, 0);
-            Arrays.fill(during, 0);
-            boolean any = false;
+            events.clear();
+            inside.clear();
             for (; r < n && t.customer().code(r) == customer; r++) {
                 if (!t.isPaying(r)) {
                     continue;
@@ -176,39 +194,48 @@ final class TableEvaluation {
                 if (startDay >= stop) {
                     continue;
                 }
-                any = true;
                 int from = states.firstAtOrAfter(startDay);
                 int to = states.firstAtOrAfter(stop);
                 if (from < to) {
-                    active[from]++;
-                    active[to]--;
-                }
-                int first = p.firstEndingOnOrAfter(startDay);
-                int last = p.firstStartingOnOrAfter(stop);
-                if (first < last) {
-                    during[first]++;
-                    during[last]--;
+                    events.add(from, 1);
+                    events.add(to, -1);
+                } else if (from >= 1 && from <= count) {
+                    inside.add(from, 0);   // in service only between state dates from - 1 and from
                 }
             }
-            if (!any) {
-                continue;
+            events.sort();
+            long before = 0;
+            for (int e = 0; e < events.size(); ) {
+                int k = events.index(e);
+                long after = before;
+                for (; e < events.size() && events.index(e) == k; e++) {
+                    after += events.delta(e);
+                }
+                if ((before == 0) != (after == 0)) {
+                    active[k] += after == 0 ? -1 : 1;
+                }
+                int i = k - 1;
+                if (i >= 0 && i < count && (before == 0) != (after == 0)) {
+                    if (after == 0) {
+                        churned.get(i).add(ids.get(customer));
+                    } else {
+                        stayed[i]++;
+                    }
+                }
+                before = after;
             }
-            long[] activeAt = states.runningSums(active);
-            long inPeriod = 0;
-            String id = ids.get(customer);
-            for (int i = 0; i < count; i++) {
-                inPeriod += during[i];
-                int flags = (activeAt[p.startState[i]] > 0 ? LogoChurn.AT_START : 0)
-                        | (activeAt[p.endState[i]] > 0 ? LogoChurn.AT_END : 0)
-                        | (inPeriod > 0 ? LogoChurn.DURING : 0);
-                if (flags != 0) {
-                    tallies.get(i).add(flags, id);
+            inside.sort();
+            for (int e = 0; e < inside.size(); e++) {
+                int k = inside.index(e);
+                if ((e == 0 || inside.index(e - 1) != k) && events.valueAt(k - 1) == 0 && events.valueAt(k) == 0) {
+                    left.get(k - 1).add(ids.get(customer));
                 }
             }
         }
+        long[] atStart = states.runningSums(active);
         List<LogoChurn> result = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            result.add(tallies.get(i).result(periods.get(i), policy));
+            result.add(new LogoChurn(periods.get(i), policy, atStart[i], churned.get(i), stayed[i], left.get(i)));
         }
         return result;
     }
@@ -276,74 +303,92 @@ final class TableEvaluation {
         }
     }
 
-    /** The periods of a series as epoch days: their first days and state dates, in time order. */
+    /** A customer's changes at state date indices: small parallel arrays, reused across customers. */
+    private static final class Events {
+
+        private int[] index = new int[16];
+        private long[] delta = new long[16];
+        private int size;
+
+        void clear() {
+            size = 0;
+        }
+
+        void add(int k, long d) {
+            if (size == index.length) {
+                index = Arrays.copyOf(index, size * 2);
+                delta = Arrays.copyOf(delta, size * 2);
+            }
+            index[size] = k;
+            delta[size++] = d;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int index(int e) {
+            return index[e];
+        }
+
+        long delta(int e) {
+            return delta[e];
+        }
+
+        /** Insertion sort by index: a customer has few segments. */
+        void sort() {
+            for (int i = 1; i < size; i++) {
+                int k = index[i];
+                long d = delta[i];
+                int j = i - 1;
+                while (j >= 0 && index[j] > k) {
+                    index[j + 1] = index[j];
+                    delta[j + 1] = delta[j];
+                    j--;
+                }
+                index[j + 1] = k;
+                delta[j + 1] = d;
+            }
+        }
+
+        /** The running sum of the deltas at indices up to k (the events sorted). */
+        long valueAt(int k) {
+            long sum = 0;
+            for (int e = 0; e < size && index[e] <= k; e++) {
+                sum += delta[e];
+            }
+            return sum;
+        }
+    }
+
+    /** Consecutive periods: period i runs from state date i (exclusive) to state date i + 1 (inclusive). */
     private static final class Periods {
 
+        /** The state dates: the day before the first period, then each period's last day (index i + 1). */
         final StateDates states;
-        final int[] startState;
-        final int[] endState;
+        /** Each period's first day as an epoch day. */
         final long[] periodStart;
-        private final int[] firstDay;
-        private final int[] lastDay;
 
         private Periods(List<Period> periods) {
             List<LocalDate> dates = new ArrayList<>();
             int count = periods.size();
-            firstDay = new int[count];
-            lastDay = new int[count];
             periodStart = new long[count];
             for (int i = 0; i < count; i++) {
                 Period period = periods.get(i);
-                if (i > 0 && !period.start().isAfter(periods.get(i - 1).start())) {
-                    throw new IllegalArgumentException("periods (" + periods + ") must be in time order");
+                if (i > 0 && !period.start().equals(periods.get(i - 1).end())) {
+                    throw new IllegalArgumentException("periods (" + periods + ") must follow each other");
                 }
-                dates.add(period.start().minusDays(1));
+                if (i == 0) {
+                    dates.add(period.start().minusDays(1));
+                }
                 dates.add(period.lastDay());
-                firstDay[i] = Math.toIntExact(period.start().toEpochDay());
-                lastDay[i] = Math.toIntExact(period.lastDay().toEpochDay());
-                periodStart[i] = firstDay[i];
+                periodStart[i] = period.start().toEpochDay();
             }
             states = StateDates.of(dates);
-            startState = new int[count];
-            endState = new int[count];
-            for (int i = 0; i < count; i++) {
-                startState[i] = states.indexOf(periods.get(i).start().minusDays(1));
-                endState[i] = states.indexOf(periods.get(i).lastDay());
-            }
         }
 
         static Periods of(List<Period> periods) {
-            return new Periods(Collections.unmodifiableList(periods));
-        }
-
-        /** The first period whose last day is on or after a day (a segment starting that day can touch it). */
-        int firstEndingOnOrAfter(int day) {
-            int lo = 0;
-            int hi = lastDay.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (lastDay[mid] < day) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
-        }
-
-        /** The first period starting on or after a day (a segment stopping that day cannot touch it). */
-        int firstStartingOnOrAfter(int day) {
-            int lo = 0;
-            int hi = firstDay.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (firstDay[mid] < day) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
+            return new Periods(periods);
         }
     }
 }
