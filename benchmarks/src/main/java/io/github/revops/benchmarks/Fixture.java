@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /** Turns the synthetic columns into each representation a benchmark times. */
 final class Fixture {
@@ -26,24 +27,23 @@ final class Fixture {
     }
 
     static String[] customerIds(SyntheticData data) {
-        String[] ids = new String[data.customerCount];
-        for (int c = 0; c < ids.length; c++) {
-            ids[c] = SyntheticData.customerId(c);
+        return names(data.customerCount, SyntheticData::customerId);
+    }
+
+    /** One string per code, made once, so rows share them as a CRM export's parser would. */
+    private static String[] names(int count, IntFunction<String> name) {
+        String[] names = new String[count];
+        for (int i = 0; i < count; i++) {
+            names[i] = name.apply(i);
         }
-        return ids;
+        return names;
     }
 
     /** The deals as a revops column table, appended row by row through the builder. */
     static DealTable dealTable(SyntheticData data) {
         String[] customers = customerIds(data);
-        String[] owners = new String[data.ownerCount];
-        for (int o = 0; o < owners.length; o++) {
-            owners[o] = SyntheticData.ownerName(o);
-        }
-        String[] sources = new String[data.sourceCount];
-        for (int s = 0; s < sources.length; s++) {
-            sources[s] = SyntheticData.sourceName(s);
-        }
+        String[] owners = names(data.ownerCount, SyntheticData::ownerName);
+        String[] sources = names(data.sourceCount, SyntheticData::sourceName);
         DealTable.Builder b = DealTable.builder(USD);
         for (int i = 0; i < data.dealCount; i++) {
             b.customer(customers[data.dealCustomer[i]]).owner(owners[data.owner[i]]).source(sources[data.source[i]])
@@ -58,14 +58,8 @@ final class Fixture {
     /** The deals as domain records (ids "D0", "D1", ...). */
     static List<Deal> deals(SyntheticData data) {
         String[] customers = customerIds(data);
-        String[] owners = new String[data.ownerCount];
-        for (int o = 0; o < owners.length; o++) {
-            owners[o] = SyntheticData.ownerName(o);
-        }
-        String[] sources = new String[data.sourceCount];
-        for (int s = 0; s < sources.length; s++) {
-            sources[s] = SyntheticData.sourceName(s);
-        }
+        String[] owners = names(data.ownerCount, SyntheticData::ownerName);
+        String[] sources = names(data.sourceCount, SyntheticData::sourceName);
         List<Deal> deals = new ArrayList<>(data.dealCount);
         for (int i = 0; i < data.dealCount; i++) {
             Deal.Builder b = Deal.builder("D" + i).customer(customers[data.dealCustomer[i]])

@@ -147,7 +147,8 @@ public record PipelineVelocity(long opportunities, DealTally won, DealTally lost
      * @throws IllegalArgumentException if the column is not the table's or a row has no value in it
      */
     public static Breakdown<String, PipelineVelocity> by(DealTable deals, Period period, CodeColumn key) {
-        return DealGroups.breakdown(deals, key, () -> new VelocityAccumulator(period, Amounts.sameCurrency(deals.currency())), EMPTY);
+        Currency currency = deals.currency();
+        return DealGroups.breakdown(deals, key, () -> new VelocityAccumulator(period, Amounts.sameCurrency(currency)), EMPTY);
     }
 
     /**

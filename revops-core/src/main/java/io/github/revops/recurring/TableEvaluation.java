@@ -32,13 +32,7 @@ final class TableEvaluation {
         long[] delta = new long[states.size() + 1];
         for (int r = 0, n = t.size(); r < n; r++) {
             if (t.isPaying(r)) {
-                int from = states.firstAtOrAfter(t.startDay(r));
-                int to = states.firstAtOrAfter(t.endDay(r));
-                if (from < to) {
-                    long v = t.monthlyNumerator(r);
-                    delta[from] = Math.addExact(delta[from], v);
-                    delta[to] = Math.subtractExact(delta[to], v);
-                }
+                inService(t, r, states, delta, null);
             }
         }
         long[] value = states.runningSums(delta);
@@ -101,15 +95,7 @@ final class TableEvaluation {
             for (; r < n && t.customer().code(r) == customer; r++) {
                 if (t.isPaying(r)) {
                     firstPaid = Math.min(firstPaid, t.startDay(r));
-                    int from = states.firstAtOrAfter(t.startDay(r));
-                    int to = states.firstAtOrAfter(t.endDay(r));
-                    if (from < to) {
-                        long v = t.monthlyNumerator(r);
-                        total[from] = Math.addExact(total[from], v);
-                        total[to] = Math.subtractExact(total[to], v);
-                        events.add(from, v);
-                        events.add(to, -v);
-                    }
+                    inService(t, r, states, total, events);
                 }
             }
             events.sort();
@@ -145,7 +131,7 @@ final class TableEvaluation {
         for (int i = 0; i < count; i++) {
             Movement[] m = new Movement[types.length];
             for (int k = 0; k < types.length; k++) {
-                m[k] = new Movement(money(t, amounts[i][k]), who.get(i).get(k));
+                m[k] = new Movement(money(t, amounts[i][k]), SortedIds.inOrder(who.get(i).get(k)));
             }
             bridges.add(new MrrBridge(periods.get(i), currency, money(t, mrr[i]), money(t, mrr[i + 1]),
                     customers[i], customers[i + 1], m[MovementType.NEW.ordinal()],
@@ -235,9 +221,28 @@ final class TableEvaluation {
         long[] atStart = states.runningSums(active);
         List<LogoChurn> result = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            result.add(new LogoChurn(periods.get(i), policy, atStart[i], churned.get(i), stayed[i], left.get(i)));
+            result.add(new LogoChurn(periods.get(i), policy, atStart[i], SortedIds.inOrder(churned.get(i)),
+                    stayed[i], SortedIds.inOrder(left.get(i))));
         }
         return result;
+    }
+
+    /**
+     * Adds a paying row's monthly numerator to the state dates it is in service on ({@code start <= d < end}): to a
+     * difference array and, when given, to the customer's events.
+     */
+    private static void inService(SubscriptionTable t, int r, StateDates states, long[] delta, Events events) {
+        int from = states.firstAtOrAfter(t.startDay(r));
+        int to = states.firstAtOrAfter(t.endDay(r));
+        if (from < to) {
+            long v = t.monthlyNumerator(r);
+            delta[from] = Math.addExact(delta[from], v);
+            delta[to] = Math.subtractExact(delta[to], v);
+            if (events != null) {
+                events.add(from, v);
+                events.add(to, -v);
+            }
+        }
     }
 
     /** Pairs each period with its result. */
