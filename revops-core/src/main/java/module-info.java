@@ -19,6 +19,8 @@ module io.github.revops {
     exports io.github.revops.result;
     exports io.github.revops.pipeline;
     exports io.github.revops.table;
+    exports io.github.revops.forecast;
+    exports io.github.revops.economics;
     exports io.github.revops.recurring;
     // io.github.revops.internal is deliberately not exported.
 }

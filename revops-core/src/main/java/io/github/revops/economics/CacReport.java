@@ -1,0 +1,116 @@
+package io.github.revops.economics;
+
+import io.github.revops.result.Breakdown;
+import io.github.revops.time.Period;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * CAC of one period: the spend it is set against, the new customers, and CAC blended, paid and per channel.
+ *
+ * <p>With a lag of N months the spend is that of the period N months earlier ({@link #spendPeriod()}), the new
+ * customers those of the period itself. A channel's CAC is the spend of that channel over the new customers
+ * attributed to it; customers without a channel count in blended and paid CAC only.
+ * <pre>{@code
+ * CacReport march = costs.report(Period.month(2026, 3), 1);   // March's customers, February's spend
+ * march.blended().ratio();                                   // all S&M spend / new customers
+ * march.byChannel().get("Paid search");                      // Optional[Cac[...]]
+ * }</pre>
+ *
+ * @param period  the period whose new customers count, not null
+ * @param spendPeriod  the period whose spend counts, not null
+ * @param spend  the spend of the spend period, not null
+ * @param newCustomers  the customers acquired in the period, by customer id, not null
+ * @param blended  all spend over all new customers, not null
+ * @param paid  paid-acquisition spend over all new customers, not null
+ * @param byChannel  per channel found in the spend or among the new customers, in natural order, not null
+ * @since 0.1.0
+ */
+public record CacReport(Period period, Period spendPeriod, SpendSummary spend, List<Acquisition> newCustomers,
+                        Cac blended, Cac paid, Breakdown<String, Cac> byChannel) {
+
+    /**
+     * Validates and copies the parts.
+     *
+     * @param period  the period whose new customers count, not null
+     * @param spendPeriod  the period whose spend counts, not null
+     * @param spend  the spend of the spend period, not null
+     * @param newCustomers  the customers acquired in the period, by customer id, not null
+     * @param blended  all spend over all new customers, not null
+     * @param paid  paid-acquisition spend over all new customers, not null
+     * @param byChannel  per channel found in the spend or among the new customers, in natural order, not null
+     * @throws NullPointerException if a part is null
+     */
+    public CacReport {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(spendPeriod, "spendPeriod");
+        Objects.requireNonNull(spend, "spend");
+        newCustomers = List.copyOf(newCustomers);
+        Objects.requireNonNull(blended, "blended");
+        Objects.requireNonNull(paid, "paid");
+        Objects.requireNonNull(byChannel, "byChannel");
+    }
+
+    /**
+     * Returns the CAC of a basis.
+     *
+     * @param basis  blended or paid, not null
+     * @return the CAC, never null
+     */
+    public Cac cac(CacBasis basis) {
+        return switch (Objects.requireNonNull(basis, "basis")) {
+            case BLENDED -> blended;
+            case PAID -> paid;
+        };
+    }
+
+    /**
+     * Returns the ids of the new customers.
+     *
+     * @return the ids, sorted, never null
+     */
+    public SortedSet<String> newCustomerIds() {
+        TreeSet<String> ids = new TreeSet<>();
+        newCustomers.forEach(a -> ids.add(a.customerId()));
+        return ids;
+    }
+
+    /**
+     * Returns the ids of the new customers attributed to each channel.
+     *
+     * @return channel to customer ids, in natural order, never null
+     */
+    public SortedMap<String, SortedSet<String>> newCustomersByChannel() {
+        TreeMap<String, SortedSet<String>> out = new TreeMap<>();
+        byChannel.groups().keySet().forEach(channel -> out.put(channel, new TreeSet<>()));
+        newCustomers.forEach(a -> a.channel().ifPresent(c -> out.get(c).add(a.customerId())));
+        return out;
+    }
+
+    /**
+     * Returns the ids of the new customers without a channel.
+     *
+     * @return the ids, sorted, never null
+     */
+    public SortedSet<String> unattributed() {
+        TreeSet<String> ids = new TreeSet<>();
+        newCustomers.stream().filter(a -> a.channel().isEmpty()).forEach(a -> ids.add(a.customerId()));
+        return ids;
+    }
+
+    /**
+     * Returns the CAC of one channel.
+     *
+     * @param channel  the channel, not null
+     * @return the CAC, or empty when the channel had neither spend nor new customers
+     */
+    public Optional<Cac> channel(String channel) {
+        return byChannel.get(channel);
+    }
+}

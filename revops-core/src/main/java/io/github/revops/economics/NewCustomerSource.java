@@ -1,0 +1,24 @@
+package io.github.revops.economics;
+
+/**
+ * Where new customers come from, for CAC and its neighbours (METRICS.md 4).
+ * <pre>{@code
+ * Acquisitions.from(NewCustomerSource.DEALS, subscriptions, deals);
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public enum NewCustomerSource {
+
+    /**
+     * A customer is new in the period in which their first paying subscription (not a trial, amount above zero)
+     * starts; an earlier paying subscription, even one that ended, means they are not new again. The default.
+     */
+    SUBSCRIPTIONS,
+
+    /**
+     * A customer is new in the period in which their first WON deal of type NEW_BUSINESS closes (the earliest close
+     * date; a tie goes to the smaller deal id); its amount plays no part. For data without subscriptions.
+     */
+    DEALS
+}

@@ -1,0 +1,249 @@
+package io.github.revops.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.revops.domain.BillingInterval;
+import io.github.revops.domain.Deal;
+import io.github.revops.domain.DealStatus;
+import io.github.revops.domain.DealType;
+import io.github.revops.domain.ForecastCategory;
+import io.github.revops.domain.ForecastSubmission;
+import io.github.revops.domain.InvalidRecordException;
+import io.github.revops.domain.Spend;
+import io.github.revops.domain.SpendCategory;
+import io.github.revops.domain.StageEntry;
+import io.github.revops.domain.Subscription;
+import io.github.revops.math.Rational;
+import io.github.revops.money.CurrencyMismatchException;
+import io.github.revops.money.Money;
+import io.github.revops.result.Ratio;
+import io.github.revops.time.Period;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.DynamicTest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Reads the cases of {@code vectors/pipeline-and-economics.json} (a copy of the shared vectors, see the README
+ * beside it) into domain records, and compares results with the expected JSON values.
+ */
+public final class EconomicsVectors {
+
+    private static final String RESOURCE = "/vectors/pipeline-and-economics.json";
+    private static JsonNode root;
+
+    private EconomicsVectors() {
+    }
+
+    /** Every case of the file, in file order. */
+    public static synchronized List<JsonNode> cases() {
+        if (root == null) {
+            try (InputStream in = EconomicsVectors.class.getResourceAsStream(RESOURCE)) {
+                root = new ObjectMapper().readTree(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        List<JsonNode> cases = new ArrayList<>();
+        root.get("cases").forEach(cases::add);
+        return cases;
+    }
+
+    /** One dynamic test per case that has queries of a kind (economics, forecasts, quotas...), named after it. */
+    public static Stream<DynamicTest> testsOf(String queryKind, Consumer<JsonNode> check) {
+        return cases().stream()
+                .filter(c -> c.get("queries").get(queryKind).size() > 0)
+                .map(c -> DynamicTest.dynamicTest(c.get("name").asText(), () -> check.accept(c)));
+    }
+
+    /** The queries of a kind of a case, in order. */
+    public static List<JsonNode> queries(JsonNode c, String queryKind) {
+        List<JsonNode> out = new ArrayList<>();
+        c.get("queries").get(queryKind).forEach(out::add);
+        return out;
+    }
+
+    /** The case with a name. */
+    public static JsonNode named(String name) {
+        return cases().stream().filter(c -> c.get("name").asText().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** The currencies used by the case's deals, spend and subscriptions, sorted. */
+    public static TreeSet<String> currencies(JsonNode c) {
+        TreeSet<String> codes = new TreeSet<>();
+        for (String key : List.of("deals", "spend", "subscriptions")) {
+            c.get(key).forEach(r -> codes.add(r.get("currency").asText()));
+        }
+        return codes;
+    }
+
+    /** The case's currency: the first of its currencies, EUR when it has no money record. */
+    public static Currency currency(JsonNode c) {
+        TreeSet<String> codes = currencies(c);
+        return Money.currency(codes.isEmpty() ? "EUR" : codes.first());
+    }
+
+    public static LocalDate date(JsonNode n) {
+        return LocalDate.parse(n.asText());
+    }
+
+    public static Period period(JsonNode n) {
+        return Period.of(date(n.get("start")), date(n.get("end")));
+    }
+
+    /** An exact number: an integer, a "p/q" string, or empty for null. */
+    public static Optional<Rational> number(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(n.isTextual() ? Rational.parse(n.asText()) : Rational.of(n.bigIntegerValue(),
+                java.math.BigInteger.ONE));
+    }
+
+    public static Rational exact(JsonNode n) {
+        return number(n).orElseThrow(() -> new AssertionError("expected a number, found " + n));
+    }
+
+    public static Money money(Currency currency, JsonNode n) {
+        return Money.ofMinor(currency, n.asLong());
+    }
+
+    public static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(s -> out.add(s.asText()));
+        return out;
+    }
+
+    public static List<Deal> deals(JsonNode c) {
+        List<Deal> deals = new ArrayList<>();
+        for (JsonNode d : c.get("deals")) {
+            List<StageEntry> history = new ArrayList<>();
+            d.get("stage_history").forEach(e -> history.add(new StageEntry(e.get("stage").asText(),
+                    date(e.get("entered")))));
+            Map<String, String> segments = new LinkedHashMap<>();
+            d.get("segment").fields().forEachRemaining(e -> segments.put(e.getKey(), e.getValue().asText()));
+            JsonNode close = d.get("close_date");
+            deals.add(new Deal(d.get("id").asText(), d.get("customer_id").asText(), d.get("owner").asText(),
+                    d.get("source").asText(), DealType.valueOf(d.get("type").asText()),
+                    Money.ofMinor(d.get("currency").asText(), d.get("amount").asLong()),
+                    date(d.get("created_date")), DealStatus.valueOf(d.get("status").asText()),
+                    close.isNull() ? Optional.empty() : Optional.of(date(close)), history, Optional.empty(),
+                    segments));
+        }
+        return deals;
+    }
+
+    public static List<Spend> spend(JsonNode c) {
+        List<Spend> spend = new ArrayList<>();
+        for (JsonNode s : c.get("spend")) {
+            spend.add(Spend.of(s.get("id").asText(), date(s.get("date")),
+                    Money.ofMinor(s.get("currency").asText(), s.get("amount").asLong()),
+                    SpendCategory.valueOf(s.get("category").asText()), s.get("channel").asText(),
+                    s.get("paid").asBoolean()));
+        }
+        return spend;
+    }
+
+    public static List<Subscription> subscriptions(JsonNode c) {
+        List<Subscription> subs = new ArrayList<>();
+        for (JsonNode s : c.get("subscriptions")) {
+            String interval = s.get("interval").asText();
+            BillingInterval billing = interval.equals("EVERY_N_MONTHS")
+                    ? BillingInterval.everyMonths(s.get("interval_months").asInt())
+                    : BillingInterval.parse(interval);
+            JsonNode end = s.get("end_date");
+            JsonNode cancelled = s.get("cancellation_date");
+            subs.add(new Subscription(s.get("id").asText(), s.get("customer_id").asText(),
+                    Money.ofMinor(s.get("currency").asText(), s.get("amount").asLong()), billing,
+                    date(s.get("start_date")), end.isNull() ? Optional.empty() : Optional.of(date(end)),
+                    s.get("trial").asBoolean(),
+                    cancelled.isNull() ? Optional.empty() : Optional.of(date(cancelled))));
+        }
+        return subs;
+    }
+
+    public static List<ForecastSubmission> forecasts(JsonNode c, Currency currency) {
+        List<ForecastSubmission> out = new ArrayList<>();
+        for (JsonNode f : c.get("forecasts")) {
+            out.add(new ForecastSubmission(f.get("id").asText(), f.get("submitter").asText(),
+                    period(f.get("period")), date(f.get("submitted_date")),
+                    ForecastCategory.valueOf(f.get("category").asText()), money(currency, f.get("amount"))));
+        }
+        return out;
+    }
+
+    public static Map<String, String> customerChannels(JsonNode c) {
+        Map<String, String> channels = new LinkedHashMap<>();
+        c.get("customer_channels").fields().forEachRemaining(e -> channels.put(e.getKey(), e.getValue().asText()));
+        return channels;
+    }
+
+    /** Asserts a ratio's parts and value: {numerator, denominator, value}, value null when undefined. */
+    public static void assertRatio(String what, Ratio actual, JsonNode expected) {
+        assertThat(actual.numerator()).as(what + " numerator").isEqualTo(exact(expected.get("numerator")));
+        assertThat(actual.denominator()).as(what + " denominator").isEqualTo(exact(expected.get("denominator")));
+        assertThat(actual.exactValue()).as(what + " value").isEqualTo(number(expected.get("value")));
+    }
+
+    /** Asserts an exact figure against a number or null. */
+    public static void assertNumber(String what, Optional<Rational> actual, JsonNode expected) {
+        assertThat(actual).as(what).isEqualTo(number(expected));
+    }
+
+    /** Asserts that the case's expected error is thrown: InvalidInput or CurrencyMismatch. */
+    public static void assertError(JsonNode error, Currency currency, ThrowingCallable query) {
+        String type = error.get("type").asText();
+        if (type.equals("CurrencyMismatch")) {
+            assertThatThrownBy(query).isInstanceOfSatisfying(CurrencyMismatchException.class, e -> {
+                TreeSet<String> codes = new TreeSet<>(List.of(e.firstCurrency().getCurrencyCode(),
+                        e.secondCurrency().getCurrencyCode()));
+                assertThat(List.copyOf(codes)).isEqualTo(strings(error.get("currencies")));
+            });
+            return;
+        }
+        assertThat(type).isEqualTo("InvalidInput");
+        assertThatThrownBy(query).isInstanceOfSatisfying(InvalidRecordException.class, e -> {
+            assertThat(e.record()).isEqualTo(error.get("record").asText());
+            assertThat(e.id()).isEqualTo(error.get("id").asText());
+            assertThat(e.field()).isEqualTo(camel(error.get("field").asText()));
+            JsonNode value = error.get("value");
+            if (value.isNull()) {
+                assertThat(e.value()).isEqualTo("null");
+            } else if (value.isNumber() && error.get("field").asText().equals("amount")) {
+                assertThat(e.value()).isEqualTo(Money.ofMinor(currency, value.asLong()).toString());
+            } else {
+                assertThat(e.value()).isEqualTo(value.asText());
+            }
+        });
+    }
+
+    /** The Java component name of a snake_case field: submitted_date -> submittedDate. */
+    public static String camel(String snake) {
+        StringBuilder out = new StringBuilder();
+        boolean upper = false;
+        for (char ch : snake.toCharArray()) {
+            if (ch == '_') {
+                upper = true;
+            } else {
+                out.append(upper ? Character.toUpperCase(ch) : ch);
+                upper = false;
+            }
+        }
+        return out.toString();
+    }
+}

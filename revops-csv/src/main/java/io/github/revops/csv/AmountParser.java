@@ -1,0 +1,111 @@
+package io.github.revops.csv;
+
+import io.github.revops.money.Money;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+
+/**
+ * Reads an amount: a decimal in major units or a whole number of minor units, with an optional sign. No rounding:
+ * more decimals than the currency has is an error. Immutable and thread-safe.
+ */
+final class AmountParser {
+
+    private static final char NO_GROUPING = '\0';
+
+    private final AmountUnit unit;
+    private final char decimalSeparator;
+    private final char groupingSeparator;
+
+    AmountParser(AmountUnit unit, char decimalSeparator, char groupingSeparator) {
+        this.unit = unit;
+        this.decimalSeparator = decimalSeparator;
+        this.groupingSeparator = groupingSeparator;
+    }
+
+    static char noGrouping() {
+        return NO_GROUPING;
+    }
+
+    /**
+     * Parses a non-blank text.
+     *
+     * @throws IllegalArgumentException with the reason if the text is not an amount in the currency
+     */
+    Money parse(String text, Currency currency) {
+        return unit == AmountUnit.MINOR ? minor(text, currency) : major(text, currency);
+    }
+
+    private static Money minor(String text, Currency currency) {
+        int start = text.charAt(0) == '-' || text.charAt(0) == '+' ? 1 : 0;
+        if (start == text.length()) {
+            throw notMinor();
+        }
+        for (int i = start; i < text.length(); i++) {
+            if (!isDigit(text.charAt(i))) {
+                throw notMinor();
+            }
+        }
+        try {
+            return Money.ofMinor(currency, Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("is too large for an amount", e);
+        }
+    }
+
+    private Money major(String text, Currency currency) {
+        StringBuilder plain = new StringBuilder(text.length());
+        int i = 0;
+        if (text.charAt(0) == '-' || text.charAt(0) == '+') {
+            plain.append(text.charAt(0));
+            i = 1;
+        }
+        int digitsBefore = 0;
+        int digitsAfter = -1;
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isDigit(c)) {
+                plain.append(c);
+                if (digitsAfter < 0) {
+                    digitsBefore++;
+                } else {
+                    digitsAfter++;
+                }
+            } else if (c == decimalSeparator && digitsAfter < 0 && digitsBefore > 0) {
+                plain.append('.');
+                digitsAfter = 0;
+            } else if (c == groupingSeparator && groupingSeparator != NO_GROUPING && digitsAfter < 0
+                    && digitsBefore > 0 && i + 1 < text.length() && isDigit(text.charAt(i + 1))) {
+                continue;
+            } else {
+                throw notMajor();
+            }
+        }
+        if (digitsBefore == 0 || digitsAfter == 0) {
+            throw notMajor();
+        }
+        int scale = currency.getDefaultFractionDigits();
+        if (digitsAfter > scale) {
+            throw new IllegalArgumentException("has more decimal places than " + currency.getCurrencyCode()
+                    + " allows (" + scale + ")");
+        }
+        try {
+            return Money.of(currency, new BigDecimal(plain.toString()));
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("is too large for an amount", e);
+        }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static IllegalArgumentException notMinor() {
+        return new IllegalArgumentException("not a whole number of minor units");
+    }
+
+    private IllegalArgumentException notMajor() {
+        return new IllegalArgumentException("not an amount (expected a decimal number such as 1234"
+                + decimalSeparator + "50)");
+    }
+}

@@ -1,0 +1,340 @@
+package io.github.revops.csv;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.DuplicateHeaderMode;
+
+import io.github.revops.money.Money;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+
+/**
+ * The settings every CSV reader shares: which column fills which field, how dates and amounts are written, the
+ * currency, strict or lenient, and progress reports. Each record type's builder adds its own labels.
+ *
+ * <p>Defaults: dates {@code yyyy-MM-dd}; amounts in major units with {@code .} as the decimal separator and no
+ * grouping; no default currency; {@link ImportMode#STRICT}; comma-separated; UTF-8; booleans
+ * {@code true/false, yes/no, y/n, 1/0} (any case); no progress reports. Not thread-safe.
+ *
+ * @param <F>  the record's field enum
+ * @param <T>  the record type
+ * @param <B>  the concrete builder
+ * @since 0.1.0
+ */
+public abstract class CsvReaderBuilder<F extends Enum<F> & CsvField, T, B extends CsvReaderBuilder<F, T, B>> {
+
+    private final Class<F> fieldType;
+    private final EnumMap<F, ColumnBinding> bindings;
+    private List<String> datePatterns = List.of("yyyy-MM-dd");
+    private Currency defaultCurrency;
+    private AmountUnit amountUnit = AmountUnit.MAJOR;
+    private char decimalSeparator = '.';
+    private char groupingSeparator = AmountParser.noGrouping();
+    private ImportMode mode = ImportMode.STRICT;
+    private boolean endAtBlankRow;
+    private char delimiter = ',';
+    private Charset encoding = StandardCharsets.UTF_8;
+    private long progressEvery;
+    private LongConsumer progress = rows -> { };
+    private final Map<String, Boolean> booleans = new LinkedHashMap<>();
+
+    CsvReaderBuilder(Class<F> fieldType) {
+        this.fieldType = fieldType;
+        this.bindings = new EnumMap<>(fieldType);
+        booleanLabels(List.of("true", "yes", "y", "1"), List.of("false", "no", "n", "0"));
+    }
+
+    abstract B self();
+
+    /**
+     * Maps a field to a column that every file must have.
+     *
+     * @param field  the field, not null
+     * @param header  the column's header name, as the file writes it (compared after trimming), not blank
+     * @return this builder
+     */
+    public B column(F field, String header) {
+        bindings.put(Objects.requireNonNull(field, "field"), binding(field).withColumn(name(header), false));
+        return self();
+    }
+
+    /**
+     * Maps a field to a column that a file may lack; when it does, the field is blank on every row.
+     *
+     * @param field  the field, not null
+     * @param header  the column's header name, not blank
+     * @return this builder
+     */
+    public B optionalColumn(F field, String header) {
+        bindings.put(Objects.requireNonNull(field, "field"), binding(field).withColumn(name(header), true));
+        return self();
+    }
+
+    /**
+     * Fills a field with the same text on every row, read as a cell would be (such as {@code "MONTH"} for a
+     * billing interval); replaces a column mapping.
+     *
+     * @param field  the field, not null
+     * @param value  the text, not null
+     * @return this builder
+     */
+    public B constant(F field, String value) {
+        bindings.put(Objects.requireNonNull(field, "field"),
+                binding(field).withConstant(Objects.requireNonNull(value, "value").strip()));
+        return self();
+    }
+
+    /**
+     * Sets the text a field takes when its cell is blank (or its optional column is absent), such as
+     * {@code "0"} for an amount or {@code "(no account)"} for a customer.
+     *
+     * @param field  the field, not null
+     * @param value  the text, not blank
+     * @return this builder
+     */
+    public B whenBlank(F field, String value) {
+        bindings.put(Objects.requireNonNull(field, "field"), binding(field).withWhenBlank(name(value)));
+        return self();
+    }
+
+    /**
+     * Sets the date patterns ({@link java.time.format.DateTimeFormatter} syntax), tried in order; a pattern with
+     * a time of day reads the date part ({@code "yyyy-MM-dd HH:mm"}). Dates are strict: 2017-02-30 is an error.
+     *
+     * @param patterns  one or more patterns, not null
+     * @return this builder
+     * @throws IllegalArgumentException if no pattern is given or one is not a valid pattern
+     */
+    public B dateFormats(String... patterns) {
+        List<String> list = List.of(patterns);
+        DateParser.of(list);
+        this.datePatterns = list;
+        return self();
+    }
+
+    /**
+     * Sets the currency of amounts whose currency cell is blank or that have no currency column.
+     *
+     * @param currencyCode  the ISO-4217 code, not null
+     * @return this builder
+     * @throws IllegalArgumentException if the code is not a currency with a fixed number of decimal places
+     */
+    public B defaultCurrency(String currencyCode) {
+        this.defaultCurrency = Money.currency(currencyCode);
+        return self();
+    }
+
+    /**
+     * Sets how amounts are written: decimal major units (the default) or whole minor units.
+     *
+     * @param unit  the unit, not null
+     * @return this builder
+     */
+    public B amountUnit(AmountUnit unit) {
+        this.amountUnit = Objects.requireNonNull(unit, "unit");
+        return self();
+    }
+
+    /**
+     * Sets the decimal separator of amounts ({@code .} unless set; {@code ,} for {@code 1234,50}).
+     *
+     * @param separator  the separator, not a digit, a sign or the grouping separator
+     * @return this builder
+     * @throws IllegalArgumentException if the separator is a digit, a sign or the grouping separator
+     */
+    public B decimalSeparator(char separator) {
+        checkSeparator(separator, groupingSeparator);
+        this.decimalSeparator = separator;
+        return self();
+    }
+
+    /**
+     * Allows a grouping separator between the digits of an amount's whole part ({@code ,} for {@code 1,234.50}).
+     *
+     * @param separator  the separator, not a digit, a sign or the decimal separator
+     * @return this builder
+     * @throws IllegalArgumentException if the separator is a digit, a sign or the decimal separator
+     */
+    public B groupingSeparator(char separator) {
+        checkSeparator(separator, decimalSeparator);
+        this.groupingSeparator = separator;
+        return self();
+    }
+
+    /**
+     * Sets what the import does with a bad row.
+     *
+     * @param importMode  strict (the default) or lenient, not null
+     * @return this builder
+     */
+    public B mode(ImportMode importMode) {
+        this.mode = Objects.requireNonNull(importMode, "importMode");
+        return self();
+    }
+
+    /**
+     * Stops at the first bad row with {@link CsvImportException}: the default.
+     *
+     * @return this builder
+     */
+    public B strict() {
+        return mode(ImportMode.STRICT);
+    }
+
+    /**
+     * Sets bad rows aside as {@link RejectedRow}s and returns the good ones.
+     *
+     * @return this builder
+     */
+    public B lenient() {
+        return mode(ImportMode.LENIENT);
+    }
+
+    /**
+     * Ends the data at the first row whose cells are all blank, ignoring what follows: Salesforce report exports
+     * put a footer (report name, copyright, who generated it) after a blank row.
+     *
+     * @param end  true to end at a blank row; false (the default) reads every row
+     * @return this builder
+     */
+    public B endAtBlankRow(boolean end) {
+        this.endAtBlankRow = end;
+        return self();
+    }
+
+    /**
+     * Sets the character between values ({@code ,} unless set; {@code ;} or a tab for other exports).
+     *
+     * @param separator  the delimiter, not a quote, a line break or a blank
+     * @return this builder
+     * @throws IllegalArgumentException if the delimiter is a quote, a line break or a blank
+     */
+    public B delimiter(char separator) {
+        if (separator == '"' || separator == '\n' || separator == '\r' || separator == ' ') {
+            throw new IllegalArgumentException("delimiter ('" + separator + "') must not be a quote, a line break"
+                    + " or a blank");
+        }
+        this.delimiter = separator;
+        return self();
+    }
+
+    /**
+     * Sets the encoding of files and byte streams (UTF-8 unless set).
+     *
+     * @param charset  the encoding, not null
+     * @return this builder
+     */
+    public B encoding(Charset charset) {
+        this.encoding = Objects.requireNonNull(charset, "charset");
+        return self();
+    }
+
+    /**
+     * Sets the texts of yes/no cells (a subscription's trial flag, a cost's paid flag), replacing the defaults;
+     * matched trimmed and ignoring case. A blank cell is false.
+     *
+     * @param trueLabels  the texts meaning true, not null
+     * @param falseLabels  the texts meaning false, not null
+     * @return this builder
+     */
+    public B booleanLabels(Collection<String> trueLabels, Collection<String> falseLabels) {
+        Map<String, Boolean> labels = new LinkedHashMap<>();
+        trueLabels.forEach(label -> labels.put(label, Boolean.TRUE));
+        falseLabels.forEach(label -> labels.put(label, Boolean.FALSE));
+        Labels.of("boolean", labels);
+        booleans.clear();
+        booleans.putAll(labels);
+        return self();
+    }
+
+    /**
+     * Reports progress on long imports: the listener receives the number of rows read every {@code everyRows}
+     * rows and once more at the end.
+     *
+     * @param everyRows  how often to report, at least 1
+     * @param listener  receives the rows read so far, not null
+     * @return this builder
+     * @throws IllegalArgumentException if everyRows is below 1
+     */
+    public B progress(long everyRows, LongConsumer listener) {
+        if (everyRows < 1) {
+            throw new IllegalArgumentException("everyRows (" + everyRows + ") must be >= 1");
+        }
+        this.progressEvery = everyRows;
+        this.progress = Objects.requireNonNull(listener, "listener");
+        return self();
+    }
+
+    /**
+     * Builds the reader, checking that every required field has a column or a constant.
+     *
+     * @return the reader, never null
+     * @throws IllegalStateException if a required field is unmapped or amounts have no currency
+     */
+    public abstract CsvReader<T> build();
+
+    CsvReader<T> build(String kind, List<NamedColumn> segments, List<NamedColumn> stages, RowMapper<F, T> mapper) {
+        requireMapped(kind);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
+                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).setAllowMissingColumnNames(true)
+                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+        CsvSettings settings = new CsvSettings(format, DateParser.of(datePatterns),
+                new AmountParser(amountUnit, decimalSeparator, groupingSeparator),
+                Optional.ofNullable(defaultCurrency), mode, endAtBlankRow, encoding, progressEvery, progress,
+                Labels.of("boolean", booleans));
+        return new CsvReader<>(new Schema<>(fieldType, bindings, segments, stages, settings, mapper));
+    }
+
+    /** Checks that every required field has a column or a constant. */
+    void requireMapped(String kind) {
+        List<String> unmapped = new ArrayList<>();
+        for (F field : fieldType.getEnumConstants()) {
+            if (field.required() && !binding(field).isBound()) {
+                unmapped.add(field.name());
+            }
+        }
+        if (!unmapped.isEmpty()) {
+            throw new IllegalStateException(kind + " CSV: no column or constant for " + String.join(", ", unmapped));
+        }
+    }
+
+    /** Checks that amounts always have a currency: a default, or a required currency column, or a constant. */
+    void requireCurrency(String kind, F currencyField) {
+        requireMapped(kind);
+        ColumnBinding currency = binding(currencyField);
+        boolean always = currency.constant().isPresent() || currency.header().isPresent() && !currency.optional();
+        if (defaultCurrency == null && !always) {
+            throw new IllegalStateException(kind + " CSV: set a defaultCurrency or map " + currencyField.name());
+        }
+    }
+
+    private ColumnBinding binding(F field) {
+        return bindings.getOrDefault(field, ColumnBinding.NONE);
+    }
+
+    static String name(String text) {
+        Objects.requireNonNull(text, "text");
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("column or value ('" + text + "') must not be blank");
+        }
+        return text.strip();
+    }
+
+    private static void checkSeparator(char separator, char other) {
+        if (separator >= '0' && separator <= '9' || separator == '-' || separator == '+' || separator == other
+                || separator == AmountParser.noGrouping()) {
+            throw new IllegalArgumentException("separator ('" + separator + "') must not be a digit, a sign or the"
+                    + " other separator");
+        }
+    }
+}

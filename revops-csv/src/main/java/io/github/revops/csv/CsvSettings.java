@@ -1,0 +1,14 @@
+package io.github.revops.csv;
+
+import org.apache.commons.csv.CSVFormat;
+
+import java.nio.charset.Charset;
+import java.util.Currency;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+
+/** The settings every reader shares, fixed when it is built. Immutable and thread-safe. */
+record CsvSettings(CSVFormat format, DateParser dates, AmountParser amounts, Optional<Currency> defaultCurrency,
+                   ImportMode mode, boolean endAtBlankRow, Charset encoding, long progressEvery,
+                   LongConsumer progress, Labels<Boolean> booleans) {
+}

@@ -1,0 +1,65 @@
+package io.github.revops.csv;
+
+import java.text.ParsePosition;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads a date in one of several patterns, tried in order; a pattern with a time reads the date part. Strict:
+ * 2017-02-30 is an error, never 2017-02-28. Immutable and thread-safe.
+ */
+final class DateParser {
+
+    private final List<DateTimeFormatter> formats;
+    private final String expected;
+
+    private DateParser(List<DateTimeFormatter> formats, String expected) {
+        this.formats = formats;
+        this.expected = expected;
+    }
+
+    static DateParser of(List<String> patterns) {
+        if (patterns.isEmpty()) {
+            throw new IllegalArgumentException("dateFormats must name at least one pattern");
+        }
+        List<DateTimeFormatter> formats = new ArrayList<>();
+        for (String pattern : patterns) {
+            try {
+                formats.add(new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
+                        .parseDefaulting(ChronoField.ERA, 1)
+                        .toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("date format ('" + pattern + "') is not a valid pattern: "
+                        + e.getMessage(), e);
+            }
+        }
+        return new DateParser(List.copyOf(formats), String.join(" or ", patterns));
+    }
+
+    /**
+     * Parses a non-blank text.
+     *
+     * @throws IllegalArgumentException with the reason if no pattern reads it
+     */
+    LocalDate parse(String text) {
+        for (DateTimeFormatter format : formats) {
+            ParsePosition position = new ParsePosition(0);
+            if (format.parseUnresolved(text, position) == null || position.getIndex() != text.length()) {
+                continue;
+            }
+            try {
+                return format.parse(text, LocalDate::from);
+            } catch (DateTimeException e) {
+                // the shape fits but the date does not exist (30 February): try the next pattern
+            }
+        }
+        throw new IllegalArgumentException("not a date (expected " + expected + ")");
+    }
+}

@@ -1,0 +1,100 @@
+package io.github.revops.csv;
+
+import static io.github.revops.csv.DealField.AMOUNT;
+import static io.github.revops.csv.DealField.CLOSE_DATE;
+import static io.github.revops.csv.DealField.CREATED_DATE;
+import static io.github.revops.csv.DealField.CURRENCY;
+import static io.github.revops.csv.DealField.CUSTOMER;
+import static io.github.revops.csv.DealField.FORECAST_CATEGORY;
+import static io.github.revops.csv.DealField.ID;
+import static io.github.revops.csv.DealField.OWNER;
+import static io.github.revops.csv.DealField.SOURCE;
+import static io.github.revops.csv.DealField.STATUS;
+import static io.github.revops.csv.DealField.TYPE;
+
+import io.github.revops.domain.Deal;
+import io.github.revops.domain.DealStatus;
+import io.github.revops.domain.DealType;
+import io.github.revops.domain.ForecastCategory;
+import io.github.revops.domain.InvalidRecordException;
+import io.github.revops.domain.StageEntry;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Turns a row into a {@link Deal}; see {@link DealCsv} for the rules. Immutable and thread-safe. */
+final class DealRowMapper implements RowMapper<DealField, Deal> {
+
+    private final Labels<DealStatus> statuses;
+    private final Labels<DealType> types;
+    private final Labels<Optional<ForecastCategory>> forecastCategories;
+    private final boolean closingStageInHistory;
+    private final MissingCreatedDate missingCreatedDate;
+    private final Optional<LocalDate> createdDateFallback;
+
+    DealRowMapper(Labels<DealStatus> statuses, Labels<DealType> types,
+                  Labels<Optional<ForecastCategory>> forecastCategories, boolean closingStageInHistory,
+                  MissingCreatedDate missingCreatedDate, Optional<LocalDate> createdDateFallback) {
+        this.statuses = statuses;
+        this.types = types;
+        this.forecastCategories = forecastCategories;
+        this.closingStageInHistory = closingStageInHistory;
+        this.missingCreatedDate = missingCreatedDate;
+        this.createdDateFallback = createdDateFallback;
+    }
+
+    @Override
+    public Deal map(Row<DealField> row) {
+        DealStatus status = row.label(STATUS, statuses);
+        LocalDate created = row.date(CREATED_DATE).orElseGet(() -> missingCreated(row));
+        LocalDate closed = status == DealStatus.OPEN ? null : row.date(CLOSE_DATE).orElse(null);
+        Deal.Builder deal = Deal.builder(row.text(ID))
+                .customer(row.text(CUSTOMER))
+                .owner(row.text(OWNER))
+                .source(row.text(SOURCE))
+                .type(row.optionalLabel(TYPE, types).orElse(DealType.NEW_BUSINESS))
+                .amount(row.money(AMOUNT, CURRENCY))
+                .created(created)
+                .status(status, closed)
+                .forecastCategory(row.optionalLabel(FORECAST_CATEGORY, forecastCategories)
+                        .flatMap(category -> category).orElse(null))
+                .stageHistory(history(row, status, closed))
+                .segments(row.segments());
+        try {
+            return deal.build();
+        } catch (InvalidRecordException e) {
+            throw row.rejectedBy(e);
+        }
+    }
+
+    private LocalDate missingCreated(Row<DealField> row) {
+        switch (missingCreatedDate) {
+            case SKIP:
+                throw row.skip(CREATED_DATE, "", "is blank: row skipped (MissingCreatedDate.SKIP)");
+            case USE_FALLBACK:
+                return createdDateFallback.orElseThrow();
+            default:
+                throw row.problem(CREATED_DATE, "", "is blank (a deal needs a created date)");
+        }
+    }
+
+    private List<StageEntry> history(Row<DealField> row, DealStatus status, LocalDate closed) {
+        Columns<DealField> columns = row.columns();
+        List<StageEntry> entries = new ArrayList<>(columns.stageCount() + 1);
+        for (int k = 0; k < columns.stageCount(); k++) {
+            String stage = columns.stage(k).name();
+            row.stageDate(k).ifPresent(entered -> entries.add(StageEntry.of(stage, entered)));
+        }
+        if (closingStageInHistory && status != DealStatus.OPEN && closed != null) {
+            String label = row.text(STATUS);
+            boolean alreadyLast = !entries.isEmpty()
+                    && Labels.key(entries.get(entries.size() - 1).stage()).equals(Labels.key(label));
+            if (!alreadyLast) {
+                entries.add(StageEntry.of(label, closed));
+            }
+        }
+        return entries;
+    }
+}

@@ -1,0 +1,177 @@
+package io.github.revops.csv;
+
+import io.github.revops.domain.InvalidRecordException;
+import io.github.revops.money.Money;
+
+import org.apache.commons.csv.CSVRecord;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One row's values by field, typed (dates, money, labels), with every failure a {@link RowProblem} naming the
+ * column and the value. Reused from row to row of one import; not thread-safe. Parsed dates are cached per column
+ * (a file has few distinct dates), up to a bound so memory stays constant.
+ */
+final class Row<F extends Enum<F> & CsvField> {
+
+    private final Columns<F> columns;
+    private final CsvSettings settings;
+    private static final int DATE_CACHE_LIMIT = 4096;
+
+    private final List<Map<String, LocalDate>> dateCache;
+    private CSVRecord record;
+
+    Row(Columns<F> columns, CsvSettings settings) {
+        this.columns = columns;
+        this.settings = settings;
+        int slots = columns.fields().length + columns.stageCount();
+        this.dateCache = new ArrayList<>(slots);
+        for (int i = 0; i < slots; i++) {
+            dateCache.add(new HashMap<>());
+        }
+    }
+
+    Row<F> reset(CSVRecord next) {
+        this.record = next;
+        int width = columns.width();
+        if (next.size() < width) {
+            throw new RowProblem(columns.headerAt(next.size()), "",
+                    "missing: the row has " + next.size() + " values, the header has " + width, null, false);
+        }
+        if (next.size() > width) {
+            throw new RowProblem("#" + (width + 1), next.get(width).strip(),
+                    "extra value: the row has " + next.size() + " values, the header has " + width, null, false);
+        }
+        return this;
+    }
+
+    Columns<F> columns() {
+        return columns;
+    }
+
+    /** Returns the field's trimmed text: the cell, else the constant, and the when-blank text for a blank. */
+    String text(F field) {
+        int i = columns.index(field);
+        String text = i >= 0 ? record.get(i).strip() : columns.constant(field);
+        return text.isEmpty() ? columns.whenBlank(field) : text;
+    }
+
+    /** Returns the trimmed text of a named column, or "" when the column is optional and absent. */
+    String cell(int index) {
+        return index < 0 ? "" : record.get(index).strip();
+    }
+
+    /** Returns the row's segment attributes, leaving out blank cells. */
+    Map<String, String> segments() {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (int k = 0; k < columns.segmentCount(); k++) {
+            String value = cell(columns.segmentIndex(k));
+            if (!value.isEmpty()) {
+                attributes.put(columns.segmentName(k), value);
+            }
+        }
+        return attributes;
+    }
+
+    RowProblem problem(F field, String value, String reason) {
+        return new RowProblem(columns.name(field), value, reason, null, false);
+    }
+
+    RowProblem skip(F field, String value, String reason) {
+        return new RowProblem(columns.name(field), value, reason, null, true);
+    }
+
+    /** Returns the row problem for a record the domain rejected, in the column that holds the rejected field. */
+    RowProblem rejectedBy(InvalidRecordException e) {
+        for (F field : columns.fields()) {
+            if (field.component().equals(e.field())) {
+                return new RowProblem(columns.name(field), text(field), e.getMessage(), e, false);
+            }
+        }
+        return new RowProblem(e.field(), e.value(), e.getMessage(), e, false);
+    }
+
+    Optional<LocalDate> date(F field) {
+        return parseDate(text(field), field.ordinal(), columns.name(field));
+    }
+
+    Optional<LocalDate> stageDate(int k) {
+        return parseDate(cell(columns.stageIndex(k)), columns.fields().length + k, columns.stage(k).header());
+    }
+
+    private Optional<LocalDate> parseDate(String text, int slot, String column) {
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, LocalDate> cache = dateCache.get(slot);
+        LocalDate date = cache.get(text);
+        if (date == null) {
+            try {
+                date = settings.dates().parse(text);
+            } catch (IllegalArgumentException e) {
+                throw new RowProblem(column, text, e.getMessage(), null, false);
+            }
+            if (cache.size() >= DATE_CACHE_LIMIT) {
+                cache.clear();
+            }
+            cache.put(text, date);
+        }
+        return Optional.of(date);
+    }
+
+    Money money(F amount, F currencyField) {
+        Currency currency = currency(currencyField);
+        String text = text(amount);
+        if (text.isEmpty()) {
+            throw problem(amount, text, "is blank (expected an amount)");
+        }
+        try {
+            return settings.amounts().parse(text, currency);
+        } catch (IllegalArgumentException e) {
+            throw problem(amount, text, e.getMessage());
+        }
+    }
+
+    private Currency currency(F field) {
+        String text = text(field);
+        if (text.isEmpty()) {
+            return settings.defaultCurrency()
+                    .orElseThrow(() -> problem(field, text, "is blank and no default currency is set"));
+        }
+        Currency currency;
+        try {
+            currency = Currency.getInstance(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw problem(field, text, "not an ISO-4217 currency code");
+        }
+        if (currency.getDefaultFractionDigits() < 0) {
+            throw problem(field, text, "has no fixed number of decimal places");
+        }
+        return currency;
+    }
+
+    <V> V label(F field, Labels<V> labels) {
+        String text = text(field);
+        if (text.isEmpty()) {
+            throw problem(field, text, "is blank (expected a " + labels.what() + ")");
+        }
+        return labels.find(text).orElseThrow(() -> problem(field, text, labels.unknown()));
+    }
+
+    <V> Optional<V> optionalLabel(F field, Labels<V> labels) {
+        return text(field).isEmpty() ? Optional.empty() : Optional.of(label(field, labels));
+    }
+
+    /** Reads a yes/no field; blank is false. */
+    boolean flag(F field) {
+        return optionalLabel(field, settings.booleans()).orElse(Boolean.FALSE);
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.revops.csv;
+
+import java.util.EnumMap;
+import java.util.List;
+
+/** Everything a reader knows before it sees a file: settings, column bindings and how a row becomes a record. */
+final class Schema<F extends Enum<F> & CsvField, T> {
+
+    private final Class<F> type;
+    private final EnumMap<F, ColumnBinding> bindings;
+    private final List<NamedColumn> segments;
+    private final List<NamedColumn> stages;
+    private final CsvSettings settings;
+    private final RowMapper<F, T> mapper;
+
+    Schema(Class<F> type, EnumMap<F, ColumnBinding> bindings, List<NamedColumn> segments, List<NamedColumn> stages,
+           CsvSettings settings, RowMapper<F, T> mapper) {
+        this.type = type;
+        this.bindings = new EnumMap<>(bindings);
+        this.segments = List.copyOf(segments);
+        this.stages = List.copyOf(stages);
+        this.settings = settings;
+        this.mapper = mapper;
+    }
+
+    CsvSettings settings() {
+        return settings;
+    }
+
+    /** Checks the header and returns a decoder for this file's rows (not thread-safe: one per open import). */
+    RecordDecoder<T> bind(String source, List<String> header) {
+        Columns<F> columns = Columns.resolve(source, header, type, bindings, segments, stages);
+        Row<F> row = new Row<>(columns, settings);
+        return record -> mapper.map(row.reset(record));
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.revops.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.revops.domain.Deal;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The README's CSV example, run on the Salesforce fixture; the README must show the same lines. */
+class ReadmeExampleTest {
+
+    @Test
+    void readmeExample_readsTheSalesforceExport(@TempDir Path dir) throws Exception {
+        Path good = dir.resolve("opportunities.csv");
+        Files.copy(Fixtures.resource("salesforce/opportunities.csv"), good);
+
+        CsvReader<Deal> reader = DealCsv.salesforce()   // the report's own column names, M/d/yyyy dates, footer skipped
+                .defaultCurrency("USD")                 // a report states no currency
+                .build();                               // strict: the first bad row stops the import, nothing returned
+        List<Deal> deals = reader.readAll(good).records();
+
+        assertThat(deals).extracting(Deal::id).containsExactly("0065g00000AbCdE", "0065g00000AbCdF",
+                "0065g00000AbCdG", "0065g00000AbCdH");
+    }
+
+    @Test
+    void readmeExample_lenientListsTheBadRow(@TempDir Path dir) throws Exception {
+        List<String> lines = Files.readAllLines(Fixtures.resource("salesforce/opportunities.csv"));
+        lines.add(5, "\"Dana Lee\",\"Hooli\",\"Hooli\",\"006F\",\"\",\"\",\"1,000\",\"\",\"2/1/2017\",\"2/30/2017\","
+                + "\"Closed Won\",\"Closed\",\"Q1-2017\"");
+        Path file = dir.resolve("opportunities.csv");
+        Files.write(file, lines);
+
+        CsvImportResult<Deal> checked = DealCsv.salesforce().defaultCurrency("USD").lenient().build()
+                .readAll(file);  // lenient: good rows, and the bad ones with the reason
+        assertThat(checked.rejected()).hasToString("[line 6, column 'Close Date', value '2/30/2017': not a date "
+                + "(expected M/d/yyyy or M/d/yyyy h:mm a or yyyy-MM-dd)]");
+        assertThat(checked.records()).hasSize(4);
+
+        assertThatThrownBy(() -> DealCsv.salesforce().defaultCurrency("USD").build().readAll(file))
+                .hasMessage("opportunities.csv line 6, column 'Close Date', value '2/30/2017': not a date "
+                        + "(expected M/d/yyyy or M/d/yyyy h:mm a or yyyy-MM-dd)");
+    }
+
+    @Test
+    void readme_showsTheseLines() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        assertThat(readme).contains(
+                "CsvReader<Deal> reader = DealCsv.salesforce()",
+                "        .defaultCurrency(\"USD\")",
+                "List<Deal> deals = reader.readAll(Path.of(\"opportunities.csv\")).records();",
+                "CsvImportResult<Deal> checked = DealCsv.salesforce().defaultCurrency(\"USD\").lenient().build()",
+                "checked.rejected();  // [line 6, column 'Close Date', value '2/30/2017': not a date",
+                "opportunities.csv line 6, column 'Close Date', value '2/30/2017': not a date (expected M/d/yyyy");
+    }
+}

@@ -1,0 +1,210 @@
+package io.github.revops.examples.report;
+
+import io.github.revops.csv.CsvImportResult;
+import io.github.revops.csv.ImportMode;
+import io.github.revops.domain.Deal;
+import io.github.revops.domain.Subscription;
+import io.github.revops.examples.BundledData;
+import io.github.revops.money.Money;
+import io.github.revops.time.Period;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * The report's command line: which files to read, which periods to report, and where to write the HTML page. With
+ * no file named, it reads the data sets bundled with it.
+ */
+@Command(name = "revops-report", mixinStandardHelpOptions = true, version = "revops report 0.1.0",
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Prints win rate, sales cycle, pipeline velocity, ARR, the MRR bridge, churn and cohort"
+                + " retention as terminal tables, and with --html writes them as a page of charts.",
+            "With no --deals and no --subscriptions it reads the bundled data sets: the Maven CRM opportunities"
+                + " and the RavenStack synthetic subscriptions."},
+        footer = {"", "Examples:",
+            "  java -jar revops-examples.jar",
+            "  java -jar revops-examples.jar --html report.html",
+            "  java -jar revops-examples.jar --deals opportunities.csv --preset salesforce --currency EUR"
+                + " --period 2025-Q3",
+            "  java -jar revops-examples.jar --subscriptions subscriptions.csv --recurring-period 2024"})
+public final class ReportCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--deals", paramLabel = "FILE", order = 1,
+            description = "Deals CSV to report on (default: the bundled Maven CRM data set).")
+    private Path deals;
+
+    @Option(names = "--preset", paramLabel = "NAME", order = 2, defaultValue = "maven-crm",
+            converter = PresetConverter.class,
+            description = "Layout of the deals file: salesforce, hubspot or maven-crm (default: ${DEFAULT-VALUE}).")
+    private DealPreset preset;
+
+    @Option(names = "--teams", paramLabel = "FILE", order = 3,
+            description = "CSV with the columns sales_agent and regional_office, for the table per office"
+                    + " (default: the bundled sales_teams.csv with the bundled deals).")
+    private Path teams;
+
+    @Option(names = "--subscriptions", paramLabel = "FILE", order = 4,
+            description = "Subscriptions CSV with the RavenStack columns subscription_id, account_id, mrr_amount"
+                    + " (a month), billing_frequency (monthly or annual), start_date, end_date (exclusive) and"
+                    + " is_trial (default: the bundled RavenStack data set).")
+    private Path subscriptions;
+
+    @Option(names = "--period", paramLabel = "PERIOD", order = 5, converter = PeriodConverter.class,
+            description = "Period of both sections: 2017, 2017-Q3, 2024-06 or 2024-01-01/2025-01-01"
+                    + " (end excluded).")
+    private Period period;
+
+    @Option(names = "--pipeline-period", paramLabel = "PERIOD", order = 6, converter = PeriodConverter.class,
+            description = "Period of the pipeline section (default: the calendar years of the close dates).")
+    private Period pipelinePeriod;
+
+    @Option(names = "--recurring-period", paramLabel = "PERIOD", order = 7, converter = PeriodConverter.class,
+            description = "Period of the recurring revenue section (default: the twelve months to the latest"
+                    + " start date).")
+    private Period recurringPeriod;
+
+    @Option(names = "--currency", paramLabel = "CODE", order = 8, defaultValue = "USD",
+            converter = CurrencyConverter.class,
+            description = "Currency of amounts in files that state none (default: ${DEFAULT-VALUE}).")
+    private String currency;
+
+    @Option(names = "--strict", order = 9,
+            description = "Stop at the first bad row; by default bad rows are set aside and listed.")
+    private boolean strict;
+
+    @Option(names = "--html", paramLabel = "FILE", order = 10,
+            description = "Also write the report as one self-contained HTML page with charts.")
+    private Path html;
+
+    /** Creates the command; picocli sets its options. */
+    public ReportCommand() {
+        // options are injected by picocli
+    }
+
+    /**
+     * Reads the inputs, computes the figures, prints the tables and writes the HTML page when asked.
+     *
+     * @return the exit code, 0
+     */
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ReportFigures figures = compute(read(err));
+        String text = TextReport.render(figures);
+        out.print(text);
+        out.flush();
+        if (html != null) {
+            try {
+                Files.writeString(html, HtmlReport.render(figures, text), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + html + ": " + e.getMessage(), e);
+            }
+            err.println("wrote " + html);
+            err.flush();
+        }
+        return 0;
+    }
+
+    private ReportInput read(PrintWriter err) {
+        boolean bundled = deals == null && subscriptions == null;
+        InputLoader loader = new InputLoader(err, currency, strict ? ImportMode.STRICT : ImportMode.LENIENT);
+        Optional<CsvInput> dealInput = deals != null ? Optional.of(CsvInput.file(deals))
+                : bundled ? Optional.of(CsvInput.bundled(BundledData.CRM_DEALS)) : Optional.empty();
+        Optional<CsvInput> teamsInput = teams != null ? Optional.of(CsvInput.file(teams))
+                : bundled ? Optional.of(CsvInput.bundled(BundledData.CRM_TEAMS)) : Optional.empty();
+        Optional<CsvInput> subscriptionInput = subscriptions != null ? Optional.of(CsvInput.file(subscriptions))
+                : bundled ? Optional.of(CsvInput.bundled(BundledData.RAVENSTACK_SUBSCRIPTIONS)) : Optional.empty();
+        DealPreset layout = bundled ? DealPreset.MAVEN_CRM : preset;
+        return new ReportInput(dealInput.map(in -> loader.deals(in, layout)), teamsInput.map(loader::teams),
+                subscriptionInput.map(loader::subscriptions));
+    }
+
+    private ReportFigures compute(ReportInput input) {
+        Optional<PipelineFigures> pipeline = input.deals().map(CsvImportResult::records)
+                .filter(list -> !list.isEmpty())
+                .map(list -> PipelineFigures.compute(list, first(pipelinePeriod, period)
+                        .orElseGet(() -> defaultPipelinePeriod(list)), input.teams()));
+        Optional<RecurringFigures> recurring = input.subscriptions().map(CsvImportResult::records)
+                .filter(list -> !list.isEmpty())
+                .map(list -> RecurringFigures.compute(list, first(recurringPeriod, period)
+                        .orElseGet(() -> defaultRecurringPeriod(list))));
+        return new ReportFigures(input, deals == null && subscriptions == null ? DealPreset.MAVEN_CRM : preset,
+                pipeline, recurring);
+    }
+
+    private static Optional<Period> first(Period specific, Period general) {
+        return Optional.ofNullable(specific != null ? specific : general);
+    }
+
+    /**
+     * Returns the default pipeline period: the calendar years from the first to the last close date, or of the
+     * created dates when nothing closed.
+     *
+     * @param deals  the deals, at least one, not null
+     * @return the period, never null
+     */
+    static Period defaultPipelinePeriod(java.util.List<Deal> deals) {
+        Comparator<LocalDate> order = Comparator.naturalOrder();
+        Optional<LocalDate> firstClose = deals.stream().flatMap(d -> d.closeDate().stream()).min(order);
+        if (firstClose.isPresent()) {
+            LocalDate lastClose = deals.stream().flatMap(d -> d.closeDate().stream()).max(order).orElseThrow();
+            return Periods.yearsSpanning(firstClose.get(), lastClose);
+        }
+        return Periods.yearsSpanning(deals.stream().map(Deal::createdDate).min(order).orElseThrow(),
+                deals.stream().map(Deal::createdDate).max(order).orElseThrow());
+    }
+
+    /**
+     * Returns the default recurring period: the twelve calendar months to the latest start date.
+     *
+     * @param subscriptions  the subscriptions, at least one, not null
+     * @return the period, never null
+     */
+    static Period defaultRecurringPeriod(java.util.List<Subscription> subscriptions) {
+        return Periods.twelveMonthsTo(subscriptions.stream().map(Subscription::startDate)
+                .max(Comparator.naturalOrder()).orElseThrow());
+    }
+
+    /** Reads {@code --preset}. */
+    static final class PresetConverter implements ITypeConverter<DealPreset> {
+        @Override
+        public DealPreset convert(String value) {
+            return DealPreset.of(value);
+        }
+    }
+
+    /** Reads the period arguments. */
+    static final class PeriodConverter implements ITypeConverter<Period> {
+        @Override
+        public Period convert(String value) {
+            return Periods.parse(value);
+        }
+    }
+
+    /** Reads {@code --currency}, checking the code. */
+    static final class CurrencyConverter implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            return Objects.requireNonNull(Money.currency(value.strip().toUpperCase(java.util.Locale.ROOT)))
+                    .getCurrencyCode();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.revops.examples.report;
+
+import io.github.revops.time.Period;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The period arguments and labels of the report.
+ */
+class PeriodsTest {
+
+    @Test
+    void parse_everyForm() {
+        assertThat(Periods.parse("2017")).isEqualTo(Period.year(2017));
+        assertThat(Periods.parse("2017-q3")).isEqualTo(Period.quarter(2017, 3));
+        assertThat(Periods.parse("2024-06")).isEqualTo(Period.month(2024, 6));
+        assertThat(Periods.parse("2024-01-15/2024-02-15"))
+                .isEqualTo(Period.of(LocalDate.of(2024, 1, 15), LocalDate.of(2024, 2, 15)));
+    }
+
+    @Test
+    void parse_rejectsOtherText_namingIt() {
+        assertThatThrownBy(() -> Periods.parse("Q3 2017")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("period ('Q3 2017') must be a year (2017), a quarter (2017-Q3)");
+        assertThatThrownBy(() -> Periods.parse("2024-13")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("period ('2024-13'): ");
+        assertThatThrownBy(() -> Periods.parse("2024-02-01/2024-01-01")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("period ('2024-02-01/2024-01-01'): ");
+    }
+
+    @Test
+    void label_namesCalendarPeriods_andRangesOtherwise() {
+        assertThat(Periods.label(Period.year(2017))).isEqualTo("2017");
+        assertThat(Periods.label(Period.quarter(2017, 4))).isEqualTo("2017-Q4");
+        assertThat(Periods.label(Period.month(2024, 2))).isEqualTo("2024-02");
+        assertThat(Periods.label(Period.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 1))))
+                .isEqualTo("2024-01-01/2024-03-01");
+    }
+
+    @Test
+    void defaults() {
+        assertThat(Periods.twelveMonthsTo(LocalDate.of(2024, 12, 31))).isEqualTo(Period.year(2024));
+        assertThat(Periods.twelveMonthsTo(LocalDate.of(2024, 6, 3)))
+                .isEqualTo(Period.of(LocalDate.of(2023, 7, 1), LocalDate.of(2024, 7, 1)));
+        assertThat(Periods.yearsSpanning(LocalDate.of(2016, 10, 20), LocalDate.of(2017, 12, 31)))
+                .isEqualTo(Period.of(LocalDate.of(2016, 1, 1), LocalDate.of(2018, 1, 1)));
+    }
+}
