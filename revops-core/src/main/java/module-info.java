@@ -18,6 +18,7 @@ module io.github.revops {
     exports io.github.revops.domain;
     exports io.github.revops.result;
     exports io.github.revops.pipeline;
+    exports io.github.revops.table;
     exports io.github.revops.forecast;
     exports io.github.revops.economics;
     exports io.github.revops.recurring;

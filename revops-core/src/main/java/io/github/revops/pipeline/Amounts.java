@@ -31,6 +31,11 @@ final class Amounts {
     }
 
     /** Amounts converted to a reporting currency. */
+    /** Amounts that must all be in one given currency: the rows of a table. */
+    static Amounts sameCurrency(Currency currency) {
+        return new Amounts(null, Objects.requireNonNull(currency, "currency"));
+    }
+
     static Amounts converted(ExchangeRates rates, Currency reportingCurrency) {
         return new Amounts(Objects.requireNonNull(rates, "rates"),
                 Objects.requireNonNull(reportingCurrency, "reportingCurrency"));
@@ -62,6 +67,14 @@ final class Amounts {
     }
 
     /** Takes over the currency another reader saw; a different one throws. */
+    /**
+     * Takes the currency of amounts given in minor units (the rows of a table), as {@link #minorUnits} does for each
+     * amount; it throws when the currency differs from the one already taken.
+     */
+    void adopt(Currency c) {
+        check(c);
+    }
+
     void merge(Amounts other) {
         if (other.currency != null) {
             check(other.currency);

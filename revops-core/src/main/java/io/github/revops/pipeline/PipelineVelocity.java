@@ -7,6 +7,8 @@ import io.github.revops.money.CurrencyMismatchException;
 import io.github.revops.money.ExactMoney;
 import io.github.revops.money.ExchangeRates;
 import io.github.revops.result.Breakdown;
+import io.github.revops.table.CodeColumn;
+import io.github.revops.table.DealTable;
 import io.github.revops.result.Mergeable;
 import io.github.revops.result.Ratio;
 import io.github.revops.result.TimeSeries;
@@ -115,6 +117,38 @@ public record PipelineVelocity(long opportunities, DealTally won, DealTally lost
     public static PipelineVelocity of(Collection<Deal> deals, Period period, ExchangeRates rates,
                                       Currency reportingCurrency) {
         return compute(DealGroups.checked(deals), period, Amounts.converted(rates, reportingCurrency));
+    }
+
+    /**
+     * Computes the same result from the rows of a column table, in one loop that allocates nothing per row; equal to
+     * {@code of(deals, period)} for the same deals.
+     * <pre>{@code
+     * DealTable table = DealTable.of(deals);
+     * PipelineVelocity.of(table, period).equals(PipelineVelocity.of(deals, period));   // true
+     * }</pre>
+     *
+     * @param deals  the deals as a table (one currency), not null
+     * @param period  the period, not null
+     * @return the result, never null
+     */
+    public static PipelineVelocity of(DealTable deals, Period period) {
+        return new VelocityAccumulator(period, Amounts.sameCurrency(deals.currency())).addRows(deals).result();
+    }
+
+    /**
+     * Computes the result of each group of a column table's rows, the groups given by a dictionary-encoded column of
+     * the same table (such as {@link DealTable#owner()}); equal to {@code by(deals, period, key)} with the matching
+     * key function for the same deals.
+     *
+     * @param deals  the deals as a table (one currency), not null
+     * @param period  the period, not null
+     * @param key  a column of {@code deals} that every row has a value in, not null
+     * @return the result per group, in key order, never null
+     * @throws IllegalArgumentException if the column is not the table's or a row has no value in it
+     */
+    public static Breakdown<String, PipelineVelocity> by(DealTable deals, Period period, CodeColumn key) {
+        Currency currency = deals.currency();
+        return DealGroups.breakdown(deals, key, () -> new VelocityAccumulator(period, Amounts.sameCurrency(currency)), EMPTY);
     }
 
     /**

@@ -1,37 +1,51 @@
 package io.github.revops.pipeline;
 
 import io.github.revops.domain.Deal;
+import io.github.revops.domain.DealStatus;
 import io.github.revops.result.DayHistogram;
+import io.github.revops.table.DealTable;
 import io.github.revops.time.Period;
 
-import java.time.LocalDate;
 import java.util.Objects;
 
-/** The mutable accumulator behind {@link SalesCycle}: no allocation per deal. */
-final class SalesCycleAccumulator implements DealAccumulator<SalesCycleAccumulator, SalesCycle> {
+/** Collects the cycle days of deals won and lost in a period. Not thread-safe. */
+final class SalesCycleAccumulator implements DealAccumulator<SalesCycleAccumulator, SalesCycle>,
+        RowAccumulator<SalesCycleAccumulator> {
 
-    private final Period period;
+    private final long start;
+    private final long end;
     private final DayHistogram.Builder won = DayHistogram.builder();
     private final DayHistogram.Builder lost = DayHistogram.builder();
 
     SalesCycleAccumulator(Period period) {
-        this.period = Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(period, "period");
+        this.start = period.start().toEpochDay();
+        this.end = period.end().toEpochDay();
     }
 
     @Override
     public void add(Deal deal) {
-        if (deal.closeDate().isEmpty()) {
-            return;
-        }
-        LocalDate closed = deal.closeDate().get();
-        if (period.contains(closed)) {
-            (deal.isWon() ? won : lost).add(days(deal.createdDate(), closed));
-        }
+        add(DealRows.createdDay(deal), DealRows.closeDay(deal), deal.isWon());
     }
 
-    /** Calendar days from one date to a later one, {@code to - from}, no +1. */
-    static int days(LocalDate from, LocalDate to) {
-        return Math.toIntExact(to.toEpochDay() - from.toEpochDay());
+    @Override
+    public void addRow(DealTable rows, int row) {
+        add(rows.createdDay(row), rows.closeDay(row), rows.status(row) == DealStatus.WON);
+    }
+
+    @Override
+    public SalesCycleAccumulator addRows(DealTable rows) {
+        for (int r = 0, n = rows.size(); r < n; r++) {
+            add(rows.createdDay(r), rows.closeDay(r), rows.status(r) == DealStatus.WON);
+        }
+        return this;
+    }
+
+    /** The definition (METRICS.md 2): a deal closed in the period adds its close - created days. */
+    private void add(long createdDay, long closeDay, boolean isWon) {
+        if (DealRows.within(closeDay, start, end)) {
+            (isWon ? won : lost).add(Math.toIntExact(closeDay - createdDay));
+        }
     }
 
     @Override

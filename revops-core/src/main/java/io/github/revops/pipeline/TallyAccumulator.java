@@ -2,9 +2,7 @@ package io.github.revops.pipeline;
 
 import io.github.revops.math.Rational;
 import io.github.revops.money.ExactMoney;
-import io.github.revops.money.Money;
 
-import java.time.LocalDate;
 import java.util.Currency;
 
 /**
@@ -17,14 +15,16 @@ final class TallyAccumulator {
     private long minorUnits;
     private Rational converted = Rational.ZERO;
 
-    /** Counts one deal's amount; the date is the one whose exchange rate applies when converting. */
-    void add(Amounts amounts, Money amount, LocalDate rateDate) {
+    /** Counts one deal whose amount is in the tally's currency, in minor units. */
+    void add(long amountMinor) {
         count = Math.addExact(count, 1);
-        if (amounts.converts()) {
-            converted = converted.add(amounts.converted(amount, rateDate));
-        } else {
-            minorUnits = Math.addExact(minorUnits, amounts.minorUnits(amount));
-        }
+        minorUnits = Math.addExact(minorUnits, amountMinor);
+    }
+
+    /** Counts one deal whose amount was converted to the reporting currency (exact minor units). */
+    void add(Rational convertedMinor) {
+        count = Math.addExact(count, 1);
+        converted = converted.add(convertedMinor);
     }
 
     void addAll(TallyAccumulator other) {
@@ -37,7 +37,6 @@ final class TallyAccumulator {
         return count;
     }
 
-    /** The tally, in the currency of the accumulator's amounts (unused when nothing was counted). */
     DealTally result(Currency currency) {
         if (count == 0) {
             return DealTally.EMPTY;

@@ -2,6 +2,9 @@ package io.github.revops.recurring;
 
 import io.github.revops.domain.Subscription;
 import io.github.revops.result.Mergeable;
+import io.github.revops.time.Granularity;
+import io.github.revops.table.SubscriptionTable;
+import io.github.revops.result.TimeSeries;
 import io.github.revops.result.Ratio;
 import io.github.revops.time.Period;
 
@@ -94,6 +97,36 @@ public record LogoChurn(Period period, ChurnPolicy policy, long customersAtStart
     }
 
     /**
+     * Computes the logo churn of a period from the rows of a subscription table; equal to
+     * {@code RecurringRevenue.of(subscriptions).logoChurn(period, policy)} for the same subscriptions.
+     *
+     * @param subscriptions  the subscriptions as a table, not null
+     * @param period  the period, not null
+     * @param policy  the policy, not null
+     * @return the logo churn, never null
+     */
+    public static LogoChurn of(SubscriptionTable subscriptions, Period period, ChurnPolicy policy) {
+        return TableEvaluation.churn(subscriptions, List.of(period), Objects.requireNonNull(policy, "policy")).get(0);
+    }
+
+    /**
+     * Computes the logo churn of each period of a range from the rows of a subscription table in one pass over the
+     * rows; each point equals {@code logoChurn(period, policy)} of the same subscriptions.
+     *
+     * @param subscriptions  the subscriptions as a table, not null
+     * @param range  the range, not null
+     * @param granularity  how to cut it, such as {@link Granularity#MONTH}, not null
+     * @param policy  the policy, not null
+     * @return the logo churn per period, in time order, never null
+     */
+    public static TimeSeries<LogoChurn> series(SubscriptionTable subscriptions, Period range, Granularity granularity,
+                                               ChurnPolicy policy) {
+        List<Period> periods = range.split(granularity);
+        return TableEvaluation.series(periods,
+                TableEvaluation.churn(subscriptions, periods, Objects.requireNonNull(policy, "policy")));
+    }
+
+    /**
      * Returns the rate under the policy: churned / the policy's denominator, undefined when that is zero.
      *
      * @return the ratio of customer counts, never null
@@ -138,11 +171,47 @@ public record LogoChurn(Period period, ChurnPolicy policy, long customersAtStart
     }
 
     /** Adds subscriptions one at a time, keeping three flags per customer; exact on any split. */
-    private static final class Accumulator {
+    /** In service at the start state (the day before the period). */
+    static final int AT_START = 1;
+    /** In service at the end state (the period's last day). */
+    static final int AT_END = 2;
+    /** In service on some day of the period. */
+    static final int DURING = 4;
 
-        private static final int AT_START = 1;
-        private static final int AT_END = 2;
-        private static final int DURING = 4;
+    /**
+     * Counts customers by their flags (METRICS.md 7): active at the start and not at the end is churned; joined in
+     * the period and gone by its end is a joiner who left. Customers must be added in id order. Shared by the
+     * accumulator and the column-table evaluation. Not thread-safe.
+     */
+    static final class Tally {
+
+        private long atStart;
+        private long stayed;
+        private final List<String> churned = new ArrayList<>();
+        private final List<String> left = new ArrayList<>();
+
+        void add(int flags, String customer) {
+            boolean end = (flags & AT_END) != 0;
+            if ((flags & AT_START) != 0) {
+                atStart++;
+                if (!end) {
+                    churned.add(customer);
+                }
+            } else if ((flags & DURING) != 0) {
+                if (end) {
+                    stayed++;
+                } else {
+                    left.add(customer);
+                }
+            }
+        }
+
+        LogoChurn result(Period period, ChurnPolicy policy) {
+            return new LogoChurn(period, policy, atStart, churned, stayed, left);
+        }
+    }
+
+    private static final class Accumulator {
 
         private final Period period;
         private final ChurnPolicy policy;
@@ -188,27 +257,11 @@ public record LogoChurn(Period period, ChurnPolicy policy, long customersAtStart
         }
 
         LogoChurn build() {
-            long atStart = 0;
-            long stayed = 0;
-            List<String> churned = new ArrayList<>();
-            List<String> left = new ArrayList<>();
+            Tally tally = new Tally();
             for (Map.Entry<String, Integer> e : new TreeMap<>(customers).entrySet()) {
-                int f = e.getValue();
-                boolean end = (f & AT_END) != 0;
-                if ((f & AT_START) != 0) {
-                    atStart++;
-                    if (!end) {
-                        churned.add(e.getKey());
-                    }
-                } else if ((f & DURING) != 0) {
-                    if (end) {
-                        stayed++;
-                    } else {
-                        left.add(e.getKey());
-                    }
-                }
+                tally.add(e.getValue(), e.getKey());
             }
-            return new LogoChurn(period, policy, atStart, churned, stayed, left);
+            return tally.result(period, policy);
         }
     }
 }

@@ -4,6 +4,9 @@ import io.github.revops.domain.Subscription;
 import io.github.revops.math.Rational;
 import io.github.revops.money.ExactMoney;
 import io.github.revops.result.Mergeable;
+import io.github.revops.time.Granularity;
+import io.github.revops.table.SubscriptionTable;
+import io.github.revops.result.TimeSeries;
 import io.github.revops.result.Ratio;
 import io.github.revops.time.Period;
 
@@ -126,6 +129,39 @@ public record MrrBridge(Period period, Currency currency, ExactMoney startMrr, E
     }
 
     /**
+     * Computes the bridge of a period from the rows of a subscription table, in the table's currency; equal to
+     * {@code RecurringRevenue.of(subscriptions).movements(period)} for the same subscriptions.
+     *
+     * @param subscriptions  the subscriptions as a table, not null
+     * @param period  the period, not null
+     * @return the bridge, never null
+     */
+    public static MrrBridge of(SubscriptionTable subscriptions, Period period) {
+        return TableEvaluation.bridges(subscriptions, List.of(period)).get(0);
+    }
+
+    /**
+     * Computes the bridge of each period of a range from the rows of a subscription table in one pass over the
+     * rows; equal to {@code RecurringRevenue.of(subscriptions).bridge(range, granularity)}. A split of the table
+     * ({@link SubscriptionTable#split}) never cuts a customer, so the series of the parts combine point by point.
+     * <pre>{@code
+     * TimeSeries<MrrBridge> months = MrrBridge.series(table, Period.year(2026), Granularity.MONTH);
+     * TimeSeries<MrrBridge> same = Parallel.evaluate(table.split(Parallel.parts()),
+     *         part -> MrrBridge.series(part, Period.year(2026), Granularity.MONTH), Parallel.pointwise());
+     * }</pre>
+     *
+     * @param subscriptions  the subscriptions as a table, not null
+     * @param range  the range, not null
+     * @param granularity  how to cut it, such as {@link Granularity#MONTH}, not null
+     * @return the bridges in time order, never null
+     */
+    public static TimeSeries<MrrBridge> series(SubscriptionTable subscriptions, Period range,
+                                               Granularity granularity) {
+        List<Period> periods = range.split(granularity);
+        return TableEvaluation.series(periods, TableEvaluation.bridges(subscriptions, periods));
+    }
+
+    /**
      * Obtains an empty accumulator, for a loop that adds subscriptions one at a time.
      *
      * @param period  the period, not null
@@ -243,6 +279,24 @@ public record MrrBridge(Period period, Currency currency, ExactMoney startMrr, E
      */
     public Ratio upsellRate() {
         return Ratio.of(expansion.count(), customersAtStart);
+    }
+
+    /**
+     * The movement of one customer, tested in the order of METRICS.md 11, from the signs of its MRR before and after
+     * and their comparison; null for no movement. Shared by the accumulator and the column-table evaluation.
+     */
+    static MovementType classify(int beforeSign, int afterSign, int afterVersusBefore, boolean paidBefore) {
+        if (beforeSign == 0) {
+            if (afterSign == 0) {
+                return null;
+            }
+            return paidBefore ? MovementType.REACTIVATION : MovementType.NEW;
+        }
+        if (afterSign == 0) {
+            return MovementType.CHURN;
+        }
+        return afterVersusBefore > 0 ? MovementType.EXPANSION
+                : afterVersusBefore < 0 ? MovementType.CONTRACTION : null;
     }
 
     private Ratio ratio(ExactMoney numerator) {
@@ -379,19 +433,8 @@ public record MrrBridge(Period period, Currency currency, ExactMoney startMrr, E
             return new Movement(ExactMoney.ofMinor(reporting.currency(), amounts.get(type)), who.get(type));
         }
 
-        /** The movement of one customer, tested in the order of METRICS.md 11; null for no movement. */
         private static MovementType classify(Rational before, Rational after, boolean paidBefore) {
-            if (before.signum() == 0) {
-                if (after.signum() == 0) {
-                    return null;
-                }
-                return paidBefore ? MovementType.REACTIVATION : MovementType.NEW;
-            }
-            if (after.signum() == 0) {
-                return MovementType.CHURN;
-            }
-            int c = after.compareTo(before);
-            return c > 0 ? MovementType.EXPANSION : c < 0 ? MovementType.CONTRACTION : null;
+            return MrrBridge.classify(before.signum(), after.signum(), after.compareTo(before), paidBefore);
         }
     }
 

@@ -5,6 +5,7 @@ import io.github.revops.math.Rational;
 import io.github.revops.money.ExactMoney;
 import io.github.revops.money.Money;
 import io.github.revops.result.Mergeable;
+import io.github.revops.table.SubscriptionTable;
 import io.github.revops.result.Ratio;
 
 import java.math.RoundingMode;
@@ -91,6 +92,19 @@ public record MrrSnapshot(LocalDate date, Currency currency, SortedMap<String, E
         Objects.requireNonNull(reporting, "reporting");
         return Collector.of(() -> new Accumulator(date, reporting), Accumulator::add, Accumulator::addAll,
                 Accumulator::build, Collector.Characteristics.UNORDERED);
+    }
+
+    /**
+     * Computes the snapshot on a date from the rows of a subscription table: every customer of the table with its
+     * MRR (zero when none of its subscriptions counts); equal to {@code RecurringRevenue.of(subscriptions).mrrAt(date)}
+     * for the same subscriptions.
+     *
+     * @param subscriptions  the subscriptions as a table, not null
+     * @param date  the date, not null
+     * @return the snapshot, in the table's currency, never null
+     */
+    public static MrrSnapshot of(SubscriptionTable subscriptions, LocalDate date) {
+        return TableEvaluation.snapshot(subscriptions, Objects.requireNonNull(date, "date"));
     }
 
     /**

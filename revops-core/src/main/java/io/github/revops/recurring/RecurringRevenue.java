@@ -122,6 +122,28 @@ public final class RecurringRevenue {
     }
 
     /**
+     * Returns the total MRR on a date, without the per-customer detail of {@link #mrrAt}.
+     *
+     * @param date  the date, not null
+     * @return the total, never null
+     * @throws io.github.revops.money.MissingExchangeRateException if a needed rate is missing
+     */
+    public MrrTotal mrrTotalAt(LocalDate date) {
+        return collect(MrrTotal.collector(date, reporting));
+    }
+
+    /**
+     * Returns the total MRR on the last day of each period of a range, such as every month end of a year.
+     *
+     * @param range  the range, not null
+     * @param granularity  how to cut it, not null
+     * @return the totals in time order, never null
+     */
+    public TimeSeries<MrrTotal> mrrTotalsAtPeriodEnds(Period range, Granularity granularity) {
+        return TimeSeries.of(range, granularity, p -> mrrTotalAt(p.lastDay()));
+    }
+
+    /**
      * Returns MRR on a date per segment of customers, with the total.
      *
      * @param <K>  the segment type

@@ -1,0 +1,615 @@
+package io.github.revops.table;
+
+import io.github.revops.domain.Deal;
+import io.github.revops.domain.DealStatus;
+import io.github.revops.domain.DealType;
+import io.github.revops.domain.InvalidRecordException;
+import io.github.revops.domain.UniqueIds;
+import io.github.revops.money.CurrencyMismatchException;
+import io.github.revops.money.Money;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * An immutable column store of deals in one currency, for metrics over millions of deals: each column is a
+ * primitive array, so a loop over the rows reads memory in order and allocates nothing.
+ *
+ * <p>Customers, owners, sources and segment values are dictionary-encoded ({@link CodeColumn}); type and status are
+ * bytes; created and close dates are epoch days ({@link LocalDate#toEpochDay()}), the close day of an open deal being
+ * {@link #NO_CLOSE}; amounts are minor units of the table's currency. A deal's id, stage history and forecast
+ * category are not kept. The rows are those of a {@link Deal} and are validated by the same rules where they enter.
+ * A table splits into row ranges ({@link #slice}, {@link #split}) that share the columns, for parallel evaluation.
+ * <pre>{@code
+ * DealTable table = DealTable.of(deals);                  // from validated records, or:
+ * DealTable built = DealTable.builder(Money.currency("USD"))
+ *         .customer("ACME").owner("Ana").source("Inbound").type(DealType.NEW_BUSINESS)
+ *         .amountMinor(1_200_000).created(LocalDate.of(2024, 3, 1)).won(LocalDate.of(2024, 4, 12)).add()
+ *         .build();
+ * built.closeDay(0) - built.createdDay(0);                // 42: the sales cycle in days
+ * }</pre>
+ *
+ * <h2>Implementation Requirements:</h2>
+ * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class DealTable {
+
+    /** The close day of an open deal: below every epoch day, so a test {@code closeDay >= start} excludes it. */
+    public static final int NO_CLOSE = Integer.MIN_VALUE;
+
+    private static final DealType[] TYPES = DealType.values();
+    private static final DealStatus[] STATUSES = DealStatus.values();
+
+    private final Currency currency;
+    private final CodeColumn customer;
+    private final CodeColumn owner;
+    private final CodeColumn source;
+    private final Map<String, CodeColumn> segments;
+    private final byte[] type;
+    private final byte[] status;
+    private final int[] created;
+    private final int[] closed;
+    private final long[] amount;
+    private final int offset;
+    private final int size;
+
+    private DealTable(Currency currency, CodeColumn customer, CodeColumn owner, CodeColumn source,
+                      Map<String, CodeColumn> segments, byte[] type, byte[] status, int[] created, int[] closed,
+                      long[] amount, int offset, int size) {
+        this.currency = currency;
+        this.customer = customer;
+        this.owner = owner;
+        this.source = source;
+        this.segments = segments;
+        this.type = type;
+        this.status = status;
+        this.created = created;
+        this.closed = closed;
+        this.amount = amount;
+        this.offset = offset;
+        this.size = size;
+    }
+
+    /**
+     * Obtains the table of deals in one currency, the currency of the first deal.
+     *
+     * @param deals  the deals, at least one, ids unique, not null
+     * @return the table, never null
+     * @throws IllegalArgumentException if there is no deal (use {@link #of(Currency, Collection)})
+     * @throws CurrencyMismatchException if two deals have different currencies
+     * @throws InvalidRecordException if two deals share an id
+     */
+    public static DealTable of(Collection<Deal> deals) {
+        if (deals.isEmpty()) {
+            throw new IllegalArgumentException("deals ([]) must not be empty: give the table's currency");
+        }
+        return of(deals.iterator().next().amount().currency(), deals);
+    }
+
+    /**
+     * Obtains the table of deals in a currency.
+     *
+     * @param currency  the currency of every amount, not null
+     * @param deals  the deals, ids unique, not null
+     * @return the table, never null
+     * @throws CurrencyMismatchException if a deal is in another currency
+     * @throws InvalidRecordException if two deals share an id
+     */
+    public static DealTable of(Currency currency, Collection<Deal> deals) {
+        UniqueIds.check(deals, Deal::id, "deal");
+        Builder builder = builder(currency);
+        for (Deal deal : deals) {
+            builder.add(deal);
+        }
+        return builder.build();
+    }
+
+    /**
+     * Obtains an empty builder that appends rows.
+     *
+     * @param currency  the currency of every amount, not null
+     * @return a new builder, never null
+     */
+    public static Builder builder(Currency currency) {
+        return new Builder(Objects.requireNonNull(currency, "currency"));
+    }
+
+    /**
+     * Returns the number of rows.
+     *
+     * @return the number of deals
+     */
+    public int size() {
+        return size;
+    }
+
+    /**
+     * Returns the currency of every amount.
+     *
+     * @return the currency, never null
+     */
+    public Currency currency() {
+        return currency;
+    }
+
+    /**
+     * Returns the customer column.
+     *
+     * @return the customer ids, dictionary-encoded, never null
+     */
+    public CodeColumn customer() {
+        return customer;
+    }
+
+    /**
+     * Returns the owner column.
+     *
+     * @return the owners, dictionary-encoded, never null
+     */
+    public CodeColumn owner() {
+        return owner;
+    }
+
+    /**
+     * Returns the source column.
+     *
+     * @return the sources, dictionary-encoded, never null
+     */
+    public CodeColumn source() {
+        return source;
+    }
+
+    /**
+     * Returns the names of the segment attributes some row has, sorted.
+     *
+     * @return the names, unmodifiable, never null
+     */
+    public List<String> segmentNames() {
+        return List.copyOf(segments.keySet());
+    }
+
+    /**
+     * Returns the column of a segment attribute; rows without it hold {@link CodeColumn#ABSENT}.
+     *
+     * @param name  the attribute name, not null
+     * @return the column, empty when no row has the attribute
+     */
+    public Optional<CodeColumn> segment(String name) {
+        return Optional.ofNullable(segments.get(Objects.requireNonNull(name, "name")));
+    }
+
+    /**
+     * Returns the type of a row.
+     *
+     * @param row  the row, 0 to {@code size() - 1}
+     * @return the type, never null
+     * @throws IndexOutOfBoundsException if the row is outside the table
+     */
+    public DealType type(int row) {
+        return TYPES[type[index(row)]];
+    }
+
+    /**
+     * Returns the status of a row.
+     *
+     * @param row  the row, 0 to {@code size() - 1}
+     * @return the status, never null
+     * @throws IndexOutOfBoundsException if the row is outside the table
+     */
+    public DealStatus status(int row) {
+        return STATUSES[status[index(row)]];
+    }
+
+    /**
+     * Returns the created date of a row as an epoch day.
+     *
+     * @param row  the row, 0 to {@code size() - 1}
+     * @return the epoch day the deal was created
+     * @throws IndexOutOfBoundsException if the row is outside the table
+     */
+    public int createdDay(int row) {
+        return created[index(row)];
+    }
+
+    /**
+     * Returns the close date of a row as an epoch day.
+     *
+     * @param row  the row, 0 to {@code size() - 1}
+     * @return the epoch day the deal was won or lost, or {@link #NO_CLOSE} for an open deal
+     * @throws IndexOutOfBoundsException if the row is outside the table
+     */
+    public int closeDay(int row) {
+        return closed[index(row)];
+    }
+
+    /**
+     * Returns the amount of a row in minor units of the table's currency.
+     *
+     * @param row  the row, 0 to {@code size() - 1}
+     * @return the amount in minor units, not negative
+     * @throws IndexOutOfBoundsException if the row is outside the table
+     */
+    public long amountMinor(int row) {
+        return amount[index(row)];
+    }
+
+    /**
+     * Returns the amount of a row as money (allocates; loops read {@link #amountMinor}).
+     *
+     * @param row  the row, 0 to {@code size() - 1}
+     * @return the amount, never null
+     * @throws IndexOutOfBoundsException if the row is outside the table
+     */
+    public Money amount(int row) {
+        return Money.ofMinor(currency, amountMinor(row));
+    }
+
+    /**
+     * Returns the rows {@code from} (inclusive) to {@code to} (exclusive) as a table sharing this table's columns and
+     * dictionaries.
+     *
+     * @param from  the first row, 0 to {@code to}
+     * @param to  the row after the last, up to {@code size()}
+     * @return the slice, never null
+     * @throws IndexOutOfBoundsException if the range is outside the table
+     */
+    public DealTable slice(int from, int to) {
+        Objects.checkFromToIndex(from, to, size);
+        Map<String, CodeColumn> slicedSegments = new TreeMap<>();
+        segments.forEach((k, v) -> slicedSegments.put(k, v.slice(from, to)));
+        return new DealTable(currency, customer.slice(from, to), owner.slice(from, to), source.slice(from, to),
+                Collections.unmodifiableMap(slicedSegments), type, status, created, closed, amount, offset + from,
+                to - from);
+    }
+
+    /**
+     * Splits the table into consecutive slices of nearly equal size, for evaluation on several threads.
+     *
+     * @param parts  the number of slices wanted, at least 1
+     * @return the non-empty slices in row order (fewer than {@code parts} when the table is small), never null
+     * @throws IllegalArgumentException if parts is less than 1
+     */
+    public List<DealTable> split(int parts) {
+        List<DealTable> slices = new ArrayList<>();
+        for (int[] range : RowRanges.even(size, parts)) {
+            slices.add(slice(range[0], range[1]));
+        }
+        return List.copyOf(slices);
+    }
+
+    private int index(int row) {
+        return offset + Objects.checkIndex(row, size);
+    }
+
+    /**
+     * Appends rows to a {@link DealTable}: set a row's fields, then {@link #add()} validates it by the rules of
+     * {@link Deal} and appends it; or {@link #add(Deal)} appends a record. Unset fields default to a
+     * {@link DealType#NEW_BUSINESS}, {@link DealStatus#OPEN} deal without segments. Not thread-safe.
+     *
+     * @since 0.1.0
+     */
+    public static final class Builder {
+
+        private final Currency currency;
+        private final DictionaryBuilder customers = new DictionaryBuilder();
+        private final DictionaryBuilder owners = new DictionaryBuilder();
+        private final DictionaryBuilder sources = new DictionaryBuilder();
+        private final Map<String, DictionaryBuilder> segmentValues = new TreeMap<>();
+        private final Map<String, GrowingInts> segmentCodes = new TreeMap<>();
+        private final GrowingInts customerColumn = new GrowingInts();
+        private final GrowingInts ownerColumn = new GrowingInts();
+        private final GrowingInts sourceColumn = new GrowingInts();
+        private final GrowingBytes typeColumn = new GrowingBytes();
+        private final GrowingBytes statusColumn = new GrowingBytes();
+        private final GrowingInts createdColumn = new GrowingInts();
+        private final GrowingInts closedColumn = new GrowingInts();
+        private final GrowingLongs amountColumn = new GrowingLongs();
+
+        private String rowCustomer;
+        private String rowOwner;
+        private String rowSource;
+        private DealType rowType;
+        private DealStatus rowStatus;
+        private long rowAmount;
+        private boolean rowAmountSet;
+        private int rowCreated;
+        private boolean rowCreatedSet;
+        private int rowClosed;
+        private final Map<String, String> rowSegments = new LinkedHashMap<>();
+
+        private Builder(Currency currency) {
+            this.currency = currency;
+            reset();
+        }
+
+        /**
+         * Sets the row's customer id.
+         *
+         * @param customerId  the customer id, not blank
+         * @return this builder
+         */
+        public Builder customer(String customerId) {
+            this.rowCustomer = customerId;
+            return this;
+        }
+
+        /**
+         * Sets the row's owner.
+         *
+         * @param owner  the owner, not blank
+         * @return this builder
+         */
+        public Builder owner(String owner) {
+            this.rowOwner = owner;
+            return this;
+        }
+
+        /**
+         * Sets the row's source.
+         *
+         * @param source  the source, not blank
+         * @return this builder
+         */
+        public Builder source(String source) {
+            this.rowSource = source;
+            return this;
+        }
+
+        /**
+         * Sets the row's type.
+         *
+         * @param type  the type, not null
+         * @return this builder
+         */
+        public Builder type(DealType type) {
+            this.rowType = type;
+            return this;
+        }
+
+        /**
+         * Sets the row's amount in minor units of the table's currency.
+         *
+         * @param minorUnits  the amount, not negative
+         * @return this builder
+         */
+        public Builder amountMinor(long minorUnits) {
+            this.rowAmount = minorUnits;
+            this.rowAmountSet = true;
+            return this;
+        }
+
+        /**
+         * Sets the row's amount.
+         *
+         * @param amount  the amount in the table's currency, not negative
+         * @return this builder
+         * @throws CurrencyMismatchException if the amount is in another currency
+         */
+        public Builder amount(Money amount) {
+            if (!amount.currency().equals(currency)) {
+                throw new CurrencyMismatchException(currency, amount.currency());
+            }
+            return amountMinor(amount.minorUnits());
+        }
+
+        /**
+         * Sets the row's created date.
+         *
+         * @param date  the created date, not null
+         * @return this builder
+         */
+        public Builder created(LocalDate date) {
+            return createdDay(Math.toIntExact(date.toEpochDay()));
+        }
+
+        /**
+         * Sets the row's created date as an epoch day.
+         *
+         * @param epochDay  the created date's epoch day
+         * @return this builder
+         */
+        public Builder createdDay(int epochDay) {
+            this.rowCreated = epochDay;
+            this.rowCreatedSet = true;
+            return this;
+        }
+
+        /**
+         * Marks the row open, without a close date (the default).
+         *
+         * @return this builder
+         */
+        public Builder open() {
+            return closed(DealStatus.OPEN, NO_CLOSE);
+        }
+
+        /**
+         * Marks the row won on a date.
+         *
+         * @param date  the close date, not null
+         * @return this builder
+         */
+        public Builder won(LocalDate date) {
+            return closed(DealStatus.WON, Math.toIntExact(date.toEpochDay()));
+        }
+
+        /**
+         * Marks the row lost on a date.
+         *
+         * @param date  the close date, not null
+         * @return this builder
+         */
+        public Builder lost(LocalDate date) {
+            return closed(DealStatus.LOST, Math.toIntExact(date.toEpochDay()));
+        }
+
+        /**
+         * Sets the row's status and close day together.
+         *
+         * @param status  the status, not null
+         * @param closeEpochDay  the close date's epoch day, {@link #NO_CLOSE} for an open deal
+         * @return this builder
+         */
+        public Builder closed(DealStatus status, int closeEpochDay) {
+            this.rowStatus = status;
+            this.rowClosed = closeEpochDay;
+            return this;
+        }
+
+        /**
+         * Adds a segment attribute to the row.
+         *
+         * @param name  the attribute name, not null
+         * @param value  the value, not null
+         * @return this builder
+         */
+        public Builder segment(String name, String value) {
+            rowSegments.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * Validates the row set so far by the rules of {@link Deal}, appends it and starts a new row.
+         *
+         * @return this builder
+         * @throws InvalidRecordException naming the row ("row N") if a field is missing or breaks a rule; the row
+         *         is then discarded
+         */
+        public Builder add() {
+            try {
+                check(customerColumn.size());
+            } catch (InvalidRecordException e) {
+                reset();
+                throw e;
+            }
+            append();
+            return this;
+        }
+
+        private void check(int row) {
+            text(row, "customerId", rowCustomer);
+            text(row, "owner", rowOwner);
+            text(row, "source", rowSource);
+            if (rowType == null) {
+                throw rejected(row, "type", null, "is required");
+            }
+            if (!rowAmountSet || rowAmount < 0) {
+                throw rejected(row, "amount", rowAmountSet ? rowAmount : null,
+                        rowAmountSet ? "must not be negative" : "is required");
+            }
+            if (!rowCreatedSet) {
+                throw rejected(row, "createdDate", null, "is required");
+            }
+            if (rowStatus == null) {
+                throw rejected(row, "status", null, "is required");
+            }
+            boolean open = rowStatus == DealStatus.OPEN;
+            if (open != (rowClosed == NO_CLOSE)) {
+                throw rejected(row, "closeDate", open ? day(rowClosed) : null,
+                        open ? "must be empty for an OPEN deal" : "is required for a " + rowStatus + " deal");
+            }
+            if (!open && rowClosed < rowCreated) {
+                throw rejected(row, "closeDate", day(rowClosed),
+                        "must not be before createdDate (" + day(rowCreated) + ")");
+            }
+        }
+
+        /**
+         * Appends a deal; its id, stage history and forecast category are not kept.
+         *
+         * @param deal  the deal, in the table's currency, not null
+         * @return this builder
+         * @throws CurrencyMismatchException if the deal's amount is in another currency
+         */
+        public Builder add(Deal deal) {
+            reset();
+            customer(deal.customerId()).owner(deal.owner()).source(deal.source()).type(deal.type())
+                    .amount(deal.amount()).created(deal.createdDate());
+            closed(deal.status(), deal.closeDate().map(d -> Math.toIntExact(d.toEpochDay())).orElse(NO_CLOSE));
+            rowSegments.putAll(deal.segments());
+            append();
+            return this;
+        }
+
+        /**
+         * Builds the table; dictionaries are renumbered in natural order.
+         *
+         * @return the table, never null
+         */
+        public DealTable build() {
+            int size = customerColumn.size();
+            Map<String, CodeColumn> segments = new TreeMap<>();
+            segmentCodes.forEach((name, codes) -> {
+                codes.fillTo(size, CodeColumn.ABSENT);
+                segments.put(name, column(segmentValues.get(name), codes, size));
+            });
+            return new DealTable(currency, column(customers, customerColumn, size), column(owners, ownerColumn, size),
+                    column(sources, sourceColumn, size), Collections.unmodifiableMap(segments),
+                    typeColumn.toArray(), statusColumn.toArray(), createdColumn.toArray(), closedColumn.toArray(),
+                    amountColumn.toArray(), 0, size);
+        }
+
+        private static CodeColumn column(DictionaryBuilder dictionary, GrowingInts codes, int size) {
+            DictionaryBuilder.Sorted sorted = dictionary.sort();
+            return new CodeColumn(sorted.values(), sorted.apply(codes.array(), size), 0, size);
+        }
+
+        private static InvalidRecordException rejected(int row, String field, Object value, String problem) {
+            return new InvalidRecordException("deal", "row " + row, field, value, problem);
+        }
+
+        private void append() {
+            int row = customerColumn.size();
+            customerColumn.add(customers.code(rowCustomer));
+            ownerColumn.add(owners.code(rowOwner));
+            sourceColumn.add(sources.code(rowSource));
+            typeColumn.add((byte) rowType.ordinal());
+            statusColumn.add((byte) rowStatus.ordinal());
+            createdColumn.add(rowCreated);
+            closedColumn.add(rowClosed);
+            amountColumn.add(rowAmount);
+            if (!rowSegments.isEmpty()) {
+                rowSegments.forEach((name, value) -> {
+                    GrowingInts codes = segmentCodes.computeIfAbsent(name, k -> new GrowingInts());
+                    codes.fillTo(row, CodeColumn.ABSENT);
+                    codes.add(segmentValues.computeIfAbsent(name, k -> new DictionaryBuilder()).code(value));
+                });
+            }
+            reset();
+        }
+
+        private void reset() {
+            rowCustomer = null;
+            rowOwner = null;
+            rowSource = null;
+            rowType = DealType.NEW_BUSINESS;
+            rowStatus = DealStatus.OPEN;
+            rowAmountSet = false;
+            rowCreatedSet = false;
+            rowClosed = NO_CLOSE;
+            rowSegments.clear();
+        }
+
+        private static void text(int row, String field, String value) {
+            if (value == null || value.isBlank()) {
+                throw rejected(row, field, value == null ? null : "'" + value + "'",
+                        value == null ? "is required" : "must not be blank");
+            }
+        }
+
+        private static Object day(int epochDay) {
+            return epochDay == NO_CLOSE ? "none" : LocalDate.ofEpochDay(epochDay);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.github.revops.table;
+
+import java.util.Arrays;
+
+/** An append-only byte column while a table is built. */
+final class GrowingBytes {
+
+    private byte[] values = new byte[16];
+    private int size;
+
+    void add(byte value) {
+        if (size == values.length) {
+            values = Arrays.copyOf(values, values.length * 2);
+        }
+        values[size++] = value;
+    }
+
+    byte get(int index) {
+        return values[index];
+    }
+
+    byte[] toArray() {
+        return Arrays.copyOf(values, size);
+    }
+}

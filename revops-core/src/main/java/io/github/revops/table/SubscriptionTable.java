@@ -1,0 +1,619 @@
+package io.github.revops.table;
+
+import io.github.revops.domain.BillingInterval;
+import io.github.revops.domain.InvalidRecordException;
+import io.github.revops.domain.Subscription;
+import io.github.revops.domain.UniqueIds;
+import io.github.revops.math.Rational;
+import io.github.revops.money.CurrencyMismatchException;
+import io.github.revops.money.ExactMoney;
+import io.github.revops.money.Money;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An immutable column store of subscription segments in one currency, grouped by customer, for recurring-revenue
+ * metrics over millions of segments.
+ *
+ * <p>Customer ids are dictionary-encoded ({@link CodeColumn}, codes in id order) and the rows are sorted by customer,
+ * then start, then end, so all segments of a customer are adjacent: {@link #split} cuts only between customers, which
+ * is what metrics with per-customer state (the MRR bridge, logo churn) need for their parts to combine. Dates are
+ * epoch days; an open-ended segment ends on {@link #OPEN_END}. The monthly value is exact: each row keeps
+ * {@link #monthlyNumerator(int)} over the table's common {@link #monthlyDenominator()} (the least common multiple
+ * of the billing intervals' factor denominators: 1 for monthly, 3 for quarterly and weekly, 12 for yearly and daily),
+ * in minor units, so a sum of monthly values is a sum of longs and stays exact. Subscription ids are not kept.
+ * <pre>{@code
+ * SubscriptionTable table = SubscriptionTable.builder(Money.currency("USD"))
+ *         .customer("ACME").amountMinor(120_000).interval(BillingInterval.YEAR).start(LocalDate.of(2026, 1, 1)).add()
+ *         .customer("ACME").amountMinor(1_000).interval(BillingInterval.WEEK).start(LocalDate.of(2026, 2, 1)).add()
+ *         .build();
+ * table.monthlyDenominator();    // 12
+ * table.monthlyNumerator(0);     // 120000: 10000 cents a month, in twelfths
+ * table.monthlyValue(1);         // USD 13000/3 cents: 1000 cents a week is 52/12 * 1000 a month
+ * }</pre>
+ *
+ * <h2>Implementation Requirements:</h2>
+ * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class SubscriptionTable {
+
+    /** The end day of an open-ended segment: above every epoch day, so a test {@code day < endDay} holds. */
+    public static final int OPEN_END = Integer.MAX_VALUE;
+    /** The cancellation day of a segment without one. */
+    public static final int NOT_CANCELLED = Integer.MAX_VALUE;
+
+    private static final byte PAYING = 1;
+    private static final byte TRIAL = 2;
+
+    private final Currency currency;
+    private final long denominator;
+    private final CodeColumn customer;
+    private final int[] start;
+    private final int[] end;
+    private final int[] cancelled;
+    private final long[] numerator;
+    private final byte[] flags;
+    private final int offset;
+    private final int size;
+
+    private SubscriptionTable(Currency currency, long denominator, CodeColumn customer, int[] start, int[] end,
+                              int[] cancelled, long[] numerator, byte[] flags, int offset, int size) {
+        this.currency = currency;
+        this.denominator = denominator;
+        this.customer = customer;
+        this.start = start;
+        this.end = end;
+        this.cancelled = cancelled;
+        this.numerator = numerator;
+        this.flags = flags;
+        this.offset = offset;
+        this.size = size;
+    }
+
+    /**
+     * Obtains the table of subscriptions in one currency, the currency of the first subscription.
+     *
+     * @param subscriptions  the subscriptions, at least one, ids unique, not null
+     * @return the table, never null
+     * @throws IllegalArgumentException if there is no subscription (use {@link #of(Currency, Collection)})
+     * @throws CurrencyMismatchException if two subscriptions have different currencies
+     * @throws InvalidRecordException if two subscriptions share an id
+     */
+    public static SubscriptionTable of(Collection<Subscription> subscriptions) {
+        if (subscriptions.isEmpty()) {
+            throw new IllegalArgumentException("subscriptions ([]) must not be empty: give the table's currency");
+        }
+        return of(subscriptions.iterator().next().amount().currency(), subscriptions);
+    }
+
+    /**
+     * Obtains the table of subscriptions in a currency.
+     *
+     * @param currency  the currency of every amount, not null
+     * @param subscriptions  the subscriptions, ids unique, not null
+     * @return the table, never null
+     * @throws CurrencyMismatchException if a subscription is in another currency
+     * @throws InvalidRecordException if two subscriptions share an id
+     */
+    public static SubscriptionTable of(Currency currency, Collection<Subscription> subscriptions) {
+        UniqueIds.check(subscriptions, Subscription::id, "subscription");
+        Builder builder = builder(currency);
+        for (Subscription s : subscriptions) {
+            builder.add(s);
+        }
+        return builder.build();
+    }
+
+    /**
+     * Obtains an empty builder that appends rows.
+     *
+     * @param currency  the currency of every amount, not null
+     * @return a new builder, never null
+     */
+    public static Builder builder(Currency currency) {
+        return new Builder(Objects.requireNonNull(currency, "currency"));
+    }
+
+    /**
+     * Returns the number of rows (subscription segments).
+     *
+     * @return the number of rows
+     */
+    public int size() {
+        return size;
+    }
+
+    /**
+     * Returns the currency of every amount.
+     *
+     * @return the currency, never null
+     */
+    public Currency currency() {
+        return currency;
+    }
+
+    /**
+     * Returns the customer column; rows of one customer are adjacent.
+     *
+     * @return the customer ids, dictionary-encoded in id order, never null
+     */
+    public CodeColumn customer() {
+        return customer;
+    }
+
+    /**
+     * Returns the first day of service of a row as an epoch day.
+     *
+     * @param row  the row, 0 to {@code size() - 1}
+     * @return the start's epoch day
+     * @throws IndexOutOfBoundsException if the row is outside the table
+     */
+    public int startDay(int row) {
+        return start[index(row)];
+    }
+
+    /**
+     * Returns the first day no longer in service (exclusive end) of a row as an epoch day.
+     *
+     * @param row  the row, 0 to {@code size() - 1}
+     * @return the end's epoch day, or {@link #OPEN_END}
+     * @throws IndexOutOfBoundsException if the row is outside the table
+     */
+    public int endDay(int row) {
+        return end[index(row)];
+    }
+
+    /**
+     * Returns the day the customer asked to cancel a row, as an epoch day.
+     *
+     * @param row  the row, 0 to {@code size() - 1}
+     * @return the cancellation's epoch day, or {@link #NOT_CANCELLED}
+     * @throws IndexOutOfBoundsException if the row is outside the table
+     */
+    public int cancellationDay(int row) {
+        int i = index(row);
+        return cancelled == null ? NOT_CANCELLED : cancelled[i];
+    }
+
+    /**
+     * Checks if a row is a trial.
+     *
+     * @param row  the row, 0 to {@code size() - 1}
+     * @return true for a trial
+     * @throws IndexOutOfBoundsException if the row is outside the table
+     */
+    public boolean isTrial(int row) {
+        return (flags[index(row)] & TRIAL) != 0;
+    }
+
+    /**
+     * Checks if a row is paying: not a trial and its amount above zero ({@link Subscription#isPaying()}).
+     *
+     * @param row  the row, 0 to {@code size() - 1}
+     * @return true when paying
+     * @throws IndexOutOfBoundsException if the row is outside the table
+     */
+    public boolean isPaying(int row) {
+        return (flags[index(row)] & PAYING) != 0;
+    }
+
+    /**
+     * Returns the exact monthly value of a row, in minor units, times {@link #monthlyDenominator()}.
+     *
+     * @param row  the row, 0 to {@code size() - 1}
+     * @return the numerator of the monthly value, not negative
+     * @throws IndexOutOfBoundsException if the row is outside the table
+     */
+    public long monthlyNumerator(int row) {
+        return numerator[index(row)];
+    }
+
+    /**
+     * Returns the common denominator of every row's monthly value in minor units.
+     *
+     * @return the denominator, at least 1
+     */
+    public long monthlyDenominator() {
+        return denominator;
+    }
+
+    /**
+     * Returns the exact monthly value of a row ({@link Subscription#monthlyValue()}; allocates).
+     *
+     * @param row  the row, 0 to {@code size() - 1}
+     * @return the monthly value, never null
+     * @throws IndexOutOfBoundsException if the row is outside the table
+     */
+    public ExactMoney monthlyValue(int row) {
+        return ExactMoney.ofMinor(currency, Rational.of(monthlyNumerator(row), denominator));
+    }
+
+    /**
+     * Returns the rows {@code from} (inclusive) to {@code to} (exclusive) as a table sharing this table's columns; the
+     * range must not cut a customer's rows.
+     *
+     * @param from  the first row, 0 to {@code to}, the first row of a customer
+     * @param to  the row after the last, up to {@code size()}, the first row of a customer or the end
+     * @return the slice, never null
+     * @throws IndexOutOfBoundsException if the range is outside the table
+     * @throws IllegalArgumentException if the range cuts a customer's rows
+     */
+    public SubscriptionTable slice(int from, int to) {
+        Objects.checkFromToIndex(from, to, size);
+        for (int cut : new int[] {from, to}) {
+            if (!startsCustomer(cut)) {
+                throw new IllegalArgumentException("slice [" + from + ", " + to + ") cuts the rows of customer '"
+                        + customer.value(cut).orElseThrow() + "' at row " + cut);
+            }
+        }
+        return new SubscriptionTable(currency, denominator, customer.slice(from, to), start, end, cancelled,
+                numerator, flags, offset + from, to - from);
+    }
+
+    /**
+     * Splits the table into consecutive slices of nearly equal size that never cut a customer's rows, for evaluation
+     * on several threads.
+     *
+     * @param parts  the number of slices wanted, at least 1
+     * @return the non-empty slices in row order (fewer than {@code parts} when customers are few), never null
+     * @throws IllegalArgumentException if parts is less than 1
+     */
+    public List<SubscriptionTable> split(int parts) {
+        List<SubscriptionTable> slices = new ArrayList<>();
+        for (int[] range : RowRanges.aligned(size, parts, this::startsCustomer)) {
+            slices.add(slice(range[0], range[1]));
+        }
+        return List.copyOf(slices);
+    }
+
+    private boolean startsCustomer(int row) {
+        return row == 0 || row == size || customer.code(row) != customer.code(row - 1);
+    }
+
+    private int index(int row) {
+        return offset + Objects.checkIndex(row, size);
+    }
+
+    /**
+     * Appends rows to a {@link SubscriptionTable}: set a row's fields, then {@link #add()} validates it by the rules
+     * of {@link Subscription} and appends it; or {@link #add(Subscription)} appends a record. Unset fields default to
+     * a paying, monthly, open-ended segment without a cancellation. {@link #build()} sorts the rows by customer.
+     * Not thread-safe.
+     *
+     * @since 0.1.0
+     */
+    public static final class Builder {
+
+        private final Currency currency;
+        private final DictionaryBuilder customers = new DictionaryBuilder();
+        private final List<BillingInterval> intervals = new ArrayList<>();
+        private final GrowingInts customerColumn = new GrowingInts();
+        private final GrowingInts startColumn = new GrowingInts();
+        private final GrowingInts endColumn = new GrowingInts();
+        private final GrowingInts cancelledColumn = new GrowingInts();
+        private final GrowingInts intervalColumn = new GrowingInts();
+        private final GrowingLongs amountColumn = new GrowingLongs();
+        private final GrowingBytes trialColumn = new GrowingBytes();
+        private boolean anyCancelled;
+
+        private String rowCustomer;
+        private long rowAmount;
+        private boolean rowAmountSet;
+        private BillingInterval rowInterval;
+        private int rowStart;
+        private boolean rowStartSet;
+        private int rowEnd;
+        private boolean rowTrial;
+        private int rowCancelled;
+
+        private Builder(Currency currency) {
+            this.currency = currency;
+            reset();
+        }
+
+        /**
+         * Sets the row's customer id.
+         *
+         * @param customerId  the customer id, not blank
+         * @return this builder
+         */
+        public Builder customer(String customerId) {
+            this.rowCustomer = customerId;
+            return this;
+        }
+
+        /**
+         * Sets the row's amount per billing interval, in minor units of the table's currency.
+         *
+         * @param minorUnits  the amount, not negative
+         * @return this builder
+         */
+        public Builder amountMinor(long minorUnits) {
+            this.rowAmount = minorUnits;
+            this.rowAmountSet = true;
+            return this;
+        }
+
+        /**
+         * Sets the row's amount per billing interval.
+         *
+         * @param amount  the amount in the table's currency, not negative
+         * @return this builder
+         * @throws CurrencyMismatchException if the amount is in another currency
+         */
+        public Builder amount(Money amount) {
+            if (!amount.currency().equals(currency)) {
+                throw new CurrencyMismatchException(currency, amount.currency());
+            }
+            return amountMinor(amount.minorUnits());
+        }
+
+        /**
+         * Sets the row's billing interval (monthly unless set).
+         *
+         * @param interval  the interval, not null
+         * @return this builder
+         */
+        public Builder interval(BillingInterval interval) {
+            this.rowInterval = Objects.requireNonNull(interval, "interval");
+            return this;
+        }
+
+        /**
+         * Sets the row's first day of service.
+         *
+         * @param date  the start, not null
+         * @return this builder
+         */
+        public Builder start(LocalDate date) {
+            return startDay(Math.toIntExact(date.toEpochDay()));
+        }
+
+        /**
+         * Sets the row's first day of service as an epoch day.
+         *
+         * @param epochDay  the start's epoch day
+         * @return this builder
+         */
+        public Builder startDay(int epochDay) {
+            this.rowStart = epochDay;
+            this.rowStartSet = true;
+            return this;
+        }
+
+        /**
+         * Sets the row's first day no longer in service (exclusive end).
+         *
+         * @param date  the end, after the start, not null
+         * @return this builder
+         */
+        public Builder end(LocalDate date) {
+            return endDay(Math.toIntExact(date.toEpochDay()));
+        }
+
+        /**
+         * Sets the row's exclusive end as an epoch day.
+         *
+         * @param epochDay  the end's epoch day, after the start, or {@link #OPEN_END}
+         * @return this builder
+         */
+        public Builder endDay(int epochDay) {
+            this.rowEnd = epochDay;
+            return this;
+        }
+
+        /**
+         * Marks the row as a trial, or not.
+         *
+         * @param trial  true for a trial
+         * @return this builder
+         */
+        public Builder trial(boolean trial) {
+            this.rowTrial = trial;
+            return this;
+        }
+
+        /**
+         * Sets the day the customer asked to cancel the row.
+         *
+         * @param date  the cancellation, not after the end, not null
+         * @return this builder
+         */
+        public Builder cancelled(LocalDate date) {
+            this.rowCancelled = Math.toIntExact(date.toEpochDay());
+            return this;
+        }
+
+        /**
+         * Validates the row set so far by the rules of {@link Subscription}, appends it and starts a new row.
+         *
+         * @return this builder
+         * @throws InvalidRecordException naming the row ("row N") if a field is missing or breaks a rule; the row
+         *         is then discarded
+         */
+        public Builder add() {
+            try {
+                check(customerColumn.size());
+            } catch (InvalidRecordException e) {
+                reset();
+                throw e;
+            }
+            append();
+            return this;
+        }
+
+        private void check(int row) {
+            if (rowCustomer == null || rowCustomer.isBlank()) {
+                throw rejected(row, "customerId",
+                        rowCustomer == null ? null : "'" + rowCustomer + "'",
+                        rowCustomer == null ? "is required" : "must not be blank");
+            }
+            if (!rowAmountSet || rowAmount < 0) {
+                throw rejected(row, "amount", rowAmountSet ? rowAmount : null,
+                        rowAmountSet ? "must not be negative" : "is required");
+            }
+            if (!rowStartSet) {
+                throw rejected(row, "startDate", null, "is required");
+            }
+            if (rowEnd <= rowStart) {
+                throw rejected(row, "endDate", LocalDate.ofEpochDay(rowEnd),
+                        "must be after startDate (" + LocalDate.ofEpochDay(rowStart) + ")");
+            }
+            if (rowCancelled != NOT_CANCELLED && (rowEnd == OPEN_END || rowCancelled > rowEnd)) {
+                throw rejected(row, "cancellationDate",
+                        LocalDate.ofEpochDay(rowCancelled), rowEnd == OPEN_END
+                                ? "requires an endDate (service runs to the end date)"
+                                : "must not be after endDate (" + LocalDate.ofEpochDay(rowEnd) + ")");
+            }
+        }
+
+        /**
+         * Appends a subscription; its id is not kept.
+         *
+         * @param subscription  the subscription, in the table's currency, not null
+         * @return this builder
+         * @throws CurrencyMismatchException if its amount is in another currency
+         */
+        public Builder add(Subscription subscription) {
+            reset();
+            customer(subscription.customerId()).amount(subscription.amount()).interval(subscription.interval())
+                    .start(subscription.startDate()).trial(subscription.trial());
+            subscription.endDate().ifPresent(this::end);
+            subscription.cancellationDate().ifPresent(this::cancelled);
+            append();
+            return this;
+        }
+
+        /**
+         * Builds the table: customers renumbered in id order, rows sorted by customer, start and end, monthly values
+         * put over their common denominator.
+         *
+         * @return the table, never null
+         * @throws ArithmeticException if a monthly numerator overflows a long
+         */
+        public SubscriptionTable build() {
+            int size = customerColumn.size();
+            DictionaryBuilder.Sorted sorted = customers.sort();
+            int[] codes = sorted.apply(customerColumn.array(), size);
+            int[] order = order(codes, sorted.values().length, size);
+            long denominator = 1;
+            for (BillingInterval interval : intervals) {
+                denominator = lcm(denominator, interval.monthlyFactor().denominator().longValueExact());
+            }
+            long[] perUnit = new long[intervals.size()];
+            for (int i = 0; i < perUnit.length; i++) {
+                Rational factor = intervals.get(i).monthlyFactor();
+                long q = factor.denominator().longValueExact();
+                perUnit[i] = Math.multiplyExact(factor.numerator().longValueExact(), denominator / q);
+            }
+            int[] customer = new int[size];
+            int[] start = new int[size];
+            int[] end = new int[size];
+            int[] cancelled = anyCancelled ? new int[size] : null;
+            long[] numerator = new long[size];
+            byte[] flags = new byte[size];
+            for (int r = 0; r < size; r++) {
+                int i = order[r];
+                customer[r] = codes[i];
+                start[r] = startColumn.get(i);
+                end[r] = endColumn.get(i);
+                if (cancelled != null) {
+                    cancelled[r] = cancelledColumn.get(i);
+                }
+                long amount = amountColumn.get(i);
+                numerator[r] = Math.multiplyExact(amount, perUnit[intervalColumn.get(i)]);
+                boolean trial = trialColumn.get(i) != 0;
+                flags[r] = (byte) ((trial ? TRIAL : 0) | (!trial && amount > 0 ? PAYING : 0));
+            }
+            return new SubscriptionTable(currency, denominator, new CodeColumn(sorted.values(), customer, 0, size),
+                    start, end, cancelled, numerator, flags, 0, size);
+        }
+
+        /** The row order: by customer code (counting sort), then start day, then end day. */
+        private int[] order(int[] codes, int customerCount, int size) {
+            int[] first = new int[customerCount + 1];
+            for (int r = 0; r < size; r++) {
+                first[codes[r] + 1]++;
+            }
+            for (int c = 0; c < customerCount; c++) {
+                first[c + 1] += first[c];
+            }
+            int[] next = first.clone();
+            int[] order = new int[size];
+            for (int r = 0; r < size; r++) {
+                order[next[codes[r]]++] = r;
+            }
+            for (int c = 0; c < customerCount; c++) {
+                sortByDates(order, first[c], first[c + 1]);
+            }
+            return order;
+        }
+
+        /** Insertion sort of one customer's rows by (start, end); a customer has few rows. */
+        private void sortByDates(int[] order, int from, int to) {
+            for (int i = from + 1; i < to; i++) {
+                int row = order[i];
+                int j = i - 1;
+                while (j >= from && compareDates(order[j], row) > 0) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = row;
+            }
+        }
+
+        private int compareDates(int a, int b) {
+            int c = Integer.compare(startColumn.get(a), startColumn.get(b));
+            return c != 0 ? c : Integer.compare(endColumn.get(a), endColumn.get(b));
+        }
+
+        private static InvalidRecordException rejected(int row, String field, Object value, String problem) {
+            return new InvalidRecordException("subscription", "row " + row, field, value, problem);
+        }
+
+        private void append() {
+            customerColumn.add(customers.code(rowCustomer));
+            startColumn.add(rowStart);
+            endColumn.add(rowEnd);
+            cancelledColumn.add(rowCancelled);
+            anyCancelled |= rowCancelled != NOT_CANCELLED;
+            int interval = intervals.indexOf(rowInterval);
+            if (interval < 0) {
+                interval = intervals.size();
+                intervals.add(rowInterval);
+            }
+            intervalColumn.add(interval);
+            amountColumn.add(rowAmount);
+            trialColumn.add((byte) (rowTrial ? 1 : 0));
+            reset();
+        }
+
+        private void reset() {
+            rowCustomer = null;
+            rowAmountSet = false;
+            rowInterval = BillingInterval.MONTH;
+            rowStartSet = false;
+            rowEnd = OPEN_END;
+            rowTrial = false;
+            rowCancelled = NOT_CANCELLED;
+        }
+
+        private static long lcm(long a, long b) {
+            long x = a;
+            long y = b;
+            while (y != 0) {
+                long t = x % y;
+                x = y;
+                y = t;
+            }
+            return Math.multiplyExact(a / x, b);
+        }
+    }
+}
