@@ -9,7 +9,6 @@ import io.github.revops.money.CurrencyMismatchException;
 import io.github.revops.money.Money;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Currency;
@@ -91,10 +90,7 @@ public final class DealTable {
      * @throws InvalidRecordException if two deals share an id
      */
     public static DealTable of(Collection<Deal> deals) {
-        if (deals.isEmpty()) {
-            throw new IllegalArgumentException("deals ([]) must not be empty: give the table's currency");
-        }
-        return of(deals.iterator().next().amount().currency(), deals);
+        return of(TableRows.firstCurrency(deals, "deals", Deal::amount), deals);
     }
 
     /**
@@ -281,15 +277,11 @@ public final class DealTable {
      * @throws IllegalArgumentException if parts is less than 1
      */
     public List<DealTable> split(int parts) {
-        List<DealTable> slices = new ArrayList<>();
-        for (int[] range : RowRanges.even(size, parts)) {
-            slices.add(slice(range[0], range[1]));
-        }
-        return List.copyOf(slices);
+        return TableRows.slices(RowRanges.even(size, parts), this::slice);
     }
 
     private int index(int row) {
-        return offset + Objects.checkIndex(row, size);
+        return TableRows.index(offset, row, size);
     }
 
     /**
@@ -300,6 +292,8 @@ public final class DealTable {
      * @since 0.1.0
      */
     public static final class Builder {
+
+        private static final String RECORD = "deal";
 
         private final Currency currency;
         private final DictionaryBuilder customers = new DictionaryBuilder();
@@ -397,10 +391,7 @@ public final class DealTable {
          * @throws CurrencyMismatchException if the amount is in another currency
          */
         public Builder amount(Money amount) {
-            if (!amount.currency().equals(currency)) {
-                throw new CurrencyMismatchException(currency, amount.currency());
-            }
-            return amountMinor(amount.minorUnits());
+            return amountMinor(TableRows.minorUnits(currency, amount));
         }
 
         /**
@@ -410,7 +401,7 @@ public final class DealTable {
          * @return this builder
          */
         public Builder created(LocalDate date) {
-            return createdDay(Math.toIntExact(date.toEpochDay()));
+            return createdDay(TableRows.epochDay(date));
         }
 
         /**
@@ -441,7 +432,7 @@ public final class DealTable {
          * @return this builder
          */
         public Builder won(LocalDate date) {
-            return closed(DealStatus.WON, Math.toIntExact(date.toEpochDay()));
+            return closed(DealStatus.WON, TableRows.epochDay(date));
         }
 
         /**
@@ -451,7 +442,7 @@ public final class DealTable {
          * @return this builder
          */
         public Builder lost(LocalDate date) {
-            return closed(DealStatus.LOST, Math.toIntExact(date.toEpochDay()));
+            return closed(DealStatus.LOST, TableRows.epochDay(date));
         }
 
         /**
@@ -504,10 +495,7 @@ public final class DealTable {
             if (rowType == null) {
                 throw rejected(row, "type", null, "is required");
             }
-            if (!rowAmountSet || rowAmount < 0) {
-                throw rejected(row, "amount", rowAmountSet ? rowAmount : null,
-                        rowAmountSet ? "must not be negative" : "is required");
-            }
+            TableRows.amount(RECORD, row, rowAmountSet, rowAmount);
             if (!rowCreatedSet) {
                 throw rejected(row, "createdDate", null, "is required");
             }
@@ -536,7 +524,7 @@ public final class DealTable {
             reset();
             customer(deal.customerId()).owner(deal.owner()).source(deal.source()).type(deal.type())
                     .amount(deal.amount()).created(deal.createdDate());
-            closed(deal.status(), deal.closeDate().map(d -> Math.toIntExact(d.toEpochDay())).orElse(NO_CLOSE));
+            closed(deal.status(), deal.closeDate().map(TableRows::epochDay).orElse(NO_CLOSE));
             rowSegments.putAll(deal.segments());
             append();
             return this;
@@ -566,7 +554,7 @@ public final class DealTable {
         }
 
         private static InvalidRecordException rejected(int row, String field, Object value, String problem) {
-            return new InvalidRecordException("deal", "row " + row, field, value, problem);
+            return TableRows.rejected(RECORD, row, field, value, problem);
         }
 
         private void append() {
@@ -602,10 +590,7 @@ public final class DealTable {
         }
 
         private static void text(int row, String field, String value) {
-            if (value == null || value.isBlank()) {
-                throw rejected(row, field, value == null ? null : "'" + value + "'",
-                        value == null ? "is required" : "must not be blank");
-            }
+            TableRows.text(RECORD, row, field, value);
         }
 
         private static Object day(int epochDay) {

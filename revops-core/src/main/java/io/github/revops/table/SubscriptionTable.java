@@ -87,10 +87,7 @@ public final class SubscriptionTable {
      * @throws InvalidRecordException if two subscriptions share an id
      */
     public static SubscriptionTable of(Collection<Subscription> subscriptions) {
-        if (subscriptions.isEmpty()) {
-            throw new IllegalArgumentException("subscriptions ([]) must not be empty: give the table's currency");
-        }
-        return of(subscriptions.iterator().next().amount().currency(), subscriptions);
+        return of(TableRows.firstCurrency(subscriptions, "subscriptions", Subscription::amount), subscriptions);
     }
 
     /**
@@ -266,11 +263,7 @@ public final class SubscriptionTable {
      * @throws IllegalArgumentException if parts is less than 1
      */
     public List<SubscriptionTable> split(int parts) {
-        List<SubscriptionTable> slices = new ArrayList<>();
-        for (int[] range : RowRanges.aligned(size, parts, this::startsCustomer)) {
-            slices.add(slice(range[0], range[1]));
-        }
-        return List.copyOf(slices);
+        return TableRows.slices(RowRanges.aligned(size, parts, this::startsCustomer), this::slice);
     }
 
     private boolean startsCustomer(int row) {
@@ -278,7 +271,7 @@ public final class SubscriptionTable {
     }
 
     private int index(int row) {
-        return offset + Objects.checkIndex(row, size);
+        return TableRows.index(offset, row, size);
     }
 
     /**
@@ -290,6 +283,8 @@ public final class SubscriptionTable {
      * @since 0.1.0
      */
     public static final class Builder {
+
+        private static final String RECORD = "subscription";
 
         private final Currency currency;
         private final DictionaryBuilder customers = new DictionaryBuilder();
@@ -349,10 +344,7 @@ public final class SubscriptionTable {
          * @throws CurrencyMismatchException if the amount is in another currency
          */
         public Builder amount(Money amount) {
-            if (!amount.currency().equals(currency)) {
-                throw new CurrencyMismatchException(currency, amount.currency());
-            }
-            return amountMinor(amount.minorUnits());
+            return amountMinor(TableRows.minorUnits(currency, amount));
         }
 
         /**
@@ -373,7 +365,7 @@ public final class SubscriptionTable {
          * @return this builder
          */
         public Builder start(LocalDate date) {
-            return startDay(Math.toIntExact(date.toEpochDay()));
+            return startDay(TableRows.epochDay(date));
         }
 
         /**
@@ -395,7 +387,7 @@ public final class SubscriptionTable {
          * @return this builder
          */
         public Builder end(LocalDate date) {
-            return endDay(Math.toIntExact(date.toEpochDay()));
+            return endDay(TableRows.epochDay(date));
         }
 
         /**
@@ -427,7 +419,7 @@ public final class SubscriptionTable {
          * @return this builder
          */
         public Builder cancelled(LocalDate date) {
-            this.rowCancelled = Math.toIntExact(date.toEpochDay());
+            this.rowCancelled = TableRows.epochDay(date);
             return this;
         }
 
@@ -450,15 +442,8 @@ public final class SubscriptionTable {
         }
 
         private void check(int row) {
-            if (rowCustomer == null || rowCustomer.isBlank()) {
-                throw rejected(row, "customerId",
-                        rowCustomer == null ? null : "'" + rowCustomer + "'",
-                        rowCustomer == null ? "is required" : "must not be blank");
-            }
-            if (!rowAmountSet || rowAmount < 0) {
-                throw rejected(row, "amount", rowAmountSet ? rowAmount : null,
-                        rowAmountSet ? "must not be negative" : "is required");
-            }
+            TableRows.text(RECORD, row, "customerId", rowCustomer);
+            TableRows.amount(RECORD, row, rowAmountSet, rowAmount);
             if (!rowStartSet) {
                 throw rejected(row, "startDate", null, "is required");
             }
@@ -575,7 +560,7 @@ public final class SubscriptionTable {
         }
 
         private static InvalidRecordException rejected(int row, String field, Object value, String problem) {
-            return new InvalidRecordException("subscription", "row " + row, field, value, problem);
+            return TableRows.rejected(RECORD, row, field, value, problem);
         }
 
         private void append() {

@@ -1,22 +1,15 @@
 package io.github.revops.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.revops.domain.Deal;
-import io.github.revops.domain.DealStatus;
-import io.github.revops.domain.DealType;
 import io.github.revops.math.Rational;
-import io.github.revops.money.Money;
 import io.github.revops.result.DayHistogram;
 import io.github.revops.result.Ratio;
+import io.github.revops.testing.VectorFile;
+import io.github.revops.testing.VectorRecords;
 import io.github.revops.time.Period;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,51 +19,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Reads the test vectors of src/test/resources/vectors/pipeline-and-economics.json and compares results exactly. */
 final class Vectors {
 
-    private static final JsonNode ROOT = load("/vectors/pipeline-and-economics.json");
+    private static final VectorFile FILE = VectorFile.load("/vectors/pipeline-and-economics.json");
 
     private Vectors() {
     }
 
-    private static JsonNode load(String resource) {
-        try (InputStream in = Vectors.class.getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            return new ObjectMapper().readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     static List<JsonNode> cases() {
-        List<JsonNode> cases = new ArrayList<>();
-        ROOT.get("cases").forEach(cases::add);
-        return cases;
+        return FILE.cases();
     }
 
     static JsonNode byName(String name) {
-        return cases().stream().filter(c -> c.get("name").asText().equals(name)).findFirst().orElseThrow();
+        return FILE.named(name);
     }
 
     /** Maps a vector deal to a {@link Deal}; snake_case fields become the Java components. */
     static Deal deal(JsonNode d) {
-        Deal.Builder b = Deal.builder(d.get("id").asText())
-                .customer(d.get("customer_id").asText())
-                .owner(d.get("owner").asText())
-                .source(d.get("source").asText())
-                .type(DealType.valueOf(d.get("type").asText()))
-                .amount(Money.ofMinor(d.get("currency").asText(), d.get("amount").asLong()))
-                .created(LocalDate.parse(d.get("created_date").asText()))
-                .status(DealStatus.valueOf(d.get("status").asText()), date(d.get("close_date")));
-        for (JsonNode e : d.get("stage_history")) {
-            b.stage(e.get("stage").asText(), LocalDate.parse(e.get("entered").asText()));
-        }
-        d.get("segment").fields().forEachRemaining(f -> b.segment(f.getKey(), f.getValue().asText()));
-        return b.build();
+        return VectorRecords.deal(d);
     }
 
     static List<Deal> deals(JsonNode testCase) {
-        List<Deal> deals = new ArrayList<>();
-        testCase.get("deals").forEach(d -> deals.add(deal(d)));
-        return deals;
+        return VectorRecords.deals(testCase);
     }
 
     /** The vectors' snake_case field names as the Java record components. */
@@ -80,25 +48,20 @@ final class Vectors {
     }
 
     static LocalDate date(JsonNode n) {
-        return n == null || n.isNull() ? null : LocalDate.parse(n.asText());
+        return n == null ? null : VectorRecords.optionalDate(n).orElse(null);
     }
 
     static Period period(JsonNode n) {
-        return Period.of(LocalDate.parse(n.get("start").asText()), LocalDate.parse(n.get("end").asText()));
+        return VectorRecords.period(n);
     }
 
     /** An exact number: a JSON integer, or a "p/q" string. */
     static Rational exact(JsonNode n) {
-        if (n.isIntegralNumber()) {
-            return Rational.of(n.bigIntegerValue(), BigInteger.ONE);
-        }
-        return Rational.parse(n.asText());
+        return VectorRecords.exact(n);
     }
 
     static List<String> ids(JsonNode array) {
-        List<String> ids = new ArrayList<>();
-        array.forEach(n -> ids.add(n.asText()));
-        return ids;
+        return VectorRecords.strings(array);
     }
 
     /** Compares a ratio's parts as computed and its value (null = undefined). */

@@ -1,17 +1,12 @@
 package io.github.revops.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.revops.domain.BillingInterval;
 import io.github.revops.domain.Deal;
-import io.github.revops.domain.DealStatus;
-import io.github.revops.domain.DealType;
 import io.github.revops.domain.ForecastCategory;
 import io.github.revops.domain.ForecastSubmission;
 import io.github.revops.domain.InvalidRecordException;
 import io.github.revops.domain.Spend;
 import io.github.revops.domain.SpendCategory;
-import io.github.revops.domain.StageEntry;
 import io.github.revops.domain.Subscription;
 import io.github.revops.math.Rational;
 import io.github.revops.money.CurrencyMismatchException;
@@ -21,9 +16,6 @@ import io.github.revops.time.Period;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.DynamicTest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -44,24 +36,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 public final class EconomicsVectors {
 
-    private static final String RESOURCE = "/vectors/pipeline-and-economics.json";
-    private static JsonNode root;
+    private static final VectorFile FILE = VectorFile.load("/vectors/pipeline-and-economics.json");
 
     private EconomicsVectors() {
     }
 
     /** Every case of the file, in file order. */
-    public static synchronized List<JsonNode> cases() {
-        if (root == null) {
-            try (InputStream in = EconomicsVectors.class.getResourceAsStream(RESOURCE)) {
-                root = new ObjectMapper().readTree(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        List<JsonNode> cases = new ArrayList<>();
-        root.get("cases").forEach(cases::add);
-        return cases;
+    public static List<JsonNode> cases() {
+        return FILE.cases();
     }
 
     /** One dynamic test per case that has queries of a kind (economics, forecasts, quotas...), named after it. */
@@ -80,7 +62,7 @@ public final class EconomicsVectors {
 
     /** The case with a name. */
     public static JsonNode named(String name) {
-        return cases().stream().filter(c -> c.get("name").asText().equals(name)).findFirst().orElseThrow();
+        return FILE.named(name);
     }
 
     /** The currencies used by the case's deals, spend and subscriptions, sorted. */
@@ -99,24 +81,20 @@ public final class EconomicsVectors {
     }
 
     public static LocalDate date(JsonNode n) {
-        return LocalDate.parse(n.asText());
+        return VectorRecords.date(n);
     }
 
     public static Period period(JsonNode n) {
-        return Period.of(date(n.get("start")), date(n.get("end")));
+        return VectorRecords.period(n);
     }
 
     /** An exact number: an integer, a "p/q" string, or empty for null. */
     public static Optional<Rational> number(JsonNode n) {
-        if (n == null || n.isNull()) {
-            return Optional.empty();
-        }
-        return Optional.of(n.isTextual() ? Rational.parse(n.asText()) : Rational.of(n.bigIntegerValue(),
-                java.math.BigInteger.ONE));
+        return VectorRecords.number(n);
     }
 
     public static Rational exact(JsonNode n) {
-        return number(n).orElseThrow(() -> new AssertionError("expected a number, found " + n));
+        return VectorRecords.exact(n);
     }
 
     public static Money money(Currency currency, JsonNode n) {
@@ -124,28 +102,11 @@ public final class EconomicsVectors {
     }
 
     public static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(s -> out.add(s.asText()));
-        return out;
+        return VectorRecords.strings(array);
     }
 
     public static List<Deal> deals(JsonNode c) {
-        List<Deal> deals = new ArrayList<>();
-        for (JsonNode d : c.get("deals")) {
-            List<StageEntry> history = new ArrayList<>();
-            d.get("stage_history").forEach(e -> history.add(new StageEntry(e.get("stage").asText(),
-                    date(e.get("entered")))));
-            Map<String, String> segments = new LinkedHashMap<>();
-            d.get("segment").fields().forEachRemaining(e -> segments.put(e.getKey(), e.getValue().asText()));
-            JsonNode close = d.get("close_date");
-            deals.add(new Deal(d.get("id").asText(), d.get("customer_id").asText(), d.get("owner").asText(),
-                    d.get("source").asText(), DealType.valueOf(d.get("type").asText()),
-                    Money.ofMinor(d.get("currency").asText(), d.get("amount").asLong()),
-                    date(d.get("created_date")), DealStatus.valueOf(d.get("status").asText()),
-                    close.isNull() ? Optional.empty() : Optional.of(date(close)), history, Optional.empty(),
-                    segments));
-        }
-        return deals;
+        return VectorRecords.deals(c);
     }
 
     public static List<Spend> spend(JsonNode c) {
@@ -160,21 +121,7 @@ public final class EconomicsVectors {
     }
 
     public static List<Subscription> subscriptions(JsonNode c) {
-        List<Subscription> subs = new ArrayList<>();
-        for (JsonNode s : c.get("subscriptions")) {
-            String interval = s.get("interval").asText();
-            BillingInterval billing = interval.equals("EVERY_N_MONTHS")
-                    ? BillingInterval.everyMonths(s.get("interval_months").asInt())
-                    : BillingInterval.parse(interval);
-            JsonNode end = s.get("end_date");
-            JsonNode cancelled = s.get("cancellation_date");
-            subs.add(new Subscription(s.get("id").asText(), s.get("customer_id").asText(),
-                    Money.ofMinor(s.get("currency").asText(), s.get("amount").asLong()), billing,
-                    date(s.get("start_date")), end.isNull() ? Optional.empty() : Optional.of(date(end)),
-                    s.get("trial").asBoolean(),
-                    cancelled.isNull() ? Optional.empty() : Optional.of(date(cancelled))));
-        }
-        return subs;
+        return VectorRecords.subscriptions(c);
     }
 
     public static List<ForecastSubmission> forecasts(JsonNode c, Currency currency) {
