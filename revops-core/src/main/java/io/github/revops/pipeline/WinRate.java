@@ -130,7 +130,7 @@ public record WinRate(DealTally closedWon, DealTally closedLost, DealTally creat
      * @return the result, never null
      */
     public static WinRate of(DealTable deals, Period period) {
-        return new WinRateAccumulator(period, Amounts.sameCurrency(deals.currency())).addRows(deals).result();
+        return TableScans.winRate(deals, period);
     }
 
     /**
