@@ -132,7 +132,7 @@ public record PipelineVelocity(long opportunities, DealTally won, DealTally lost
      * @return the result, never null
      */
     public static PipelineVelocity of(DealTable deals, Period period) {
-        return new VelocityAccumulator(period, Amounts.sameCurrency(deals.currency())).addRows(deals).result();
+        return TableScans.velocity(deals, period);
     }
 
     /**
@@ -147,8 +147,7 @@ public record PipelineVelocity(long opportunities, DealTally won, DealTally lost
      * @throws IllegalArgumentException if the column is not the table's or a row has no value in it
      */
     public static Breakdown<String, PipelineVelocity> by(DealTable deals, Period period, CodeColumn key) {
-        Currency currency = deals.currency();
-        return DealGroups.breakdown(deals, key, () -> new VelocityAccumulator(period, Amounts.sameCurrency(currency)), EMPTY);
+        return TableScans.velocityBy(deals, period, key);
     }
 
     /**

@@ -130,7 +130,7 @@ public record WinRate(DealTally closedWon, DealTally closedLost, DealTally creat
      * @return the result, never null
      */
     public static WinRate of(DealTable deals, Period period) {
-        return new WinRateAccumulator(period, Amounts.sameCurrency(deals.currency())).addRows(deals).result();
+        return TableScans.winRate(deals, period);
     }
 
     /**
@@ -145,8 +145,7 @@ public record WinRate(DealTally closedWon, DealTally closedLost, DealTally creat
      * @throws IllegalArgumentException if the column is not the table's or a row has no value in it
      */
     public static Breakdown<String, WinRate> by(DealTable deals, Period period, CodeColumn key) {
-        Currency currency = deals.currency();
-        return DealGroups.breakdown(deals, key, () -> new WinRateAccumulator(period, Amounts.sameCurrency(currency)), EMPTY);
+        return TableScans.winRateBy(deals, period, key);
     }
 
     /**
