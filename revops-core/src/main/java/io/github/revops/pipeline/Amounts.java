@@ -67,14 +67,6 @@ final class Amounts {
     }
 
     /** Takes over the currency another reader saw; a different one throws. */
-    /**
-     * Takes the currency of amounts given in minor units (the rows of a table), as {@link #minorUnits} does for each
-     * amount; it throws when the currency differs from the one already taken.
-     */
-    void adopt(Currency c) {
-        check(c);
-    }
-
     void merge(Amounts other) {
         if (other.currency != null) {
             check(other.currency);

@@ -1,7 +1,6 @@
 package io.github.revops.pipeline;
 
 import io.github.revops.domain.Deal;
-import io.github.revops.domain.DealStatus;
 import io.github.revops.math.Rational;
 import io.github.revops.table.DealTable;
 import io.github.revops.time.Period;
@@ -9,8 +8,7 @@ import io.github.revops.time.Period;
 import java.util.Objects;
 
 /** Collects the parts of {@link PipelineVelocity}. Not thread-safe. */
-final class VelocityAccumulator implements DealAccumulator<VelocityAccumulator, PipelineVelocity>,
-        RowAccumulator<VelocityAccumulator> {
+final class VelocityAccumulator implements DealAccumulator<VelocityAccumulator, PipelineVelocity> {
 
     private static final int OPPORTUNITY = 1;
     private static final int WON = 2;
@@ -60,24 +58,6 @@ final class VelocityAccumulator implements DealAccumulator<VelocityAccumulator, 
         }
     }
 
-    @Override
-    public void addRow(DealTable rows, int row) {
-        long createdDay = rows.createdDay(row);
-        long closeDay = rows.closeDay(row);
-        int p = parts(createdDay, closeDay, rows.status(row) == DealStatus.WON);
-        if (p != 0) {
-            add(p, createdDay, closeDay, rows.amountMinor(row));
-        }
-    }
-
-    @Override
-    public VelocityAccumulator addRows(DealTable rows) {
-        amounts.adopt(rows.currency());
-        for (int r = 0, n = rows.size(); r < n; r++) {
-            addRow(rows, r);
-        }
-        return this;
-    }
 
     private void add(int p, long createdDay, long closeDay, long amountMinor) {
         count(p, createdDay, closeDay);

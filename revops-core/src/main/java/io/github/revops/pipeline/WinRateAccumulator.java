@@ -1,7 +1,6 @@
 package io.github.revops.pipeline;
 
 import io.github.revops.domain.Deal;
-import io.github.revops.domain.DealStatus;
 import io.github.revops.math.Rational;
 import io.github.revops.table.DealTable;
 import io.github.revops.time.Period;
@@ -10,8 +9,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /** Collects the five tallies of {@link WinRate}. Not thread-safe. */
-final class WinRateAccumulator implements DealAccumulator<WinRateAccumulator, WinRate>,
-        RowAccumulator<WinRateAccumulator> {
+final class WinRateAccumulator implements DealAccumulator<WinRateAccumulator, WinRate> {
 
     private static final int CLOSED_WON = 1;
     private static final int CLOSED_LOST = 2;
@@ -79,25 +77,6 @@ final class WinRateAccumulator implements DealAccumulator<WinRateAccumulator, Wi
         }
     }
 
-    @Override
-    public void addRow(DealTable rows, int row) {
-        int t = populations(rows.createdDay(row), rows.closeDay(row), rows.status(row) == DealStatus.WON);
-        if (t != 0) {
-            add(t, rows.amountMinor(row));
-        }
-    }
-
-    @Override
-    public WinRateAccumulator addRows(DealTable rows) {
-        amounts.adopt(rows.currency());
-        for (int r = 0, n = rows.size(); r < n; r++) {
-            int t = populations(rows.createdDay(r), rows.closeDay(r), rows.status(r) == DealStatus.WON);
-            if (t != 0) {
-                add(t, rows.amountMinor(r));
-            }
-        }
-        return this;
-    }
 
     private void add(int t, long amountMinor) {
         for (int i = 0; i < tallies.length; i++) {
