@@ -87,6 +87,9 @@ public final class Rational implements Comparable<Rational> {
             numerator = numerator.negate();
             denominator = denominator.negate();
         }
+        if (denominator.equals(BigInteger.ONE)) {
+            return new Rational(numerator, BigInteger.ONE);   // whole: already in lowest terms, no gcd needed
+        }
         BigInteger gcd = numerator.gcd(denominator);
         if (!gcd.equals(BigInteger.ONE)) {
             numerator = numerator.divide(gcd);

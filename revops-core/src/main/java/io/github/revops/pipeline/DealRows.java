@@ -22,8 +22,11 @@ final class DealRows {
         return deal.closeDate().isPresent() ? deal.closeDate().get().toEpochDay() : DealTable.NO_CLOSE;
     }
 
-    /** True when {@code start <= day < end}; false for {@link DealTable#NO_CLOSE}. */
+    /**
+     * True when {@code start <= day < end}; false for {@link DealTable#NO_CLOSE}, even in a period that starts before
+     * the smallest {@code int} day (such as one from {@code LocalDate.MIN}).
+     */
     static boolean within(long day, long start, long end) {
-        return day >= start && day < end;
+        return day != DealTable.NO_CLOSE && day >= start && day < end;
     }
 }

@@ -12,7 +12,4 @@ interface RowAccumulator<A extends RowAccumulator<A>> {
 
     /** Adds one row of a table. */
     void addRow(DealTable rows, int row);
-
-    /** Adds every row of a table, in one loop that allocates nothing per row. */
-    A addRows(DealTable rows);
 }

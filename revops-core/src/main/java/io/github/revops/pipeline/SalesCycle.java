@@ -84,7 +84,7 @@ public record SalesCycle(DayHistogram won, DayHistogram lost) implements Mergeab
      * @return the result, never null
      */
     public static SalesCycle of(DealTable deals, Period period) {
-        return new SalesCycleAccumulator(period).addRows(deals).result();
+        return SalesCycleScan.of(deals, period);
     }
 
     /**

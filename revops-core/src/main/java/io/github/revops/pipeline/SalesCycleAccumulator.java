@@ -33,14 +33,6 @@ final class SalesCycleAccumulator implements DealAccumulator<SalesCycleAccumulat
         add(rows.createdDay(row), rows.closeDay(row), rows.status(row) == DealStatus.WON);
     }
 
-    @Override
-    public SalesCycleAccumulator addRows(DealTable rows) {
-        for (int r = 0, n = rows.size(); r < n; r++) {
-            add(rows.createdDay(r), rows.closeDay(r), rows.status(r) == DealStatus.WON);
-        }
-        return this;
-    }
-
     /** The definition (METRICS.md 2): a deal closed in the period adds its close - created days. */
     private void add(long createdDay, long closeDay, boolean isWon) {
         if (DealRows.within(closeDay, start, end)) {

@@ -15,17 +15,20 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Dedicated loops of {@link WinRate} and {@link PipelineVelocity} over the columns of a {@link DealTable}: the tallies
- * are kept in local {@code long}s (one table) or in primitive arrays indexed by a key column's code (per group), and
- * the results are built once at the end. The selection rules are those of {@link WinRateAccumulator} and
+ * Dedicated loops of {@link WinRate} and {@link PipelineVelocity} over the columns of a {@link DealTable}. A win rate
+ * adds each row's count and amount to one of its {@link WinRateCells cells} without a branch (whether a deal closed
+ * or was created in the period, and whether it was won, change unpredictably from row to row); a velocity keeps its
+ * tallies in local {@code long}s (one table) or in primitive arrays indexed by a key column's code (per group). The
+ * results are built once at the end. The selection rules are those of {@link WinRateAccumulator} and
  * {@link VelocityAccumulator} (METRICS.md 1 and 3), so the results equal theirs. Counts cannot overflow a
  * {@code long} (a table has at most {@link Integer#MAX_VALUE} rows); sums of amounts and of days are added with
  * {@link Math#addExact}.
  */
 final class TableScans {
 
-    /** Per group of a win rate: count and sum of closed won, closed lost, created, created won, created lost. */
-    private static final int WR_STRIDE = 10;
+
+    /** Copies of the cells that consecutive rows rotate through when there are no groups (a power of two). */
+    private static final int LANES = 4;
     /** Per group of a velocity: opportunities, won count, won sum, lost count, lost sum, won cycle days. */
     private static final int PV_STRIDE = 6;
 
@@ -33,101 +36,69 @@ final class TableScans {
     }
 
     static WinRate winRate(DealTable rows, Period period) {
-        Currency c = rows.currency();
         Objects.requireNonNull(period, "period");
-        long start = period.start().toEpochDay();
-        long end = period.end().toEpochDay();
-        long cwN = 0;
-        long cwS = 0;
-        long clN = 0;
-        long clS = 0;
-        long crN = 0;
-        long crS = 0;
-        long crwN = 0;
-        long crwS = 0;
-        long crlN = 0;
-        long crlS = 0;
+        int start = firstDay(period);
+        int days = dayCount(period);
+        // Each row adds to one cell; consecutive rows go to different lanes, so that two rows of the same cell do
+        // not wait for each other's update.
+        long[] counts = new long[WinRateCells.SIZE * LANES];
+        long[] sums = new long[WinRateCells.SIZE * LANES];
         for (int r = 0, n = rows.size(); r < n; r++) {
-            int createdDay = rows.createdDay(r);
-            int closeDay = rows.closeDay(r);
-            boolean closedIn = closeDay >= start && closeDay < end;
-            boolean createdIn = createdDay >= start && createdDay < end;
-            if (!closedIn && !createdIn) {
-                continue;
-            }
-            long amount = rows.amountMinor(r);
-            boolean won = rows.status(r) == DealStatus.WON;
-            if (closedIn) {
-                if (won) {
-                    cwN++;
-                    cwS = Math.addExact(cwS, amount);
-                } else {
-                    clN++;
-                    clS = Math.addExact(clS, amount);
-                }
-            }
-            if (createdIn) {
-                crN++;
-                crS = Math.addExact(crS, amount);
-                if (closeDay != DealTable.NO_CLOSE) {
-                    if (won) {
-                        crwN++;
-                        crwS = Math.addExact(crwS, amount);
-                    } else {
-                        crlN++;
-                        crlS = Math.addExact(crlS, amount);
-                    }
-                }
-            }
+            int cell = WinRateCells.cell(within(rows.closeDay(r), start, days), within(rows.createdDay(r), start, days),
+                    rows.status(r));
+            int i = cell * LANES + (r & (LANES - 1));
+            counts[i]++;
+            sums[i] = Math.addExact(sums[i], rows.amountMinor(r));
         }
-        return new WinRate(tally(cwN, cwS, c), tally(clN, clS, c), tally(crwN, crwS, c), tally(crlN, crlS, c),
-                tally(crN, crS, c));
+        return WinRateCells.result(WinRateCells.collapse(counts, LANES), WinRateCells.collapse(sums, LANES), 0,
+                rows.currency());
+    }
+
+    /**
+     * The period's first epoch day as an {@code int}: table days are {@code int}s, so a start outside their range is
+     * clamped to {@code Integer.MIN_VALUE + 1} (above {@link DealTable#NO_CLOSE}, which is never within a period) or
+     * {@code Integer.MAX_VALUE}.
+     */
+    static int firstDay(Period period) {
+        return (int) Math.min(Math.max(period.start().toEpochDay(), Integer.MIN_VALUE + 1L), Integer.MAX_VALUE);
+    }
+
+    /**
+     * The number of days from {@link #firstDay} to the period's end clamped to {@code Integer.MAX_VALUE}, as an
+     * unsigned {@code int} (at most 2^32 - 2).
+     */
+    static int dayCount(Period period) {
+        return (int) (Math.min(period.end().toEpochDay(), Integer.MAX_VALUE) - firstDay(period));
+    }
+
+    /**
+     * 1 if {@code day} is in {@code [start, start + days)}, else 0, without a branch: {@code day - start} as an
+     * unsigned number is below the unsigned {@code days} exactly then, and the difference of the two as
+     * {@code long}s is then negative.
+     */
+    static int within(int day, int start, int days) {
+        return (int) ((Integer.toUnsignedLong(day - start) - Integer.toUnsignedLong(days)) >>> 63);
     }
 
     static Breakdown<String, WinRate> winRateBy(DealTable rows, Period period, CodeColumn key) {
-        Currency c = rows.currency();
         checkKey(rows, key);
         Objects.requireNonNull(period, "period");
-        long start = period.start().toEpochDay();
-        long end = period.end().toEpochDay();
+        int start = firstDay(period);
+        int days = dayCount(period);
         int groups = key.values().size();
-        boolean[] present = new boolean[groups];
-        long[] t = new long[groups * WR_STRIDE];
+        long[] counts = new long[groups * WinRateCells.SIZE];
+        long[] sums = new long[groups * WinRateCells.SIZE];
         for (int r = 0, n = rows.size(); r < n; r++) {
-            int code = code(key, r);
-            present[code] = true;
-            int createdDay = rows.createdDay(r);
-            int closeDay = rows.closeDay(r);
-            boolean closedIn = closeDay >= start && closeDay < end;
-            boolean createdIn = createdDay >= start && createdDay < end;
-            if (!closedIn && !createdIn) {
-                continue;
-            }
-            long amount = rows.amountMinor(r);
-            boolean won = rows.status(r) == DealStatus.WON;
-            int b = code * WR_STRIDE;
-            if (closedIn) {
-                int i = b + (won ? 0 : 2);
-                t[i]++;
-                t[i + 1] = Math.addExact(t[i + 1], amount);
-            }
-            if (createdIn) {
-                t[b + 4]++;
-                t[b + 5] = Math.addExact(t[b + 5], amount);
-                if (closeDay != DealTable.NO_CLOSE) {
-                    int i = b + (won ? 6 : 8);
-                    t[i]++;
-                    t[i + 1] = Math.addExact(t[i + 1], amount);
-                }
-            }
+            int i = code(key, r) * WinRateCells.SIZE + WinRateCells.cell(within(rows.closeDay(r), start, days),
+                    within(rows.createdDay(r), start, days), rows.status(r));
+            counts[i]++;
+            sums[i] = Math.addExact(sums[i], rows.amountMinor(r));
         }
         SortedMap<String, WinRate> results = new TreeMap<>();
         for (int code = 0; code < groups; code++) {
-            if (present[code]) {
-                int b = code * WR_STRIDE;
-                results.put(key.values().get(code), new WinRate(tally(t[b], t[b + 1], c),
-                        tally(t[b + 2], t[b + 3], c), tally(t[b + 6], t[b + 7], c), tally(t[b + 8], t[b + 9], c),
-                        tally(t[b + 4], t[b + 5], c)));
+            if (WinRateCells.any(counts, code * WinRateCells.SIZE)) {
+                results.put(key.values().get(code),
+                        WinRateCells.result(counts, sums, code * WinRateCells.SIZE, rows.currency()));
             }
         }
         return Breakdown.of(results, Comparator.naturalOrder(), WinRate.EMPTY);
@@ -136,7 +107,8 @@ final class TableScans {
     static PipelineVelocity velocity(DealTable rows, Period period) {
         Currency c = rows.currency();
         Objects.requireNonNull(period, "period");
-        long start = period.start().toEpochDay();
+        int start = firstDay(period);
+        int days = dayCount(period);
         long end = period.end().toEpochDay();
         long opportunities = 0;
         long wonN = 0;
@@ -150,7 +122,7 @@ final class TableScans {
             if (createdDay < end && (closeDay == DealTable.NO_CLOSE || closeDay >= end)) {
                 opportunities++;
             }
-            if (closeDay >= start && closeDay < end) {
+            if (within(closeDay, start, days) != 0) {
                 long amount = rows.amountMinor(r);
                 if (rows.status(r) == DealStatus.WON) {
                     wonDays = Math.addExact(wonDays, (long) closeDay - createdDay);
@@ -169,7 +141,8 @@ final class TableScans {
         Currency c = rows.currency();
         checkKey(rows, key);
         Objects.requireNonNull(period, "period");
-        long start = period.start().toEpochDay();
+        int start = firstDay(period);
+        int days = dayCount(period);
         long end = period.end().toEpochDay();
         int groups = key.values().size();
         boolean[] present = new boolean[groups];
@@ -183,7 +156,7 @@ final class TableScans {
             if (createdDay < end && (closeDay == DealTable.NO_CLOSE || closeDay >= end)) {
                 v[b]++;
             }
-            if (closeDay >= start && closeDay < end) {
+            if (within(closeDay, start, days) != 0) {
                 long amount = rows.amountMinor(r);
                 if (rows.status(r) == DealStatus.WON) {
                     v[b + 5] = Math.addExact(v[b + 5], (long) closeDay - createdDay);
@@ -207,7 +180,7 @@ final class TableScans {
     }
 
     /** The tally of {@code count} deals summing to {@code minorUnits}, as {@code TallyAccumulator.result} builds it. */
-    private static DealTally tally(long count, long minorUnits, Currency currency) {
+    static DealTally tally(long count, long minorUnits, Currency currency) {
         if (count == 0) {
             return DealTally.EMPTY;
         }

@@ -320,6 +320,34 @@ public final class DayHistogram implements Mergeable<DayHistogram> {
         }
 
         /**
+         * Counts one value several times, as {@code times} calls of {@link #add(int)} would.
+         *
+         * @param day  the day value, not negative
+         * @param times  how many times, not negative
+         * @return this builder
+         * @throws IllegalArgumentException if the value or the number of times is negative
+         * @throws ArithmeticException if the sum of the days counted overflows a {@code long}
+         */
+        public Builder add(int day, long times) {
+            if (day < 0) {
+                throw new IllegalArgumentException("day count (" + day + ") must be >= 0");
+            }
+            if (times < 0) {
+                throw new IllegalArgumentException("times (" + times + ") must be >= 0");
+            }
+            if (times == 0) {
+                return this;
+            }
+            if (day >= frequencies.length) {
+                frequencies = Arrays.copyOf(frequencies, Math.max(day + 1, frequencies.length * 2));
+            }
+            frequencies[day] = Math.addExact(frequencies[day], times);
+            count = Math.addExact(count, times);
+            sumDays = Math.addExact(sumDays, Math.multiplyExact(day, times));
+            return this;
+        }
+
+        /**
          * Adds everything another builder counted.
          *
          * @param other  the other builder, not null

@@ -37,6 +37,17 @@ class DayHistogramTest {
     }
 
     @Test
+    void addingAValueSeveralTimesEqualsAddingItOnceEachTime() {
+        DayHistogram weighted = DayHistogram.builder().add(10, 3).add(40, 1).add(7, 0).add(200, 2).build();
+        assertThat(weighted).isEqualTo(DayHistogram.of(10, 10, 10, 40, 200, 200));
+        assertThat(weighted.mean()).contains(Rational.of(470, 6));
+        assertThatThrownBy(() -> DayHistogram.builder().add(3, -1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("times (-1) must be >= 0");
+        assertThatThrownBy(() -> DayHistogram.builder().add(-2, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("day count (-2) must be >= 0");
+    }
+
+    @Test
     void medianOfAnOddCountIsTheMiddleValue() {
         assertThat(DayHistogram.of(5, 1, 3).median()).contains(Rational.of(3));
         assertThat(DayHistogram.of(7, 7, 7, 0).median()).contains(Rational.of(7));

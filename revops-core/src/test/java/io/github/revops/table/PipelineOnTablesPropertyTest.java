@@ -24,7 +24,8 @@ import static org.quicktheories.generators.SourceDSL.longs;
 class PipelineOnTablesPropertyTest {
 
     private static final List<Period> PERIODS = List.of(Period.year(2023), Period.year(2024), Period.quarter(2023, 3),
-            Period.month(2024, 2), Period.of(LocalDate.of(2023, 5, 17), LocalDate.of(2024, 9, 2)), Period.year(2030));
+            Period.month(2024, 2), Period.of(LocalDate.of(2023, 5, 17), LocalDate.of(2024, 9, 2)), Period.year(2030),
+            Period.of(LocalDate.MIN, LocalDate.MAX));
 
     @Test
     void tableEqualsCollectionEqualsParallelOnRandomDeals() {
@@ -89,5 +90,26 @@ class PipelineOnTablesPropertyTest {
         assertThat(velocity.opportunities()).isEqualTo(2);
         assertThat(velocity.value().orElseThrow().minorUnits())   // 2 x 100000 x 12/20 / 15.5 cents a day
                 .isEqualTo(io.github.revops.math.Rational.of(2 * 100_000 * 12 * 2, 20 * 31));
+    }
+
+    @Test
+    void cyclesLongerThanTheFirstArrayAndTheAllTimePeriodCountExactly() {
+        // won after 3 and 3,000 days, lost after 1,500 and 10 days, one open deal: in 2024 the won cycles are
+        // {3, 3000} (mean 1501.5), the lost {10, 1500}; over all time the same, and the open deal is in no cycle
+        DealTable.Builder b = DealTable.builder(Money.currency("USD"));
+        LocalDate close = LocalDate.of(2024, 6, 30);
+        b.customer("A").owner("Ana").source("Web").amountMinor(1).created(close.minusDays(3)).won(close).add();
+        b.customer("B").owner("Ana").source("Web").amountMinor(1).created(close.minusDays(3000)).won(close).add();
+        b.customer("C").owner("Ana").source("Web").amountMinor(1).created(close.minusDays(1500)).lost(close).add();
+        b.customer("D").owner("Ana").source("Web").amountMinor(1).created(close.minusDays(10)).lost(close).add();
+        b.customer("E").owner("Ana").source("Web").amountMinor(1).created(close.minusDays(4000)).add();
+        DealTable table = b.build();
+        for (Period p : List.of(Period.year(2024), Period.of(LocalDate.MIN, LocalDate.MAX))) {
+            SalesCycle cycle = SalesCycle.of(table, p);
+            assertThat(cycle.won()).isEqualTo(io.github.revops.result.DayHistogram.of(3, 3000));
+            assertThat(cycle.lost()).isEqualTo(io.github.revops.result.DayHistogram.of(10, 1500));
+            assertThat(cycle.mean()).contains(io.github.revops.math.Rational.of(3003, 2));
+            assertThat(WinRate.of(table, p).byCount()).isEqualTo(Ratio.of(2, 4));
+        }
     }
 }
