@@ -35,10 +35,10 @@ final class SortedIds {
 
     /**
      * Wraps ids that the caller produced in strictly increasing order (the codes of a column table's dictionary,
-     * which is sorted, visited in code order) without comparing them again.
+     * which is sorted, visited in code order) without comparing or copying them; the caller gives the array up.
      */
-    static List<String> inOrder(List<String> ids) {
-        return new Checked(ids.toArray(new String[0]));
+    static List<String> inOrder(String[] ids) {
+        return new Checked(ids);
     }
 
     /**

@@ -75,13 +75,9 @@ final class TableEvaluation {
         long[] paying = new long[states.size() + 1];
         MovementType[] types = MovementType.values();
         long[][] amounts = new long[count][types.length];
-        List<List<List<String>>> who = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            List<List<String>> lists = new ArrayList<>(types.length);
-            for (int k = 0; k < types.length; k++) {
-                lists.add(new ArrayList<>());
-            }
-            who.add(lists);
+        CustomerIds[][] who = new CustomerIds[count][types.length];
+        for (CustomerIds[] lists : who) {
+            Arrays.setAll(lists, k -> new CustomerIds());
         }
         long[] periodStart = p.periodStart;
         List<String> ids = t.customer().values();
@@ -118,7 +114,7 @@ final class TableEvaluation {
                         int m = type.ordinal();
                         amounts[i][m] = Math.addExact(amounts[i][m],
                                 type == MovementType.CHURN ? before : Math.abs(Math.subtractExact(after, before)));
-                        who.get(i).get(m).add(ids.get(customer));
+                        who[i][m].add(ids.get(customer));
                     }
                 }
                 before = after;
@@ -131,7 +127,7 @@ final class TableEvaluation {
         for (int i = 0; i < count; i++) {
             Movement[] m = new Movement[types.length];
             for (int k = 0; k < types.length; k++) {
-                m[k] = new Movement(money(t, amounts[i][k]), SortedIds.inOrder(who.get(i).get(k)));
+                m[k] = new Movement(money(t, amounts[i][k]), who[i][k].ids());
             }
             bridges.add(new MrrBridge(periods.get(i), currency, money(t, mrr[i]), money(t, mrr[i + 1]),
                     customers[i], customers[i + 1], m[MovementType.NEW.ordinal()],
@@ -156,12 +152,10 @@ final class TableEvaluation {
         boolean atCancellation = policy.recognition() == ChurnRecognition.AT_CANCELLATION;
         long[] active = new long[states.size() + 1];
         long[] stayed = new long[count];
-        List<List<String>> churned = new ArrayList<>(count);
-        List<List<String>> left = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            churned.add(new ArrayList<>());
-            left.add(new ArrayList<>());
-        }
+        CustomerIds[] churned = new CustomerIds[count];
+        CustomerIds[] left = new CustomerIds[count];
+        Arrays.setAll(churned, i -> new CustomerIds());
+        Arrays.setAll(left, i -> new CustomerIds());
         List<String> ids = t.customer().values();
         Events events = new Events();
         Events inside = new Events();
@@ -203,7 +197,7 @@ final class TableEvaluation {
                 int i = k - 1;
                 if (i >= 0 && i < count && (before == 0) != (after == 0)) {
                     if (after == 0) {
-                        churned.get(i).add(ids.get(customer));
+                        churned[i].add(ids.get(customer));
                     } else {
                         stayed[i]++;
                     }
@@ -214,15 +208,15 @@ final class TableEvaluation {
             for (int e = 0; e < inside.size(); e++) {
                 int k = inside.index(e);
                 if ((e == 0 || inside.index(e - 1) != k) && events.valueAt(k - 1) == 0 && events.valueAt(k) == 0) {
-                    left.get(k - 1).add(ids.get(customer));
+                    left[k - 1].add(ids.get(customer));
                 }
             }
         }
         long[] atStart = states.runningSums(active);
         List<LogoChurn> result = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            result.add(new LogoChurn(periods.get(i), policy, atStart[i], SortedIds.inOrder(churned.get(i)),
-                    stayed[i], SortedIds.inOrder(left.get(i))));
+            result.add(new LogoChurn(periods.get(i), policy, atStart[i], churned[i].ids(),
+                    stayed[i], left[i].ids()));
         }
         return result;
     }
@@ -314,9 +308,12 @@ final class TableEvaluation {
         private int[] index = new int[16];
         private long[] delta = new long[16];
         private int size;
+        /** Whether the events were added in index order (usual: a customer's segments follow each other). */
+        private boolean sorted = true;
 
         void clear() {
             size = 0;
+            sorted = true;
         }
 
         void add(int k, long d) {
@@ -324,6 +321,7 @@ final class TableEvaluation {
                 index = Arrays.copyOf(index, size * 2);
                 delta = Arrays.copyOf(delta, size * 2);
             }
+            sorted &= size == 0 || index[size - 1] <= k;
             index[size] = k;
             delta[size++] = d;
         }
@@ -342,6 +340,9 @@ final class TableEvaluation {
 
         /** Insertion sort by index: a customer has few segments. */
         void sort() {
+            if (sorted) {
+                return;
+            }
             for (int i = 1; i < size; i++) {
                 int k = index[i];
                 long d = delta[i];
