@@ -18,6 +18,8 @@ final class WinRateCells {
     private static final int CREATED_IN = 4;
     private static final int WON = DealStatus.WON.ordinal();
     private static final int LOST = DealStatus.LOST.ordinal();
+    /** Any status. */
+    private static final int ANY = -1;
 
     static {
         if (DealStatus.values().length > CREATED_IN) {
@@ -76,21 +78,20 @@ final class WinRateCells {
      */
     static WinRate result(long[] counts, long[] sums, int base, Currency currency) {
         return new WinRate(
-                tally(counts, sums, base, CLOSED_IN, CLOSED_IN, WON, currency),
-                tally(counts, sums, base, CLOSED_IN, CLOSED_IN, LOST, currency),
-                tally(counts, sums, base, CREATED_IN, CREATED_IN, WON, currency),
-                tally(counts, sums, base, CREATED_IN, CREATED_IN, LOST, currency),
-                tally(counts, sums, base, CREATED_IN, CREATED_IN, -1, currency));
+                tally(counts, sums, base, CLOSED_IN, WON, currency),
+                tally(counts, sums, base, CLOSED_IN, LOST, currency),
+                tally(counts, sums, base, CREATED_IN, WON, currency),
+                tally(counts, sums, base, CREATED_IN, LOST, currency),
+                tally(counts, sums, base, CREATED_IN, ANY, currency));
     }
 
-    /** The tally of the cells whose {@code flag} bit is {@code value} and whose status is {@code status} (-1: any). */
-    private static DealTally tally(long[] counts, long[] sums, int base, int flag, int value, int status,
-                                   Currency currency) {
+    /** The tally of the cells with the {@code flag} bit set and status {@code status} (any for {@link #ANY}). */
+    private static DealTally tally(long[] counts, long[] sums, int base, int flag, int status, Currency currency) {
         long count = 0;
         long sum = 0;
         for (int cell = 0; cell < SIZE; cell++) {
             int s = cell & (CREATED_IN - 1);
-            if ((cell & flag) == value && (status < 0 || s == status)) {
+            if ((cell & flag) != 0 && (status == ANY || s == status)) {
                 count += counts[base + cell];
                 sum = Math.addExact(sum, sums[base + cell]);
             }
