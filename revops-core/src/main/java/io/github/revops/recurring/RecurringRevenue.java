@@ -5,6 +5,7 @@ import io.github.revops.domain.UniqueIds;
 import io.github.revops.money.CurrencyMismatchException;
 import io.github.revops.result.Breakdown;
 import io.github.revops.result.TimeSeries;
+import io.github.revops.table.SubscriptionTable;
 import io.github.revops.time.Granularity;
 import io.github.revops.time.Period;
 
@@ -15,6 +16,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collector;
 
 /**
@@ -23,7 +25,9 @@ import java.util.stream.Collector;
  *
  * <p>It checks the input once, where it enters: subscription ids must be unique, and without exchange rates every
  * subscription must be in one currency ({@link CurrencyMismatchException} otherwise). Each query is one pass over the
- * subscriptions with the matching result's collector.
+ * subscriptions with the matching result's collector, except the series of MRR totals, bridges and logo churn in one
+ * currency: they copy the subscriptions into a {@link SubscriptionTable} and answer every period of the series in one
+ * pass over it, with results equal to those of the per-period collectors.
  * <pre>{@code
  * RecurringRevenue revenue = RecurringRevenue.of(subscriptions);
  * revenue.mrrAt(LocalDate.of(2026, 6, 30)).arr(RoundingMode.HALF_EVEN);        // ARR on 30 June
@@ -140,7 +144,8 @@ public final class RecurringRevenue {
      * @return the totals in time order, never null
      */
     public TimeSeries<MrrTotal> mrrTotalsAtPeriodEnds(Period range, Granularity granularity) {
-        return TimeSeries.of(range, granularity, p -> mrrTotalAt(p.lastDay()));
+        return inOnePass(table -> MrrTotal.series(table, range, granularity),
+                () -> TimeSeries.of(range, granularity, p -> mrrTotalAt(p.lastDay())));
     }
 
     /**
@@ -190,7 +195,8 @@ public final class RecurringRevenue {
      * @return the bridges in time order, never null
      */
     public TimeSeries<MrrBridge> bridge(Period range, Granularity granularity) {
-        return TimeSeries.of(range, granularity, this::movements);
+        return inOnePass(table -> MrrBridge.series(table, range, granularity),
+                () -> TimeSeries.of(range, granularity, this::movements));
     }
 
     /**
@@ -212,6 +218,21 @@ public final class RecurringRevenue {
      */
     public LogoChurn logoChurn(Period period, ChurnPolicy policy) {
         return collect(LogoChurn.collector(period, policy));
+    }
+
+    /**
+     * Returns the logo churn of each period of a range under a policy; each equals {@link #logoChurn(Period,
+     * ChurnPolicy)} of its period.
+     *
+     * @param range  the range, not null
+     * @param granularity  how to cut it, such as {@link Granularity#MONTH}, not null
+     * @param policy  the policy, not null
+     * @return the logo churn of each period in time order, never null
+     */
+    public TimeSeries<LogoChurn> logoChurnSeries(Period range, Granularity granularity, ChurnPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        return inOnePass(table -> LogoChurn.series(table, range, granularity, policy),
+                () -> TimeSeries.of(range, granularity, p -> logoChurn(p, policy)));
     }
 
     /**
@@ -258,6 +279,25 @@ public final class RecurringRevenue {
      */
     public CohortTable cohorts(Period range, Granularity cohortBy, Granularity columnBy) {
         return collect(CohortTable.collector(range, cohortBy, columnBy, reporting));
+    }
+
+    /**
+     * Answers a series in one pass over a column table of the subscriptions when there are no exchange rates (a table
+     * holds one currency and no rates); otherwise, or when the table cannot hold the values exactly (a common
+     * denominator or an epoch day beyond its {@code long} and {@code int} columns), period by period.
+     */
+    private <R> R inOnePass(Function<SubscriptionTable, R> onTable, Supplier<R> periodByPeriod) {
+        Objects.requireNonNull(onTable, "onTable");
+        if (reporting.rates().isPresent()) {
+            return periodByPeriod.get();
+        }
+        try {
+            SubscriptionTable.Builder table = SubscriptionTable.builder(reporting.currency());
+            subscriptions.forEach(table::add);   // ids were checked once, by of()
+            return onTable.apply(table.build());
+        } catch (ArithmeticException tooLargeForTheColumns) {
+            return periodByPeriod.get();
+        }
     }
 
     private <R> R collect(Collector<Subscription, ?, R> collector) {

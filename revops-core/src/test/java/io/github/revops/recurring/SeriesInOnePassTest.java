@@ -1,0 +1,66 @@
+package io.github.revops.recurring;
+
+import io.github.revops.domain.BillingInterval;
+import io.github.revops.domain.Subscription;
+import io.github.revops.money.Money;
+import io.github.revops.result.TimeSeries;
+import io.github.revops.time.Granularity;
+import io.github.revops.time.Period;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The series of {@link RecurringRevenue} in one currency run in one pass over a column table; they equal the
+ * period-by-period collectors, and fall back to them where a table cannot hold the dates.
+ */
+class SeriesInOnePassTest {
+
+    private static final Period YEAR = Period.year(2024);
+
+    @Test
+    void bridgeAndTotalsEqualThePeriodByPeriodAnswersOfAWorkedHistory() {
+        // ACME pays 100.00 from January and 150.00 from May; Globex 50.00 from March to the end of July:
+        // new 100 in January and 50 in March, expansion 50 in May, churn 50 in August; MRR 200.00 in June, 150.00
+        // in December
+        List<Subscription> subscriptions = List.of(
+                monthly("S-1", "ACME", "100.00", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 5, 1)),
+                monthly("S-2", "ACME", "150.00", LocalDate.of(2024, 5, 1), null),
+                monthly("S-3", "Globex", "50.00", LocalDate.of(2024, 3, 1), LocalDate.of(2024, 8, 1)));
+        RecurringRevenue revenue = RecurringRevenue.of(subscriptions);
+        TimeSeries<MrrBridge> bridges = revenue.bridge(YEAR, Granularity.MONTH);
+        assertThat(bridges).isEqualTo(TimeSeries.of(YEAR, Granularity.MONTH, revenue::movements));
+        assertThat(bridges.values().get(4).expansion().customers()).containsExactly("ACME");
+        assertThat(bridges.values().get(7).churn().mrr()).isEqualTo(money("50.00"));
+        TimeSeries<MrrTotal> totals = revenue.mrrTotalsAtPeriodEnds(YEAR, Granularity.MONTH);
+        assertThat(totals).isEqualTo(TimeSeries.of(YEAR, Granularity.MONTH, p -> revenue.mrrTotalAt(p.lastDay())));
+        assertThat(totals.values().get(5).mrr()).isEqualTo(money("200.00"));
+        assertThat(totals.values().get(11).mrr()).isEqualTo(money("150.00"));
+    }
+
+    @Test
+    void datesBeyondATablesDaysAreAnsweredPeriodByPeriod() {
+        // a subscription starting in the year 6,000,000 has an epoch day above Integer.MAX_VALUE: no table holds it,
+        // and the series is still answered (it adds nothing to 2024)
+        List<Subscription> subscriptions = List.of(
+                monthly("S-1", "ACME", "100.00", LocalDate.of(2024, 1, 1), null),
+                monthly("S-2", "Initech", "70.00", LocalDate.of(6_000_000, 1, 1), null));
+        RecurringRevenue revenue = RecurringRevenue.of(subscriptions);
+        assertThat(revenue.mrrTotalsAtPeriodEnds(YEAR, Granularity.QUARTER).values())
+                .extracting(MrrTotal::mrr).containsOnly(money("100.00"));
+        assertThat(revenue.bridge(YEAR, Granularity.QUARTER).values().get(0).newBusiness().customers())
+                .containsExactly("ACME");
+    }
+
+    private static Subscription monthly(String id, String customer, String amount, LocalDate start, LocalDate end) {
+        Subscription s = Subscription.of(id, customer, Money.parse("USD " + amount), BillingInterval.MONTH, start);
+        return end == null ? s : s.endingOn(end);
+    }
+
+    private static io.github.revops.money.ExactMoney money(String amount) {
+        return io.github.revops.money.ExactMoney.of(Money.parse("USD " + amount));
+    }
+}
