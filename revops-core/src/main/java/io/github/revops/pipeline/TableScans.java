@@ -26,8 +26,7 @@ import java.util.TreeMap;
  */
 final class TableScans {
 
-
-    /** Copies of the cells that consecutive rows rotate through when there are no groups (a power of two). */
+    /** Copies of the win rate's cells that consecutive rows rotate through (a power of two). */
     private static final int LANES = 4;
     /** Per group of a velocity: opportunities, won count, won sum, lost count, lost sum, won cycle days. */
     private static final int PV_STRIDE = 6;
