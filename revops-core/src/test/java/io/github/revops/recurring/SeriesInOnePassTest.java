@@ -42,6 +42,16 @@ class SeriesInOnePassTest {
     }
 
     @Test
+    void noSubscriptionsGiveEmptyPeriodsAsPeriodByPeriod() {
+        RecurringRevenue none = RecurringRevenue.of(List.of(), ReportingCurrency.of(Money.currency("USD")));
+        TimeSeries<MrrBridge> bridges = none.bridge(YEAR, Granularity.MONTH);
+        assertThat(bridges).isEqualTo(TimeSeries.of(YEAR, Granularity.MONTH, none::movements));
+        assertThat(bridges.values()).hasSize(12).allSatisfy(b -> assertThat(b.endMrr()).isEqualTo(money("0.00")));
+        assertThat(none.logoChurnSeries(YEAR, Granularity.MONTH, ChurnPolicy.DEFAULT).values())
+                .allSatisfy(churn -> assertThat(churn.rate().isDefined()).isFalse());
+    }
+
+    @Test
     void datesBeyondATablesDaysAreAnsweredPeriodByPeriod() {
         // a subscription starting in the year 6,000,000 has an epoch day above Integer.MAX_VALUE: no table holds it,
         // and the series is still answered (it adds nothing to 2024)
