@@ -59,7 +59,7 @@ final class DealGroups {
      * Groups the rows of a table by a dictionary-encoded column and computes a metric per group with one
      * accumulator per code; as for deals, a group exists for each value that some row holds.
      */
-    static <A extends RowAccumulator<A> & DealAccumulator<A, R>, R extends Mergeable<R>> Breakdown<String, R> breakdown(
+    static <A extends RowAccumulator & DealAccumulator<A, R>, R extends Mergeable<R>> Breakdown<String, R> breakdown(
             DealTable rows, CodeColumn key, Supplier<A> fresh, R empty) {
         Objects.requireNonNull(key, "key");
         if (key.size() != rows.size()) {

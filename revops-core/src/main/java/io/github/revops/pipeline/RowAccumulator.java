@@ -5,10 +5,8 @@ import io.github.revops.table.DealTable;
 /**
  * An accumulator that also adds the rows of a {@link DealTable}, by the same selection rule it applies to a
  * {@link io.github.revops.domain.Deal}, so a table and a list of the same deals give equal results.
- *
- * @param <A>  the accumulator type
  */
-interface RowAccumulator<A extends RowAccumulator<A>> {
+interface RowAccumulator {
 
     /** Adds one row of a table. */
     void addRow(DealTable rows, int row);

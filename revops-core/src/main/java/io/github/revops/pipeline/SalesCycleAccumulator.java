@@ -9,8 +9,7 @@ import io.github.revops.time.Period;
 import java.util.Objects;
 
 /** Collects the cycle days of deals won and lost in a period. Not thread-safe. */
-final class SalesCycleAccumulator implements DealAccumulator<SalesCycleAccumulator, SalesCycle>,
-        RowAccumulator<SalesCycleAccumulator> {
+final class SalesCycleAccumulator implements DealAccumulator<SalesCycleAccumulator, SalesCycle>, RowAccumulator {
 
     private final long start;
     private final long end;

@@ -287,7 +287,6 @@ public final class RecurringRevenue {
      * denominator or an epoch day beyond its {@code long} and {@code int} columns), period by period.
      */
     private <R> R inOnePass(Function<SubscriptionTable, R> onTable, Supplier<R> periodByPeriod) {
-        Objects.requireNonNull(onTable, "onTable");
         if (reporting.rates().isPresent()) {
             return periodByPeriod.get();
         }
