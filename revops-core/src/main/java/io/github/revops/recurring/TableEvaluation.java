@@ -287,8 +287,8 @@ final class TableEvaluation {
             if (days.length == 0 || day <= days[0]) {
                 return 0;
             }
-            int i = day - days[0];
-            return i < firstAtOrAfter.length ? firstAtOrAfter[i] : days.length;
+            long i = (long) day - days[0];   // in long: an open end (the last int day) minus a day before 1970
+            return i < firstAtOrAfter.length ? firstAtOrAfter[(int) i] : days.length;
         }
 
         /** The running sums of a difference array: the value at each state date (reuses one array). */

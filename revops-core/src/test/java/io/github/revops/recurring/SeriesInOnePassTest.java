@@ -65,6 +65,28 @@ class SeriesInOnePassTest {
                 .containsExactly("ACME");
     }
 
+    @Test
+    void rangesStartingBefore1970WithOpenEndedSubscriptionsAreAnswered() {
+        // an open-ended segment ends on the table's last day; a range starting before the epoch put the distance
+        // between the two beyond the int range (regression: ArrayIndexOutOfBoundsException)
+        List<Subscription> subscriptions = List.of(
+                monthly("S-1", "ACME", "100.00", LocalDate.of(1969, 3, 1), null),
+                monthly("S-2", "Globex", "40.00", LocalDate.of(1969, 1, 1), LocalDate.of(1969, 6, 1)));
+        RecurringRevenue revenue = RecurringRevenue.of(subscriptions);
+        Period year1969 = Period.year(1969);
+        TimeSeries<MrrBridge> bridges = revenue.bridge(year1969, Granularity.MONTH);
+        assertThat(bridges).isEqualTo(TimeSeries.of(year1969, Granularity.MONTH, revenue::movements));
+        assertThat(bridges.values().get(2).newBusiness().customers()).containsExactly("ACME");
+        assertThat(bridges.values().get(5).churn().customers()).containsExactly("Globex");
+        assertThat(revenue.mrrTotalsAtPeriodEnds(year1969, Granularity.QUARTER).values())
+                .extracting(MrrTotal::mrr)
+                .containsExactly(money("140.00"), money("100.00"), money("100.00"), money("100.00"));
+        assertThat(MrrBridge.of(io.github.revops.table.SubscriptionTable.of(subscriptions), Period.year(1970))
+                .endMrr()).isEqualTo(money("100.00"));
+        assertThat(revenue.logoChurnSeries(year1969, Granularity.MONTH, ChurnPolicy.DEFAULT).values().get(5)
+                .churned()).containsExactly("Globex");
+    }
+
     private static Subscription monthly(String id, String customer, String amount, LocalDate start, LocalDate end) {
         Subscription s = Subscription.of(id, customer, Money.parse("USD " + amount), BillingInterval.MONTH, start);
         return end == null ? s : s.endingOn(end);
