@@ -2,6 +2,7 @@ package io.github.revops.economics;
 
 import io.github.revops.domain.Spend;
 import io.github.revops.domain.SpendCategory;
+import io.github.revops.internal.ExactSum;
 import io.github.revops.money.CurrencyMismatchException;
 import io.github.revops.money.ExactMoney;
 import io.github.revops.money.ExchangeRates;
@@ -167,29 +168,29 @@ public record SpendSummary(ExactMoney total, ExactMoney paid, SortedMap<SpendCat
 
         private final Currency currency;
         private final Optional<ExchangeRates> rates;
-        private final MoneySum total = new MoneySum();
-        private final MoneySum paid = new MoneySum();
-        private final Map<SpendCategory, MoneySum> categories = new EnumMap<>(SpendCategory.class);
-        private final Map<String, MoneySum> channels = new HashMap<>();
+        private final ExactSum total = ExactSum.ofWholes();
+        private final ExactSum paid = ExactSum.ofWholes();
+        private final Map<SpendCategory, ExactSum> categories = new EnumMap<>(SpendCategory.class);
+        private final Map<String, ExactSum> channels = new HashMap<>();
 
         Accumulator(Currency currency, Optional<ExchangeRates> rates) {
             this.currency = Objects.requireNonNull(currency, "currency");
             this.rates = rates;
             for (SpendCategory c : SpendCategory.values()) {
-                categories.put(c, new MoneySum());
+                categories.put(c, ExactSum.ofWholes());
             }
         }
 
         void add(Spend spend) {
-            MoneySum channel = channels.computeIfAbsent(spend.channel(), k -> new MoneySum());
-            MoneySum category = categories.get(spend.category());
+            ExactSum channel = channels.computeIfAbsent(spend.channel(), k -> ExactSum.ofWholes());
+            ExactSum category = categories.get(spend.category());
             if (spend.amount().currency().equals(currency)) {
                 long minor = spend.amount().minorUnits();
-                total.add(minor);
-                category.add(minor);
-                channel.add(minor);
+                total.addUnits(minor);
+                category.addUnits(minor);
+                channel.addUnits(minor);
                 if (spend.paid()) {
-                    paid.add(minor);
+                    paid.addUnits(minor);
                 }
                 return;
             }
@@ -206,19 +207,23 @@ public record SpendSummary(ExactMoney total, ExactMoney paid, SortedMap<SpendCat
         }
 
         Accumulator merge(Accumulator other) {
-            total.add(other.total);
-            paid.add(other.paid);
-            other.categories.forEach((k, v) -> categories.get(k).add(v));
-            other.channels.forEach((k, v) -> channels.computeIfAbsent(k, x -> new MoneySum()).add(v));
+            total.addAll(other.total);
+            paid.addAll(other.paid);
+            other.categories.forEach((k, v) -> categories.get(k).addAll(v));
+            other.channels.forEach((k, v) -> channels.computeIfAbsent(k, x -> ExactSum.ofWholes()).addAll(v));
             return this;
         }
 
         SpendSummary result() {
             TreeMap<SpendCategory, ExactMoney> byCategory = new TreeMap<>();
-            categories.forEach((k, v) -> byCategory.put(k, v.toExact(currency)));
+            categories.forEach((k, v) -> byCategory.put(k, money(v)));
             TreeMap<String, ExactMoney> byChannel = new TreeMap<>();
-            channels.forEach((k, v) -> byChannel.put(k, v.toExact(currency)));
-            return new SpendSummary(total.toExact(currency), paid.toExact(currency), byCategory, byChannel);
+            channels.forEach((k, v) -> byChannel.put(k, money(v)));
+            return new SpendSummary(money(total), money(paid), byCategory, byChannel);
+        }
+
+        private ExactMoney money(ExactSum sum) {
+            return ExactMoney.ofMinor(currency, sum.value());
         }
     }
 }

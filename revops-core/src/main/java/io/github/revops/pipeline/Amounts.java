@@ -31,11 +31,6 @@ final class Amounts {
     }
 
     /** Amounts converted to a reporting currency. */
-    /** Amounts that must all be in one given currency: the rows of a table. */
-    static Amounts sameCurrency(Currency currency) {
-        return new Amounts(null, Objects.requireNonNull(currency, "currency"));
-    }
-
     static Amounts converted(ExchangeRates rates, Currency reportingCurrency) {
         return new Amounts(Objects.requireNonNull(rates, "rates"),
                 Objects.requireNonNull(reportingCurrency, "reportingCurrency"));

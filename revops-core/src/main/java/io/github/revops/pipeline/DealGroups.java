@@ -13,8 +13,8 @@ import io.github.revops.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.List;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -54,7 +54,6 @@ final class DealGroups {
         return Breakdown.of(groups, Comparator.naturalOrder(), empty);
     }
 
-    /** Computes a metric per period of a granularity over a range (the deals are checked once). */
     /**
      * Groups the rows of a table by a dictionary-encoded column and computes a metric per group with one
      * accumulator per code; as for deals, a group exists for each value that some row holds.
@@ -88,6 +87,7 @@ final class DealGroups {
         return Breakdown.of(results, Comparator.naturalOrder(), empty);
     }
 
+    /** Computes a metric per period of a granularity over a range (the deals are checked once). */
     static <R> TimeSeries<R> series(Collection<Deal> deals, Period range, Granularity granularity,
                                     Function<Period, R> metric) {
         checked(deals);

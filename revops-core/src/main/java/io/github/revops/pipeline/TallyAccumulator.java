@@ -1,5 +1,6 @@
 package io.github.revops.pipeline;
 
+import io.github.revops.internal.ExactSum;
 import io.github.revops.math.Rational;
 import io.github.revops.money.ExactMoney;
 
@@ -12,25 +13,23 @@ import java.util.Currency;
 final class TallyAccumulator {
 
     private long count;
-    private long minorUnits;
-    private Rational converted = Rational.ZERO;
+    private final ExactSum minorUnits = ExactSum.ofWholes();
 
     /** Counts one deal whose amount is in the tally's currency, in minor units. */
     void add(long amountMinor) {
         count = Math.addExact(count, 1);
-        minorUnits = Math.addExact(minorUnits, amountMinor);
+        minorUnits.addUnits(amountMinor);
     }
 
     /** Counts one deal whose amount was converted to the reporting currency (exact minor units). */
     void add(Rational convertedMinor) {
         count = Math.addExact(count, 1);
-        converted = converted.add(convertedMinor);
+        minorUnits.add(convertedMinor);
     }
 
     void addAll(TallyAccumulator other) {
         count = Math.addExact(count, other.count);
-        minorUnits = Math.addExact(minorUnits, other.minorUnits);
-        converted = converted.add(other.converted);
+        minorUnits.addAll(other.minorUnits);
     }
 
     long count() {
@@ -41,6 +40,6 @@ final class TallyAccumulator {
         if (count == 0) {
             return DealTally.EMPTY;
         }
-        return DealTally.of(count, ExactMoney.ofMinor(currency, converted.add(Rational.of(minorUnits))));
+        return DealTally.of(count, ExactMoney.ofMinor(currency, minorUnits.value()));
     }
 }

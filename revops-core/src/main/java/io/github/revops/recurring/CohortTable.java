@@ -3,6 +3,7 @@ package io.github.revops.recurring;
 import io.github.revops.domain.Subscription;
 import io.github.revops.math.Rational;
 import io.github.revops.money.ExactMoney;
+import io.github.revops.money.ReportingCurrency;
 import io.github.revops.result.Mergeable;
 import io.github.revops.result.Ratio;
 import io.github.revops.time.Granularity;
@@ -270,7 +271,7 @@ public record CohortTable(Period range, List<Cohort> cohorts) implements Mergeab
         }
 
         void add(Subscription s) {
-            reporting.check(s);
+            SubscriptionAmounts.check(reporting, s);
             if (s.isPaying() && !s.startDate().isAfter(range.lastDay())) {
                 customers.computeIfAbsent(s.customerId(), k -> new ArrayList<>(2)).add(s);
             }

@@ -4,6 +4,7 @@ import io.github.revops.domain.Deal;
 import io.github.revops.domain.DealType;
 import io.github.revops.math.Rational;
 import io.github.revops.money.ExactMoney;
+import io.github.revops.money.ReportingCurrency;
 import io.github.revops.result.Mergeable;
 import io.github.revops.result.Ratio;
 import io.github.revops.time.Period;

@@ -2,10 +2,10 @@ package io.github.revops.recurring;
 
 import io.github.revops.domain.Subscription;
 import io.github.revops.result.Mergeable;
-import io.github.revops.time.Granularity;
-import io.github.revops.table.SubscriptionTable;
-import io.github.revops.result.TimeSeries;
 import io.github.revops.result.Ratio;
+import io.github.revops.result.TimeSeries;
+import io.github.revops.table.SubscriptionTable;
+import io.github.revops.time.Granularity;
 import io.github.revops.time.Period;
 
 import java.time.LocalDate;
@@ -170,7 +170,6 @@ public record LogoChurn(Period period, ChurnPolicy policy, long customersAtStart
                 SortedIds.mergeDisjoint(joinersLeft, other.joinersLeft, "joinersLeft"));
     }
 
-    /** Adds subscriptions one at a time, keeping three flags per customer; exact on any split. */
     /** In service at the start state (the day before the period). */
     static final int AT_START = 1;
     /** In service at the end state (the period's last day). */

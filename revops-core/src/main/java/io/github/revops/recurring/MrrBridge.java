@@ -3,11 +3,12 @@ package io.github.revops.recurring;
 import io.github.revops.domain.Subscription;
 import io.github.revops.math.Rational;
 import io.github.revops.money.ExactMoney;
+import io.github.revops.money.ReportingCurrency;
 import io.github.revops.result.Mergeable;
-import io.github.revops.time.Granularity;
-import io.github.revops.table.SubscriptionTable;
-import io.github.revops.result.TimeSeries;
 import io.github.revops.result.Ratio;
+import io.github.revops.result.TimeSeries;
+import io.github.revops.table.SubscriptionTable;
+import io.github.revops.time.Granularity;
 import io.github.revops.time.Period;
 
 import java.time.LocalDate;
@@ -353,7 +354,7 @@ public record MrrBridge(Period period, Currency currency, ExactMoney startMrr, E
          * @throws io.github.revops.money.MissingExchangeRateException if a needed rate is missing
          */
         public void add(Subscription s) {
-            reporting.check(s);
+            SubscriptionAmounts.check(reporting, s);
             if (!s.isPaying() || s.startDate().isAfter(endState)) {
                 return;
             }

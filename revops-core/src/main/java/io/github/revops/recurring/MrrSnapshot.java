@@ -4,9 +4,10 @@ import io.github.revops.domain.Subscription;
 import io.github.revops.math.Rational;
 import io.github.revops.money.ExactMoney;
 import io.github.revops.money.Money;
+import io.github.revops.money.ReportingCurrency;
 import io.github.revops.result.Mergeable;
-import io.github.revops.table.SubscriptionTable;
 import io.github.revops.result.Ratio;
+import io.github.revops.table.SubscriptionTable;
 
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -231,7 +232,7 @@ public record MrrSnapshot(LocalDate date, Currency currency, SortedMap<String, E
          * @throws io.github.revops.money.CurrencyMismatchException if its currency cannot be reported
          */
         public void add(Subscription subscription) {
-            reporting.check(subscription);
+            SubscriptionAmounts.check(reporting, subscription);
             MrrSum sum = customers.computeIfAbsent(subscription.customerId(), k -> new MrrSum());
             if (subscription.isPaying() && MrrSum.inService(subscription, date)) {
                 sum.add(subscription, reporting, date);

@@ -2,7 +2,9 @@ package io.github.revops.recurring;
 
 import io.github.revops.domain.BillingInterval;
 import io.github.revops.domain.Subscription;
+import io.github.revops.internal.ExactSum;
 import io.github.revops.math.Rational;
+import io.github.revops.money.ReportingCurrency;
 
 import java.time.LocalDate;
 
@@ -16,41 +18,36 @@ import java.time.LocalDate;
  */
 final class MrrSum {
 
-    private long twelfths;
-    private Rational rest = Rational.ZERO;
+    private final ExactSum twelfths = ExactSum.inUnitsOf(12);
 
     /** Adds a subscription's monthly value, converted at the date's rate when in another currency. */
     void add(Subscription subscription, ReportingCurrency reporting, LocalDate on) {
         if (!subscription.amount().currency().equals(reporting.currency())) {
-            rest = rest.add(reporting.monthlyMinor(subscription, on));
+            twelfths.add(SubscriptionAmounts.monthlyMinor(reporting, subscription, on));
             return;
         }
         long perUnit = twelfthsPerUnit(subscription.interval());
         long amount = subscription.amount().minorUnits();
         if (perUnit > 0) {
-            twelfths = Math.addExact(twelfths, Math.multiplyExact(amount, perUnit));
+            twelfths.addUnits(Math.multiplyExact(amount, perUnit));
         } else {
-            rest = rest.add(Rational.of(amount).multiply(subscription.interval().monthlyFactor()));
+            twelfths.add(Rational.of(amount).multiply(subscription.interval().monthlyFactor()));
         }
     }
 
     /** Adds another sum. */
     void addAll(MrrSum other) {
-        twelfths = Math.addExact(twelfths, other.twelfths);
-        if (!other.rest.isZero()) {
-            rest = rest.add(other.rest);
-        }
+        twelfths.addAll(other.twelfths);
     }
 
     /** True when the sum is above zero (every part is non-negative). */
     boolean isPositive() {
-        return twelfths > 0 || rest.signum() > 0;
+        return twelfths.signum() > 0;
     }
 
     /** The exact sum in minor units. */
     Rational value() {
-        Rational whole = twelfths == 0 ? Rational.ZERO : Rational.of(twelfths, 12);
-        return rest.isZero() ? whole : whole.add(rest);
+        return twelfths.value();
     }
 
     /** True when a subscription is in service on a day ({@code start <= day < end}), without allocating. */

@@ -4,6 +4,7 @@ import io.github.revops.domain.Subscription;
 import io.github.revops.math.Rational;
 import io.github.revops.money.ExactMoney;
 import io.github.revops.money.Money;
+import io.github.revops.money.ReportingCurrency;
 import io.github.revops.result.Mergeable;
 import io.github.revops.result.TimeSeries;
 import io.github.revops.table.SubscriptionTable;
@@ -58,7 +59,7 @@ public record MrrTotal(LocalDate date, ExactMoney mrr) implements Mergeable<MrrT
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(reporting, "reporting");
         return Collector.of(MrrSum::new, (sum, s) -> {
-            reporting.check(s);
+            SubscriptionAmounts.check(reporting, s);
             if (s.countsOn(date)) {
                 sum.add(s, reporting, date);
             }

@@ -3,6 +3,7 @@ package io.github.revops.recurring;
 import io.github.revops.domain.Subscription;
 import io.github.revops.domain.UniqueIds;
 import io.github.revops.money.CurrencyMismatchException;
+import io.github.revops.money.ReportingCurrency;
 import io.github.revops.result.Breakdown;
 import io.github.revops.result.TimeSeries;
 import io.github.revops.table.SubscriptionTable;
@@ -81,7 +82,7 @@ public final class RecurringRevenue {
         Objects.requireNonNull(reporting, "reporting");
         List<Subscription> copy = List.copyOf(subscriptions);
         UniqueIds.check(copy, Subscription::id, "subscription");
-        copy.forEach(reporting::check);
+        copy.forEach(s -> SubscriptionAmounts.check(reporting, s));
         return new RecurringRevenue(copy, reporting);
     }
 

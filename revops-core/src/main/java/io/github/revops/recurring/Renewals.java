@@ -3,6 +3,7 @@ package io.github.revops.recurring;
 import io.github.revops.domain.Subscription;
 import io.github.revops.math.Rational;
 import io.github.revops.money.ExactMoney;
+import io.github.revops.money.ReportingCurrency;
 import io.github.revops.result.Mergeable;
 import io.github.revops.result.Ratio;
 import io.github.revops.time.Period;
@@ -178,7 +179,7 @@ public record Renewals(Period period, int graceDays, Currency currency, List<Str
         }
 
         void add(Subscription s) {
-            reporting.check(s);
+            SubscriptionAmounts.check(reporting, s);
             if (!s.isPaying()) {
                 return;
             }
@@ -190,7 +191,8 @@ public record Renewals(Period period, int graceDays, Currency currency, List<Str
             CustomerState state = customers.computeIfAbsent(s.customerId(), k -> new CustomerState());
             if (contract) {
                 LocalDate end = s.endDate().get();
-                Rational arr = reporting.monthlyMinor(s, end.minusDays(1)).multiply(Rational.of(12));
+                Rational arr = SubscriptionAmounts.monthlyMinor(reporting, s, end.minusDays(1))
+                        .multiply(Rational.of(12));
                 state.contracts.add(new Contract(s.id(), end, arr));
             }
             if (follower) {

@@ -1,5 +1,6 @@
 package io.github.revops.forecast;
 
+import io.github.revops.internal.ExactSqrt;
 import io.github.revops.math.Rational;
 import io.github.revops.money.Money;
 import org.junit.jupiter.api.Test;

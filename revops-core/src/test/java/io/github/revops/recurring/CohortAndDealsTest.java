@@ -7,6 +7,7 @@ import io.github.revops.domain.Subscription;
 import io.github.revops.math.Rational;
 import io.github.revops.money.InMemoryExchangeRates;
 import io.github.revops.money.Money;
+import io.github.revops.money.ReportingCurrency;
 import io.github.revops.result.Ratio;
 import io.github.revops.time.Granularity;
 import io.github.revops.time.Period;

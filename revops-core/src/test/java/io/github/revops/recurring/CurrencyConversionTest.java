@@ -8,6 +8,7 @@ import io.github.revops.money.ExchangeRates;
 import io.github.revops.money.InMemoryExchangeRates;
 import io.github.revops.money.MissingExchangeRateException;
 import io.github.revops.money.Money;
+import io.github.revops.money.ReportingCurrency;
 import io.github.revops.time.Period;
 import org.junit.jupiter.api.Test;
 

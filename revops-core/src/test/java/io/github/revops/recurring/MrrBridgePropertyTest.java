@@ -4,6 +4,7 @@ import io.github.revops.domain.Subscription;
 import io.github.revops.math.Rational;
 import io.github.revops.money.ExactMoney;
 import io.github.revops.money.Money;
+import io.github.revops.money.ReportingCurrency;
 import io.github.revops.testing.MergeLaws;
 import io.github.revops.time.Period;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import io.github.revops.domain.Deal;
 import io.github.revops.domain.DealType;
 import io.github.revops.domain.Subscription;
 import io.github.revops.money.Money;
+import io.github.revops.money.ReportingCurrency;
 import io.github.revops.testing.MergeLaws;
 import io.github.revops.time.Granularity;
 import io.github.revops.time.Period;

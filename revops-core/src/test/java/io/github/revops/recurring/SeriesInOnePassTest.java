@@ -3,6 +3,7 @@ package io.github.revops.recurring;
 import io.github.revops.domain.BillingInterval;
 import io.github.revops.domain.Subscription;
 import io.github.revops.money.Money;
+import io.github.revops.money.ReportingCurrency;
 import io.github.revops.result.TimeSeries;
 import io.github.revops.time.Granularity;
 import io.github.revops.time.Period;

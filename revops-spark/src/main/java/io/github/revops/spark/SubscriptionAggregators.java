@@ -2,13 +2,13 @@ package io.github.revops.spark;
 
 import io.github.revops.domain.Subscription;
 import io.github.revops.money.Money;
+import io.github.revops.money.ReportingCurrency;
 import io.github.revops.recurring.ChurnDenominator;
 import io.github.revops.recurring.ChurnPolicy;
 import io.github.revops.recurring.ChurnRecognition;
 import io.github.revops.recurring.LogoChurn;
 import io.github.revops.recurring.MrrBridge;
 import io.github.revops.recurring.MrrSnapshot;
-import io.github.revops.recurring.ReportingCurrency;
 import io.github.revops.recurring.SamePeriodJoiners;
 import io.github.revops.time.Period;
 

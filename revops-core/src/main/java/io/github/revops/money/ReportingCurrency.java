@@ -1,11 +1,4 @@
-package io.github.revops.recurring;
-
-import io.github.revops.domain.Subscription;
-import io.github.revops.math.Rational;
-import io.github.revops.money.CurrencyMismatchException;
-import io.github.revops.money.ExactMoney;
-import io.github.revops.money.ExchangeRates;
-import io.github.revops.money.Money;
+package io.github.revops.money;
 
 import java.time.LocalDate;
 import java.util.Currency;
@@ -13,7 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The currency recurring revenue is reported in, with the exchange rates that convert other currencies into it.
+ * The currency a metric reports in, with the exchange rates that convert other currencies into it: the one currency
+ * parameter of every metric family.
  *
  * <p>Without rates every amount must already be in the currency: another currency throws
  * {@link CurrencyMismatchException}, never a silent sum. With rates an amount is converted at the rate of the date it
@@ -114,19 +108,6 @@ public final class ReportingCurrency {
      */
     public ExactMoney convert(Money amount, LocalDate on) {
         return convert(amount.toExact(), on);
-    }
-
-    /** Throws when a subscription's currency can never be reported here. */
-    void check(Subscription subscription) {
-        Currency c = subscription.amount().currency();
-        if (rates.isEmpty() && !c.equals(currency)) {
-            throw new CurrencyMismatchException(currency, c);
-        }
-    }
-
-    /** The subscription's monthly value in minor units of the reporting currency at a date's rate. */
-    Rational monthlyMinor(Subscription subscription, LocalDate on) {
-        return convert(subscription.monthlyValue(), on).minorUnits();
     }
 
     @Override

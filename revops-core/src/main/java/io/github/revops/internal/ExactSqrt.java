@@ -1,4 +1,4 @@
-package io.github.revops.forecast;
+package io.github.revops.internal;
 
 import io.github.revops.math.Rational;
 
@@ -7,14 +7,26 @@ import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
-/** Square roots of exact rationals, correctly rounded in any rounding mode (RMSE is the one irrational figure). */
-final class ExactSqrt {
+/**
+ * Square roots of exact rationals, correctly rounded in any rounding mode (RMSE is the one irrational figure).
+ *
+ * <p>Internal: this package is not exported by the module and may change in any release.
+ */
+public final class ExactSqrt {
 
     private ExactSqrt() {
     }
 
-    /** The root rounded to a number of decimal places; exact comparisons decide every rounding. */
-    static BigDecimal sqrt(Rational value, int scale, RoundingMode rounding) {
+    /**
+     * Returns the square root rounded to a number of decimal places; exact comparisons decide every rounding.
+     *
+     * @param value  the value, not negative, not null
+     * @param scale  the decimal places
+     * @param rounding  the rounding mode, not null
+     * @return the rounded root, never null
+     * @throws ArithmeticException if the value is negative, or the mode is UNNECESSARY and the root is inexact
+     */
+    public static BigDecimal sqrt(Rational value, int scale, RoundingMode rounding) {
         if (value.signum() < 0) {
             throw new ArithmeticException("square root of a negative number (" + value + ")");
         }
@@ -38,8 +50,16 @@ final class ExactSqrt {
         return new BigDecimal(result, scale);
     }
 
-    /** The root rounded to the precision (significant digits) of a context, which must be limited. */
-    static BigDecimal sqrt(Rational value, MathContext context) {
+    /**
+     * Returns the square root rounded to the precision (significant digits) of a context, which must be limited.
+     *
+     * @param value  the value, not negative, not null
+     * @param context  the precision and rounding mode, not null
+     * @return the rounded root, never null
+     * @throws IllegalArgumentException if the context's precision is 0 (unlimited)
+     * @throws ArithmeticException if the value is negative, or the mode is UNNECESSARY and the root is inexact
+     */
+    public static BigDecimal sqrt(Rational value, MathContext context) {
         int precision = context.getPrecision();
         if (precision <= 0) {
             throw new IllegalArgumentException("context precision (" + precision + ") must be > 0: a square root"
