@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
@@ -107,6 +108,7 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        checkRecurringLength();
         ReportFigures figures = compute(read(err));
         String text = TextReport.render(figures);
         out.print(text);
@@ -115,12 +117,23 @@ public final class ReportCommand implements Callable<Integer> {
             try {
                 Files.writeString(html, HtmlReport.render(figures, text), StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + html + ": " + e.getMessage(), e);
+                throw new UncheckedIOException("cannot write " + html + ": " + e.getMessage(), e);   // Report escapes
             }
-            err.println("wrote " + html);
+            err.println("wrote " + DisplayText.escape(html.toString()));
             err.flush();
         }
         return 0;
+    }
+
+    /** Refuses a recurring period longer than the section shows, before any file is read. */
+    private void checkRecurringLength() {
+        Optional<Period> asked = first(recurringPeriod, period);
+        if (asked.isPresent() && asked.get().months().size() > RecurringFigures.MAX_MONTHS) {
+            String option = recurringPeriod != null ? "--recurring-period" : "--period";
+            throw new ParameterException(spec.commandLine(), option + " (" + asked.get() + ") spans "
+                    + asked.get().months().size() + " months; the recurring revenue section shows at most "
+                    + RecurringFigures.MAX_MONTHS + " months: give a shorter --recurring-period");
+        }
     }
 
     private ReportInput read(PrintWriter err) {
