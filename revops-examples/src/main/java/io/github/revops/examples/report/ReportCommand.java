@@ -12,6 +12,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
@@ -22,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -200,7 +200,11 @@ public final class ReportCommand implements Callable<Integer> {
     static final class PresetConverter implements ITypeConverter<DealPreset> {
         @Override
         public DealPreset convert(String value) {
-            return DealPreset.of(value);
+            try {
+                return DealPreset.of(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 
@@ -208,7 +212,11 @@ public final class ReportCommand implements Callable<Integer> {
     static final class PeriodConverter implements ITypeConverter<Period> {
         @Override
         public Period convert(String value) {
-            return Periods.parse(value);
+            try {
+                return Periods.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 
@@ -216,8 +224,11 @@ public final class ReportCommand implements Callable<Integer> {
     static final class CurrencyConverter implements ITypeConverter<String> {
         @Override
         public String convert(String value) {
-            return Objects.requireNonNull(Money.currency(value.strip().toUpperCase(java.util.Locale.ROOT)))
-                    .getCurrencyCode();
+            try {
+                return Money.currency(value.strip().toUpperCase(java.util.Locale.ROOT)).getCurrencyCode();
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 }

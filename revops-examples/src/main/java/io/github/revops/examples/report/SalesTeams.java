@@ -46,9 +46,9 @@ public final class SalesTeams {
      * @param in  the CSV, UTF-8, with a header naming sales_agent and regional_office; closed at the end
      * @param source  the name of the input for messages, not null
      * @return the teams, never null
-     * @throws IllegalArgumentException if the file is not such a CSV (broken quoting, a duplicate header name, a row
-     *         with more or fewer values than the header), a column is missing or an agent is listed twice; the
-     *         message names the source and the line
+     * @throws IllegalArgumentException if the file is not such a CSV (broken quoting, a row with more or fewer
+     *         values than the header), a column is missing or named twice, or an agent is listed twice; the message
+     *         names the source and the line
      * @throws UncheckedIOException if the input cannot be read
      */
     public static SalesTeams read(InputStream in, String source) {
@@ -59,9 +59,10 @@ public final class SalesTeams {
              CSVParser parser = header(reader, name)) {
             int width = parser.getHeaderNames().size();
             Iterator<CSVRecord> rows = parser.iterator();
-            while (hasNext(rows, parser, name)) {
+            long line = 1;
+            while (hasNext(rows, line + 1, name)) {
                 CSVRecord row = rows.next();
-                long line = parser.getCurrentLineNumber();
+                line = parser.getCurrentLineNumber();
                 if (row.size() != width) {
                     throw new IllegalArgumentException(name + " line " + line + ": the row has " + row.size()
                             + " values, the header has " + width);
@@ -88,6 +89,11 @@ public final class SalesTeams {
             throw malformed(name, 1, e);
         }
         for (String column : new String[] {AGENT, OFFICE}) {
+            if (parser.getHeaderNames().stream().filter(column::equals).count() > 1) {
+                parser.close();
+                throw new IllegalArgumentException(name + " line 1: column '" + column + "' appears more than once"
+                        + " in the header");
+            }
             if (!parser.getHeaderMap().containsKey(column)) {
                 String found = DisplayText.bounded(String.join(", ", parser.getHeaderNames()), SHOWN * 2);
                 parser.close();
@@ -98,11 +104,12 @@ public final class SalesTeams {
         return parser;
     }
 
-    private static boolean hasNext(Iterator<CSVRecord> rows, CSVParser parser, String name) {
+    /** Checks for another row; a broken one is named by the line after the last good row. */
+    private static boolean hasNext(Iterator<CSVRecord> rows, long nextLine, String name) {
         try {
             return rows.hasNext();
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw malformed(name, parser.getCurrentLineNumber() + 1, e);
+            throw malformed(name, nextLine, e);
         }
     }
 
