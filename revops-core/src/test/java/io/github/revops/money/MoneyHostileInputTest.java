@@ -53,7 +53,8 @@ class MoneyHostileInputTest {
                     .isInstanceOf(ArithmeticException.class)
                     .hasMessage("amount (1E-100000000) has more decimal places than USD allows (2)");
             assertThatThrownBy(() -> Money.of("USD", new BigDecimal("1E+2147483647")))
-                    .isInstanceOf(ArithmeticException.class).hasMessage("amount (1E+2147483647) is too large for Money");
+                    .isInstanceOf(ArithmeticException.class)
+                    .hasMessage("amount (1E+2147483647) is too large for Money");
             // zero is zero at any scale, and rounding a tiny amount rounds as a tiny amount does
             assertThat(Money.of("USD", new BigDecimal("0E-100000000"))).isEqualTo(Money.parse("USD 0.00"));
             assertThat(Money.of(Money.currency("USD"), new BigDecimal("1E-100000000"),

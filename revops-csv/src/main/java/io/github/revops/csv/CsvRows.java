@@ -23,9 +23,9 @@ import java.util.stream.StreamSupport;
  *
  * <p>Only the current row is held, besides the ids read so far (unless the reader's {@code uniqueIds} is off) and at
  * most {@code maxRowsListed} rejected and skipped rows in full (the rest are counted), so a file of any length is
- * read in bounded memory. Close it (or read it to the end) to close the input. In strict mode the first bad row throws {@link CsvImportException} from
- * {@link #hasNext()}/{@link #next()} and closes the input; records handed out before it were already read. For an
- * all-or-nothing import use {@link CsvReader#readAll}.
+ * read in bounded memory. Close it (or read it to the end) to close the input. In strict mode the first bad row
+ * throws {@link CsvImportException} from {@link #hasNext()}/{@link #next()} and closes the input; records handed
+ * out before it were already read. For an all-or-nothing import use {@link CsvReader#readAll}.
  * <pre>{@code
  * try (CsvRows<Deal> rows = reader.open(Path.of("deals.csv"))) {
  *     long won = rows.stream().filter(Deal::isWon).count();

@@ -11,7 +11,8 @@ class DisplayTextTest {
     void controlsBidiSeparatorsAndLoneSurrogates_becomeVisibleEscapes() {
         assertThat(DisplayText.escape("\u001B]0;title\u0007")).isEqualTo("\\u001B]0;title\\u0007");
         assertThat(DisplayText.escape("a\tb\nc\rd\u0000")).isEqualTo("a\\u0009b\\u000Ac\\u000Dd\\u0000");
-        assertThat(DisplayText.escape("\u007F\u0080\u009B\u009D\u009F")).isEqualTo("\\u007F\\u0080\\u009B\\u009D\\u009F");
+        assertThat(DisplayText.escape("\u007F\u0080\u009B\u009D\u009F"))
+                .isEqualTo("\\u007F\\u0080\\u009B\\u009D\\u009F");
         assertThat(DisplayText.escape("\u061C\u200E\u200F\u202A\u202E\u2066\u2069"))
                 .isEqualTo("\\u061C\\u200E\\u200F\\u202A\\u202E\\u2066\\u2069");
         assertThat(DisplayText.escape("\u2028\u2029\uFFFE\uFFFF")).isEqualTo("\\u2028\\u2029\\uFFFE\\uFFFF");
