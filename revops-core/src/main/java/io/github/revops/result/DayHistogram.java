@@ -211,6 +211,20 @@ public final class DayHistogram implements Mergeable<DayHistogram> {
         return i < 0 ? 0 : counts[i];
     }
 
+    /**
+     * Returns how many values are at most a day value: {@code countAtMost(30)} counts the values 0 to 30.
+     *
+     * @param day  the largest value counted; a negative day counts nothing
+     * @return the count, 0 to {@link #count()}
+     */
+    public long countAtMost(int day) {
+        long seen = 0;
+        for (int i = 0; i < days.length && days[i] <= day; i++) {
+            seen += counts[i];
+        }
+        return seen;
+    }
+
     /** Returns the value at a 0-based rank in sorted order. */
     private int valueAtRank(long rank) {
         long seen = 0;
