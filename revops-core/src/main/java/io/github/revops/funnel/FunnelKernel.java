@@ -16,8 +16,9 @@ import java.util.Map;
  *       reached when a later one is, and a return to an earlier stage never counts twice ({@link #reach}).</li>
  *   <li>In the period: a reach date d counts in {@code [start, end)} when {@code start <= d < end}
  *       ({@link #within}).</li>
- *   <li>Entries of a period: per stage, the contacts that reached it in the period, and those of them with no date of
- *       their own for it (skipped) ({@link #countReached}).</li>
+ *   <li>Entries of a period: per stage, the contacts that reached it in the period, and those of them that reached it
+ *       on a later stage's date (skipped: no date of their own for it, or only a later one, a return)
+ *       ({@link #countReached}).</li>
  *   <li>Transitions of a cohort: for each stage a reached in the period and each later stage b, the days from
  *       reaching a to reaching b, or, when b was not reached by the as-of date, the days from reaching a to the as-of
  *       date (right-censored) ({@link #countTransitions}).</li>
@@ -56,13 +57,13 @@ final class FunnelKernel {
         return day >= start && day < end;
     }
 
-    /** Counts a contact once in each stage it reached in the period, and in skipped when it has no date of its own. */
+    /** Counts a contact once in each stage it reached in the period, and in skipped when not on its own date. */
     static void countReached(long[] entered, long[] reached, long start, long end, long[] reachedCount,
                              long[] skippedCount) {
         for (int k = 0; k < reached.length; k++) {
             if (within(reached[k], start, end)) {
                 reachedCount[k]++;
-                if (entered[k] == NONE) {
+                if (entered[k] != reached[k]) {
                     skippedCount[k]++;
                 }
             }

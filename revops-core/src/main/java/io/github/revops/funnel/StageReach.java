@@ -5,16 +5,17 @@ import io.github.revops.result.Mergeable;
 
 /**
  * The contacts that reached one lifecycle stage in a period: entered it, or skipped it and entered a later stage
- * first (docs/metrics.md, "Buyer funnel"), and how many of them skipped it.
+ * first (docs/metrics.md, "Buyer funnel"), and how many of them skipped it: reached it on a later stage's date,
+ * with no date of their own for it or only a later one (a return to the stage).
  * <pre>{@code
  * StageReach mql = PeriodConversion.of(contacts, LifecycleStages.HUBSPOT, q1).reach("Marketing Qualified Lead");
  * mql.reached();    // 8: became MQL in Q1, or went past MQL straight to a later stage in Q1
- * mql.skipped();    // 1: of them, with no MQL date of its own
+ * mql.skipped();    // 1: of them, reached MQL by entering a later stage first
  * }</pre>
  *
  * @param stage  the stage's name, not blank
  * @param reached  the contacts that reached the stage in the period, not negative
- * @param skipped  those of them with no date of their own for the stage, not negative, at most reached
+ * @param skipped  those of them that reached it on a later stage's date, not negative, at most reached
  * @since 0.1.0
  */
 public record StageReach(String stage, long reached, long skipped) implements Mergeable<StageReach> {
@@ -24,7 +25,7 @@ public record StageReach(String stage, long reached, long skipped) implements Me
      *
      * @param stage  the stage's name, not blank
      * @param reached  the contacts that reached the stage in the period, not negative
-     * @param skipped  those of them with no date of their own for the stage, at most reached
+     * @param skipped  those of them that reached it on a later stage's date, at most reached
      * @throws IllegalArgumentException if a count is negative or skipped exceeds reached
      */
     public StageReach {
@@ -38,7 +39,7 @@ public record StageReach(String stage, long reached, long skipped) implements Me
     }
 
     /**
-     * Returns the contacts that entered the stage themselves: reached - skipped.
+     * Returns the contacts that reached the stage on a date of their own for it: reached - skipped.
      *
      * @return the count, not negative
      */

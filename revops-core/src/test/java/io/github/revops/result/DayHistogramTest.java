@@ -48,6 +48,21 @@ class DayHistogramTest {
     }
 
     @Test
+    void countAtMostCountsTheValuesUpToADay() {
+        DayHistogram days = DayHistogram.of(0, 0, 21, 21, 69, 89);
+        assertThat(days.countAtMost(-1)).isZero();
+        assertThat(days.countAtMost(0)).isEqualTo(2);
+        assertThat(days.countAtMost(20)).isEqualTo(2);
+        assertThat(days.countAtMost(21)).isEqualTo(4);
+        assertThat(days.countAtMost(Integer.MAX_VALUE)).isEqualTo(6);
+        assertThat(DayHistogram.EMPTY.countAtMost(10)).isZero();
+        qt().withExamples(200).forAll(lists().of(integers().between(0, 400)).ofSizeBetween(0, 30),
+                integers().between(-5, 405)).checkAssert((values, day) -> assertThat(
+                        DayHistogram.of(values.stream().mapToInt(Integer::intValue).toArray()).countAtMost(day))
+                        .isEqualTo(values.stream().filter(v -> v <= day).count()));
+    }
+
+    @Test
     void medianOfAnOddCountIsTheMiddleValue() {
         assertThat(DayHistogram.of(5, 1, 3).median()).contains(Rational.of(3));
         assertThat(DayHistogram.of(7, 7, 7, 0).median()).contains(Rational.of(7));
