@@ -8,7 +8,10 @@ import io.github.revops.funnel.StageReach;
 import io.github.revops.result.Ratio;
 import io.github.revops.time.Period;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +62,17 @@ class ContactCsvTest {
         // by 30 June, 51003 has become a customer too
         assertThat(CohortConversion.of(contacts, LifecycleStages.HUBSPOT, q1, d(2026, 6, 30))
                 .transition("Lead", "Customer").conversion()).isEqualTo(Ratio.of(2, 3));
+    }
+
+    @Test
+    void readme_readsAHubSpotExportInOneLine(@TempDir Path dir) throws Exception {
+        Files.copy(Fixtures.resource("hubspot/contacts.csv"), dir.resolve("contacts.csv"));
+        String line = "List<Contact> contacts = ContactCsv.hubSpot().build().readAll(Path.of(\"contacts.csv\"))"
+                + ".records();";
+        assertThat(Files.readString(Path.of("..", "README.md")).split("## Buyer funnel", 2)[1]).contains(line);
+
+        List<Contact> contacts = ContactCsv.hubSpot().build().readAll(dir.resolve("contacts.csv")).records();
+        assertThat(contacts).extracting(Contact::id).containsExactly("51001", "51002", "51003", "51004");
     }
 
     @Test
