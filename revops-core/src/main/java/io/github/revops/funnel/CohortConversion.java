@@ -166,7 +166,7 @@ public record CohortConversion(List<StageReach> stages, List<StageTransition> tr
      * @throws IllegalArgumentException if the stage is not in the funnel
      */
     public StageReach reach(String stage) {
-        return stages.get(position(stage));
+        return stages.get(Stages.position(stages, stage));
     }
 
     /**
@@ -178,12 +178,8 @@ public record CohortConversion(List<StageReach> stages, List<StageTransition> tr
      * @throws IllegalArgumentException if a stage is not in the funnel or {@code to} is not after {@code from}
      */
     public StageTransition transition(String from, String to) {
-        int a = position(from);
-        int b = position(to);
-        if (b <= a) {
-            throw new IllegalArgumentException("to ('" + to + "') must be a stage after from ('" + from + "')");
-        }
-        return transitions.get(FunnelKernel.pair(a, b, stages.size()));
+        int[] pair = Stages.ordered(stages, from, to);
+        return transitions.get(FunnelKernel.pair(pair[0], pair[1], stages.size()));
     }
 
     /**
@@ -210,10 +206,6 @@ public record CohortConversion(List<StageReach> stages, List<StageTransition> tr
             throw new IllegalStateException("a funnel of " + stages.size() + " stage(s) has no overall conversion");
         }
         return transitions.get(FunnelKernel.pair(0, stages.size() - 1, stages.size()));
-    }
-
-    private int position(String stage) {
-        return Stages.position(stages, StageReach::stage, stage);
     }
 
     /**

@@ -126,7 +126,7 @@ public record PeriodConversion(List<StageReach> stages) implements Mergeable<Per
      * @throws IllegalArgumentException if the stage is not in the funnel
      */
     public StageReach reach(String stage) {
-        return stages.get(position(stage));
+        return stages.get(Stages.position(stages, stage));
     }
 
     /**
@@ -138,12 +138,8 @@ public record PeriodConversion(List<StageReach> stages) implements Mergeable<Per
      * @throws IllegalArgumentException if a stage is not in the funnel or {@code to} is not after {@code from}
      */
     public Ratio conversion(String from, String to) {
-        int a = position(from);
-        int b = position(to);
-        if (b <= a) {
-            throw new IllegalArgumentException("to ('" + to + "') must be a stage after from ('" + from + "')");
-        }
-        return Ratio.of(stages.get(b).reached(), stages.get(a).reached());
+        int[] pair = Stages.ordered(stages, from, to);
+        return Ratio.of(stages.get(pair[1]).reached(), stages.get(pair[0]).reached());
     }
 
     /**
@@ -171,10 +167,6 @@ public record PeriodConversion(List<StageReach> stages) implements Mergeable<Per
             throw new IllegalStateException("a funnel of " + stages.size() + " stage(s) has no overall conversion");
         }
         return Ratio.of(stages.get(stages.size() - 1).reached(), stages.get(0).reached());
-    }
-
-    private int position(String stage) {
-        return Stages.position(stages, StageReach::stage, stage);
     }
 
     /**

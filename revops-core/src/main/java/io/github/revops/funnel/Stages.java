@@ -4,7 +4,7 @@ import io.github.revops.result.Mergeable;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Objects;
 
 /** What the funnel results share about their per-stage lists: finding a stage, merging, building the counts. */
 final class Stages {
@@ -13,17 +13,25 @@ final class Stages {
     }
 
     /** The position of a stage in a result's list, found by name. */
-    static <T> int position(List<T> items, Function<T, String> name, String stage) {
-        if (stage == null) {
-            throw new NullPointerException("stage");
-        }
-        for (int k = 0; k < items.size(); k++) {
-            if (name.apply(items.get(k)).equals(stage)) {
+    static int position(List<StageReach> stages, String stage) {
+        Objects.requireNonNull(stage, "stage");
+        for (int k = 0; k < stages.size(); k++) {
+            if (stages.get(k).stage().equals(stage)) {
                 return k;
             }
         }
         throw new IllegalArgumentException("stage ('" + stage + "') is not one of "
-                + items.stream().map(name).toList());
+                + stages.stream().map(StageReach::stage).toList());
+    }
+
+    /** The positions {from, to} of two stages of a result's list, the second after the first. */
+    static int[] ordered(List<StageReach> stages, String from, String to) {
+        int a = position(stages, from);
+        int b = position(stages, to);
+        if (b <= a) {
+            throw new IllegalArgumentException("to ('" + to + "') must be a stage after from ('" + from + "')");
+        }
+        return new int[] {a, b};
     }
 
     /** Merges two lists element by element; an empty list is the identity. */

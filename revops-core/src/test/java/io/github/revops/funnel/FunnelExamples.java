@@ -8,12 +8,13 @@ import java.util.List;
 /** The contacts of the hand-computed examples (docs/metrics.md and the README's "Buyer funnel"). */
 public final class FunnelExamples {
 
-    private static final String S = "Subscriber";
-    private static final String L = "Lead";
-    private static final String MQL = "Marketing Qualified Lead";
-    private static final String SQL = "Sales Qualified Lead";
-    private static final String OPP = "Opportunity";
-    private static final String C = "Customer";
+    /** HubSpot's stage names, short. */
+    static final String S = "Subscriber";
+    static final String L = "Lead";
+    static final String MQL = "Marketing Qualified Lead";
+    static final String SQL = "Sales Qualified Lead";
+    static final String OPP = "Opportunity";
+    static final String C = "Customer";
 
     /**
      * Nine contacts through HubSpot's six stages around Q1 2026. Beside each: the reach date of each stage (the first

@@ -26,12 +26,12 @@ class FunnelWorkedExamplesTest {
     private static final Period Q1 = Period.quarter(2026, 1);
     private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
     private static final List<Contact> CONTACTS = FunnelExamples.NINE_CONTACTS;
-    private static final String S = "Subscriber";
-    private static final String L = "Lead";
-    private static final String MQL = "Marketing Qualified Lead";
-    private static final String SQL = "Sales Qualified Lead";
-    private static final String OPP = "Opportunity";
-    private static final String C = "Customer";
+    private static final String S = FunnelExamples.S;
+    private static final String L = FunnelExamples.L;
+    private static final String MQL = FunnelExamples.MQL;
+    private static final String SQL = FunnelExamples.SQL;
+    private static final String OPP = FunnelExamples.OPP;
+    private static final String C = FunnelExamples.C;
 
     private static Contact.Builder contact(String id, String owner, String source) {
         return Contact.builder(id).owner(owner).source(source);
