@@ -39,8 +39,8 @@ import java.util.stream.Collector;
  * CohortConversion q1 = CohortConversion.of(contacts, LifecycleStages.HUBSPOT, Period.quarter(2026, 1),
  *         LocalDate.of(2026, 6, 30));
  * StageTransition mqlToSql = q1.transition("Marketing Qualified Lead", "Sales Qualified Lead");
- * mqlToSql.conversion();          // 3/8 of the Q1 MQLs became SQLs by 30 June
- * q1.overall().conversion();      // subscribers of Q1 that became customers
+ * mqlToSql.conversion();          // 5/6: of the 6 MQLs of Q1, 5 were SQLs by 30 June
+ * q1.overall().conversion();      // 4/6: subscribers of Q1 that were customers by 30 June
  * }</pre>
  *
  * <p>This record is immutable. {@link #combine} merges the funnels of two sets of contacts over the same stages

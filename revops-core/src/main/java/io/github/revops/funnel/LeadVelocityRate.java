@@ -134,7 +134,7 @@ public record LeadVelocityRate(String stage, long previous, long current) implem
     public static Collector<Contact, ?, LeadVelocityRate> collector(LifecycleStages stages, Period period,
                                                                     String qualifiedStage) {
         Period previous = previousMonths(period);
-        new Accumulator(stages, period, previous, qualifiedStage); // checks the stage now, not in the stream
+        Objects.requireNonNull(stages, "stages").indexOf(Objects.requireNonNull(qualifiedStage, "qualifiedStage"));
         return RecordAccumulator.collector(() -> new Accumulator(stages, period, previous, qualifiedStage));
     }
 

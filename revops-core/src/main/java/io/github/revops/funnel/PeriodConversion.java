@@ -30,8 +30,8 @@ import java.util.stream.Collector;
  * rounded.
  * <pre>{@code
  * PeriodConversion q1 = PeriodConversion.of(contacts, LifecycleStages.HUBSPOT, Period.quarter(2026, 1));
- * q1.reach("Lead").reached();                     // 10 contacts became leads in Q1
- * q1.conversion("Lead", "Customer");              // 3/10: 3 became customers in Q1
+ * q1.reach("Lead").reached();                     // 7 contacts became leads in Q1
+ * q1.conversion("Lead", "Customer");              // 3/7: 3 became customers in Q1
  * }</pre>
  *
  * <p>This record is immutable. {@link #combine} merges the funnels of two sets of contacts over the same stages;

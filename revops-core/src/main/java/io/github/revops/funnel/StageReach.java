@@ -9,8 +9,8 @@ import io.github.revops.result.Mergeable;
  * with no date of their own for it or only a later one (a return to the stage).
  * <pre>{@code
  * StageReach mql = PeriodConversion.of(contacts, LifecycleStages.HUBSPOT, q1).reach("Marketing Qualified Lead");
- * mql.reached();    // 8: became MQL in Q1, or went past MQL straight to a later stage in Q1
- * mql.skipped();    // 1: of them, reached MQL by entering a later stage first
+ * mql.reached();    // 6: became MQL in Q1, or went past MQL straight to a later stage in Q1
+ * mql.skipped();    // 3: of them, reached MQL by entering a later stage first
  * }</pre>
  *
  * @param stage  the stage's name, not blank

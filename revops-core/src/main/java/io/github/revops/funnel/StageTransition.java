@@ -24,11 +24,11 @@ import java.util.Objects;
  * {@code conversionWithin(n)} and {@code (converted within n + pendingWithin(n)) / cohort}. Undefined (an undefined
  * {@link Ratio}) when the cohort is empty. Nothing is rounded.
  * <pre>{@code
- * StageTransition t = cohort.transition("Marketing Qualified Lead", "Sales Qualified Lead");
- * t.conversion();                  // 3/8
- * t.conversionWithin(30);          // 2/8
- * t.pendingWithin(30);             // 1: still waiting, fewer than 30 days in
- * t.timeToConvert().median();      // Optional[21]
+ * StageTransition t = cohort.transition("Lead", "Customer");
+ * t.conversion();                  // 4/7: converted after 0, 0, 69 and 89 days
+ * t.conversionWithin(60);          // 2/7
+ * t.pendingWithin(100);            // 1: waiting for 92 days (the others for 102 and 171)
+ * t.timeToConvert().median();      // Optional[69/2]
  * }</pre>
  *
  * @param from  the stage the cohort reached in the period, not blank

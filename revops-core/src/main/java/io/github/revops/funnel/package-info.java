@@ -10,7 +10,8 @@
  * {@link io.github.revops.result.Breakdown} per owner, source or segment, {@code series(contacts, stages, range,
  * granularity, ...)} for a {@link io.github.revops.result.TimeSeries}, and a {@code collector} for streams. Results
  * are exact, keep their parts, merge with {@code combine} and say when they are undefined. One kernel decides what a
- * contact counts as, for every metric: a skipped stage is reached when a later one is.
+ * contact counts as, for every metric: a skipped stage is reached when a later one is. The figures in the examples
+ * of this package are those of the worked example of docs/metrics.md (contacts of Q1 2026, seen on 30 June 2026).
  * <pre>{@code
  * CohortConversion q1 = CohortConversion.of(contacts, LifecycleStages.HUBSPOT, Period.quarter(2026, 1),
  *         LocalDate.of(2026, 6, 30));
