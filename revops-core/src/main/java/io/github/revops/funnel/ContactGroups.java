@@ -2,7 +2,6 @@ package io.github.revops.funnel;
 
 import io.github.revops.domain.Contact;
 import io.github.revops.domain.UniqueIds;
-import io.github.revops.internal.EnumKeys;
 import io.github.revops.result.Breakdown;
 import io.github.revops.result.Mergeable;
 import io.github.revops.result.TimeSeries;
@@ -36,7 +35,8 @@ final class ContactGroups {
 
     /**
      * Computes a metric per group: the groups are every key found among the contacts (whether or not they count in
-     * the metric's period) and, for an enum key, every constant of the enum; keys in natural order.
+     * the metric's period) and, for an enum key, every constant of the enum ({@link Breakdown} adds them); keys in
+     * natural order.
      */
     static <K extends Comparable<? super K>, R extends Mergeable<R>> Breakdown<K, R> breakdown(
             Collection<Contact> contacts, Function<? super Contact, ? extends K> key, Collector<Contact, ?, R> metric,
@@ -46,7 +46,6 @@ final class ContactGroups {
                 () -> "the group key of contact '" + contact.id() + "' is null");
         SortedMap<K, R> groups = checked(contacts).stream()
                 .collect(Collectors.groupingBy(checkedKey, TreeMap::new, metric));
-        EnumKeys.addMissingConstants(groups, empty);
         return Breakdown.of(groups, Comparator.naturalOrder(), empty);
     }
 
