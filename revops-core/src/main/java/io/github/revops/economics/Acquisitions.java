@@ -3,8 +3,9 @@ package io.github.revops.economics;
 import io.github.revops.domain.Deal;
 import io.github.revops.domain.DealType;
 import io.github.revops.domain.Subscription;
-import io.github.revops.domain.UniqueIds;
 import io.github.revops.domain.InvalidRecordException;
+import io.github.revops.domain.UniqueIds;
+import io.github.revops.internal.DatedIndex;
 import io.github.revops.time.Period;
 
 import java.time.LocalDate;
@@ -20,8 +21,9 @@ import java.util.Optional;
 /**
  * The new customers of a business: for each customer, the day they were acquired and their channel.
  *
- * <p>Built once from subscriptions or deals ({@link NewCustomerSource}), then queried per period; the customers new
- * in a period are found by binary search on the acquisition dates.
+ * <p>Built from subscriptions or deals ({@link EconomicsInput#newCustomers(NewCustomerSource)}) or from explicit
+ * records, then queried per period; a customer is new in the period that contains its acquisition date, found by
+ * binary search on the dates.
  * <pre>{@code
  * Acquisitions acquisitions = Acquisitions.fromSubscriptions(subscriptions)
  *         .withChannels(Map.of("ACME", "Paid search"));
@@ -61,23 +63,6 @@ public final class Acquisitions {
      */
     public static Acquisitions of(Collection<Acquisition> acquisitions) {
         return new Acquisitions(List.copyOf(acquisitions));
-    }
-
-    /**
-     * Finds new customers the way a source says.
-     *
-     * @param source  where new customers come from, not null
-     * @param subscriptions  the subscriptions (used by {@link NewCustomerSource#SUBSCRIPTIONS}), not null
-     * @param deals  the deals (used by {@link NewCustomerSource#DEALS}), not null
-     * @return the acquisitions, never null
-     * @throws InvalidRecordException if two records of the source share an id
-     */
-    public static Acquisitions from(NewCustomerSource source, Collection<Subscription> subscriptions,
-                                    Collection<Deal> deals) {
-        return switch (Objects.requireNonNull(source, "source")) {
-            case SUBSCRIPTIONS -> fromSubscriptions(subscriptions);
-            case DEALS -> fromDeals(deals);
-        };
     }
 
     /**
