@@ -15,8 +15,9 @@ import java.util.Objects;
 
 /**
  * The records unit economics read: sales and marketing spend, subscriptions (MRR, ARPA, churn and, by default, the
- * new customers), deals (the new customers under {@link NewCustomerSource#DEALS}) and the acquisition channel of
- * customers acquired through subscriptions.
+ * new customers), deals (the new customers under {@link NewCustomerSource#DEALS}), the acquisition channel of
+ * customers acquired through subscriptions, and new customers given explicitly
+ * ({@link NewCustomerSource#EXPLICIT}).
  *
  * <p>Every metric of the family takes this input, a period and its {@link EconomicsOptions}
  * ({@link UnitEconomics}, {@link CacReport}, {@link CacPayback}, {@link FormulaLtv}, {@link LtvToCac},
@@ -31,10 +32,11 @@ import java.util.Objects;
  * @param subscriptions  the subscriptions, ids unique, not null
  * @param deals  the deals, ids unique, not null
  * @param customerChannels  customer id to acquisition channel, for new customers from subscriptions, not null
+ * @param acquisitions  the new customers given explicitly, for {@link NewCustomerSource#EXPLICIT}, not null
  * @since 0.1.0
  */
 public record EconomicsInput(List<Spend> spend, List<Subscription> subscriptions, List<Deal> deals,
-                             Map<String, String> customerChannels) {
+                             Map<String, String> customerChannels, Acquisitions acquisitions) {
 
     /**
      * Validates and copies the records.
@@ -43,6 +45,7 @@ public record EconomicsInput(List<Spend> spend, List<Subscription> subscriptions
      * @param subscriptions  the subscriptions, ids unique, not null
      * @param deals  the deals, ids unique, not null
      * @param customerChannels  customer id to acquisition channel, for new customers from subscriptions, not null
+     * @param acquisitions  the new customers given explicitly, for {@link NewCustomerSource#EXPLICIT}, not null
      * @throws InvalidRecordException if two records of one type share an id
      * @throws IllegalArgumentException if a customer id or a channel is blank
      * @throws NullPointerException if a list, a record, an id or a channel is null
@@ -59,6 +62,7 @@ public record EconomicsInput(List<Spend> spend, List<Subscription> subscriptions
         customerChannels.forEach((customer, channel) -> channels.put(Checks.notBlank("customerId", customer),
                 Checks.notBlank("channel", channel)));
         customerChannels = Map.copyOf(channels);
+        Objects.requireNonNull(acquisitions, "acquisitions");
     }
 
     /**
@@ -70,7 +74,8 @@ public record EconomicsInput(List<Spend> spend, List<Subscription> subscriptions
      * @throws InvalidRecordException if two records of one type share an id
      */
     public static EconomicsInput of(Collection<Spend> spend, Collection<Subscription> subscriptions) {
-        return new EconomicsInput(List.copyOf(spend), List.copyOf(subscriptions), List.of(), Map.of());
+        return new EconomicsInput(List.copyOf(spend), List.copyOf(subscriptions), List.of(), Map.of(),
+                Acquisitions.of(List.of()));
     }
 
     /**
@@ -82,7 +87,7 @@ public record EconomicsInput(List<Spend> spend, List<Subscription> subscriptions
      * @throws InvalidRecordException if two deals share an id
      */
     public EconomicsInput withDeals(Collection<Deal> deals) {
-        return new EconomicsInput(spend, subscriptions, List.copyOf(deals), customerChannels);
+        return new EconomicsInput(spend, subscriptions, List.copyOf(deals), customerChannels, acquisitions);
     }
 
     /**
@@ -96,7 +101,18 @@ public record EconomicsInput(List<Spend> spend, List<Subscription> subscriptions
      * @throws IllegalArgumentException if a customer id or a channel is blank
      */
     public EconomicsInput withCustomerChannels(Map<String, String> channels) {
-        return new EconomicsInput(spend, subscriptions, deals, channels);
+        return new EconomicsInput(spend, subscriptions, deals, channels, acquisitions);
+    }
+
+    /**
+     * Returns a copy with new customers given explicitly: under {@link NewCustomerSource#EXPLICIT} they are the new
+     * customers, each with its date and channel, whatever the subscriptions and deals say.
+     *
+     * @param newCustomers  the acquisitions, not null
+     * @return the input with these acquisitions, never null
+     */
+    public EconomicsInput withAcquisitions(Acquisitions newCustomers) {
+        return new EconomicsInput(spend, subscriptions, deals, customerChannels, newCustomers);
     }
 
     /**
@@ -109,6 +125,7 @@ public record EconomicsInput(List<Spend> spend, List<Subscription> subscriptions
         return switch (Objects.requireNonNull(source, "source")) {
             case SUBSCRIPTIONS -> Acquisitions.fromSubscriptions(subscriptions).withChannels(customerChannels);
             case DEALS -> Acquisitions.fromDeals(deals);
+            case EXPLICIT -> acquisitions;
         };
     }
 }
