@@ -84,7 +84,7 @@ public record QuotaAttainment(ExactMoney quota, ExactMoney wonBookings, SortedSe
      * @throws IllegalArgumentException if the input holds no amount (give a reporting currency)
      */
     public static QuotaAttainment of(ForecastInput input, Period period) {
-        return Scoring.of(input).attainment(quotasIn(input, period));
+        return Scoring.of(input).attainment(Scoring.quotasFor(input, period));
     }
 
     /**
@@ -99,7 +99,7 @@ public record QuotaAttainment(ExactMoney quota, ExactMoney wonBookings, SortedSe
      * @throws io.github.revops.money.MissingExchangeRateException if a rate needed is missing
      */
     public static QuotaAttainment of(ForecastInput input, Period period, ReportingCurrency reporting) {
-        return Scoring.of(input, reporting).attainment(quotasIn(input, period));
+        return Scoring.of(input, reporting).attainment(Scoring.quotasFor(input, period));
     }
 
     /**
@@ -145,7 +145,7 @@ public record QuotaAttainment(ExactMoney quota, ExactMoney wonBookings, SortedSe
         Map<K, List<Quota>> groups = new HashMap<>();
         input.quotas().forEach(q -> groups.computeIfAbsent(Objects.requireNonNull(key.apply(q), "key"),
                 k -> new ArrayList<>()));
-        quotasIn(input, period).forEach(q -> groups.get(key.apply(q)).add(q));
+        Scoring.quotasFor(input, period).forEach(q -> groups.get(key.apply(q)).add(q));
         Map<K, QuotaAttainment> results = new HashMap<>();
         groups.forEach((k, quotas) -> results.put(k, scoring.attainment(quotas)));
         return Breakdown.of(results, Comparator.naturalOrder(), empty(scoring.reporting().currency()));
@@ -163,7 +163,7 @@ public record QuotaAttainment(ExactMoney quota, ExactMoney wonBookings, SortedSe
      */
     public static TimeSeries<QuotaAttainment> series(ForecastInput input, Period range, Granularity granularity) {
         Scoring scoring = Scoring.of(input);
-        return TimeSeries.of(range, granularity, p -> scoring.attainment(quotasIn(input, p)));
+        return TimeSeries.of(range, granularity, p -> scoring.attainment(Scoring.quotasFor(input, p)));
     }
 
     /**
@@ -181,12 +181,7 @@ public record QuotaAttainment(ExactMoney quota, ExactMoney wonBookings, SortedSe
     public static TimeSeries<QuotaAttainment> series(ForecastInput input, Period range, Granularity granularity,
                                                      ReportingCurrency reporting) {
         Scoring scoring = Scoring.of(input, reporting);
-        return TimeSeries.of(range, granularity, p -> scoring.attainment(quotasIn(input, p)));
-    }
-
-    private static List<Quota> quotasIn(ForecastInput input, Period period) {
-        Objects.requireNonNull(period, "period");
-        return input.quotas().stream().filter(q -> period.contains(q.period().start())).toList();
+        return TimeSeries.of(range, granularity, p -> scoring.attainment(Scoring.quotasFor(input, p)));
     }
 
     /**

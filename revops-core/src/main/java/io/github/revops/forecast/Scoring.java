@@ -101,7 +101,7 @@ final class Scoring {
         List<String> afterAsOf = new ArrayList<>();
         for (int i = 0, j; i < list.size(); i = j) {
             j = endOfKey(list, i);
-            if (!period.contains(list.get(i).period().start())) {
+            if (!isFor(period, list.get(i).period())) {
                 continue;
             }
             ForecastSubmission latest = null;
@@ -137,7 +137,7 @@ final class Scoring {
         for (int i = 0, j; i < list.size(); i = j) {
             j = endOfKey(list, i);
             Period forecastPeriod = list.get(i).period();
-            if (!period.contains(forecastPeriod.start())) {
+            if (!isFor(period, forecastPeriod)) {
                 continue;
             }
             long weekCount = (forecastPeriod.lengthInDays() + 6) / 7;
@@ -157,6 +157,17 @@ final class Scoring {
         TreeMap<Integer, ForecastAccuracy> result = new TreeMap<>();
         weeks.forEach((week, scored) -> result.put(week, ForecastAccuracy.of(reporting.currency(), scored)));
         return new AccuracyByWeek(result);
+    }
+
+    /** The quotas of the input for a period: those whose own period starts in it. */
+    static List<Quota> quotasFor(ForecastInput input, Period period) {
+        Objects.requireNonNull(period, "period");
+        return input.quotas().stream().filter(q -> isFor(period, q.period())).toList();
+    }
+
+    /** The one rule of which forecasts and quotas a period holds: those whose own period starts in it. */
+    private static boolean isFor(Period period, Period own) {
+        return period.contains(own.start());
     }
 
     /** The attainment of quotas, each against the won bookings of its owner in its own period. */
