@@ -174,6 +174,33 @@ public final class Acquisitions {
         return byDate;
     }
 
+    /**
+     * Checks if another object holds the same acquisitions.
+     *
+     * @param obj  the other object, may be null
+     * @return true when both hold the same acquisitions
+     */
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof Acquisitions other && byDate.equals(other.byDate);
+    }
+
+    @Override
+    public int hashCode() {
+        return byDate.hashCode();
+    }
+
+    /**
+     * Returns the acquisitions by date then customer id, such as
+     * {@code "Acquisitions[Acquisition[customerId=ACME, date=2026-03-05, channel=Optional.empty]]"}.
+     *
+     * @return the text form, never null
+     */
+    @Override
+    public String toString() {
+        return "Acquisitions" + byDate;
+    }
+
     private int indexOf(LocalDate day) {
         return DatedIndex.countBefore(byDate, Acquisition::date, day);
     }

@@ -96,6 +96,28 @@ class CacReportTest {
                 .contains("partner");
     }
 
+    @Test
+    void explicitAcquisitionsAreTheNewCustomersUnderTheExplicitSource() {
+        // Deals make X and Z new; the caller lets a map replace X's deal source on purpose (ADR 0036).
+        LocalDate day = LocalDate.of(2026, 3, 10);
+        List<Deal> deals = List.of(deal("D1", "X", DealType.NEW_BUSINESS, day, "ads"),
+                deal("D2", "Z", DealType.NEW_BUSINESS, day.plusDays(1), "events"));
+        List<Spend> spend = List.of(spend("S1", day, "USD 300.00", SpendCategory.MARKETING, "partner", true));
+        Acquisitions remapped = Acquisitions.fromDeals(deals).withChannels(Map.of("X", "partner"));
+        EconomicsInput input = EconomicsInput.of(spend, List.of()).withDeals(deals).withAcquisitions(remapped);
+        CacReport explicit = CacReport.of(input, MARCH,
+                EconomicsOptions.DEFAULTS.withNewCustomers(NewCustomerSource.EXPLICIT));
+        assertThat(explicit.newCustomersByChannel()).containsOnlyKeys("events", "partner");
+        assertThat(explicit.channel("partner")).contains(Cac.of(usd(30_000), 1));
+        // Under DEALS the same input keeps the deal's source; under SUBSCRIPTIONS nobody is new.
+        assertThat(CacReport.of(input, MARCH, EconomicsOptions.DEFAULTS.withNewCustomers(NewCustomerSource.DEALS))
+                .newCustomersByChannel()).containsOnlyKeys("ads", "events", "partner");
+        assertThat(CacReport.of(input, MARCH).newCustomers()).isEmpty();
+        // An input is a value: the same records make an equal input.
+        assertThat(EconomicsInput.of(spend, List.of()).withDeals(deals).withAcquisitions(
+                Acquisitions.fromDeals(deals).withChannels(Map.of("X", "partner")))).isEqualTo(input);
+    }
+
     private static Deal deal(String id, String customer, DealType type, LocalDate closed, String source) {
         return Deal.builder(id).customer(customer).owner("ana").source(source).type(type)
                 .amount(Money.parse("USD 0.00")).created(closed.minusDays(5)).won(closed).build();

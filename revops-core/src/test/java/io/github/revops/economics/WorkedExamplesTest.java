@@ -94,5 +94,11 @@ class WorkedExamplesTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lagMonths (-1)");
         assertThatThrownBy(() -> EconomicsOptions.DEFAULTS.withChurnWindowMonths(0))
                 .isInstanceOf(IllegalArgumentException.class);
+        // Paybacks at two margins do not add up; nor do a CAC and a new MRR in two currencies.
+        Currency usd = Money.currency("USD");
+        assertThatThrownBy(() -> CacPayback.empty(usd, Rational.ONE).combine(CacPayback.empty(usd, Rational.of(1, 2))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("grossMargin (1)");
+        assertThatThrownBy(() -> CacPayback.of(Cac.empty(usd), MoneyAverage.empty(Money.currency("EUR")), Rational.ONE))
+                .isInstanceOf(io.github.revops.money.CurrencyMismatchException.class);
     }
 }
