@@ -6,7 +6,8 @@ import io.github.revops.result.Ratio;
 import java.util.List;
 
 /**
- * The trailing average of monthly customer churn rates that formula LTV divides by (METRICS.md 6).
+ * The trailing average of monthly customer churn rates that formula LTV divides by (docs/metrics.md,
+ * "Customer lifetime value").
  *
  * <p>The mean is taken over the months whose rate is defined (months that had customers at their start); a month
  * without customers is left out, not counted as 0. The result is a ratio of the sum of those rates to how many

@@ -17,10 +17,10 @@ import java.util.TreeMap;
  * submissions that counted at the end of the period's first week, the last week those that counted at its end.
  *
  * <p>It shows how forecasts converge as a quarter closes. The forecasts scored are a category's forecasts for a
- * period (a forecast whose forecast period starts in it), as in {@link ForecastSnapshot}. Week {@code k} of a period runs from day
- * {@code 7(k - 1)} to day {@code 7k - 1} after its start (the last week may be shorter); a (submitter, period)
- * appears in week {@code k} when it had a submission by the week's last day. Forecasts for different periods meet
- * in the same week number, so quarters can be compared and merged.
+ * period (a forecast whose forecast period starts in it), as in {@link ForecastSnapshot}. Week {@code k} of a
+ * forecast period runs from day {@code 7(k - 1)} to day {@code 7k - 1} after its start (the last week may be
+ * shorter); a (submitter, period) appears in week {@code k} when it had a submission by the week's last day.
+ * Forecasts for different periods meet in the same week number, so quarters can be compared and merged.
  * <pre>{@code
  * AccuracyByWeek byWeek = AccuracyByWeek.of(input, Period.year(2026), ForecastCategory.COMMIT);
  * byWeek.get(1).map(a -> a.wape());    // how far off the forecasts were in week 1
