@@ -153,7 +153,7 @@ public record CacPayback(Cac cac, MoneyAverage newMrrPerNewCustomer, Rational gr
     public static TimeSeries<CacPayback> series(EconomicsInput input, Period range, Granularity granularity,
                                                 EconomicsOptions options) {
         EconomicsLedger ledger = EconomicsLedger.of(input, options);
-        return TimeSeries.of(range, granularity, ledger::payback);
+        return ledger.series(range, granularity, ledger::payback);
     }
 
     /**
@@ -172,7 +172,7 @@ public record CacPayback(Cac cac, MoneyAverage newMrrPerNewCustomer, Rational gr
     public static TimeSeries<CacPayback> series(EconomicsInput input, Period range, Granularity granularity,
                                                 EconomicsOptions options, ReportingCurrency reporting) {
         EconomicsLedger ledger = EconomicsLedger.of(input, options, reporting);
-        return TimeSeries.of(range, granularity, ledger::payback);
+        return ledger.series(range, granularity, ledger::payback);
     }
 
     /**

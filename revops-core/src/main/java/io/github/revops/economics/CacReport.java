@@ -138,7 +138,7 @@ public record CacReport(Period period, Period spendPeriod, SpendSummary spend, L
     public static TimeSeries<CacReport> series(EconomicsInput input, Period range, Granularity granularity,
                                                EconomicsOptions options) {
         EconomicsLedger ledger = EconomicsLedger.of(input, options);
-        return TimeSeries.of(range, granularity, ledger::cac);
+        return ledger.series(range, granularity, ledger::cac);
     }
 
     /**
@@ -156,7 +156,7 @@ public record CacReport(Period period, Period spendPeriod, SpendSummary spend, L
     public static TimeSeries<CacReport> series(EconomicsInput input, Period range, Granularity granularity,
                                                EconomicsOptions options, ReportingCurrency reporting) {
         EconomicsLedger ledger = EconomicsLedger.of(input, options, reporting);
-        return TimeSeries.of(range, granularity, ledger::cac);
+        return ledger.series(range, granularity, ledger::cac);
     }
 
     /**

@@ -181,7 +181,7 @@ public record CohortLtv(Currency currency, long customers, List<ExactMoney> reve
                                                int months, EconomicsOptions options) {
         Checks.positive("months", months);
         EconomicsLedger ledger = EconomicsLedger.of(input, options);
-        return TimeSeries.of(range, granularity, p -> ledger.cohort(p, months));
+        return ledger.series(range, granularity, p -> ledger.cohort(p, months));
     }
 
     /**
@@ -202,7 +202,7 @@ public record CohortLtv(Currency currency, long customers, List<ExactMoney> reve
                                                int months, EconomicsOptions options, ReportingCurrency reporting) {
         Checks.positive("months", months);
         EconomicsLedger ledger = EconomicsLedger.of(input, options, reporting);
-        return TimeSeries.of(range, granularity, p -> ledger.cohort(p, months));
+        return ledger.series(range, granularity, p -> ledger.cohort(p, months));
     }
 
     /**

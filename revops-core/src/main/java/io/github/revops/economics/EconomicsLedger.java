@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -51,6 +52,8 @@ final class EconomicsLedger {
     private RecurringRevenue recurring;
     private final Map<LocalDate, MrrSnapshot> monthEnds = new HashMap<>();
     private final Map<LocalDate, Ratio> churn = new HashMap<>();
+    /** The range of the series being computed, if any: the churn of all its windows is read at once. */
+    private Optional<Period> series = Optional.empty();
 
     private EconomicsLedger(EconomicsInput input, EconomicsOptions options, ReportingCurrency reporting) {
         this.input = input;
@@ -164,18 +167,29 @@ final class EconomicsLedger {
      * its months, so from the window's length before its first month to the month before its last, oldest first.
      */
     TimeSeries<Ratio> churnWindow(Period period) {
-        List<Period> months = wholeMonths(period).months();
-        Period window = Period.of(period.start().minusMonths(options.churnWindowMonths()),
-                months.get(months.size() - 1).start());
-        List<Period> missing = window.months().stream().filter(m -> !churn.containsKey(m.start())).toList();
-        if (!missing.isEmpty()) {
-            Period range = Period.of(missing.get(0).start(), missing.get(missing.size() - 1).end());
+        Period window = windowOf(wholeMonths(period));
+        if (window.months().stream().anyMatch(m -> !churn.containsKey(m.start()))) {
+            Period fetch = series.filter(EconomicsLedger::isWholeMonths).map(this::windowOf).orElse(window);
             for (TimeSeries.Point<LogoChurn> point
-                    : recurring().logoChurnSeries(range, Granularity.MONTH, ChurnPolicy.DEFAULT).points()) {
+                    : recurring().logoChurnSeries(fetch, Granularity.MONTH, ChurnPolicy.DEFAULT).points()) {
                 churn.put(point.period().start(), point.value().rate());
             }
         }
         return TimeSeries.of(window, Granularity.MONTH, m -> churn.get(m.start()));
+    }
+
+    private Period windowOf(Period wholeMonths) {
+        return Period.of(wholeMonths.start().minusMonths(options.churnWindowMonths()),
+                wholeMonths.end().minusMonths(1));
+    }
+
+    /**
+     * A figure for each period of a range; the monthly churn of the whole range's windows is read in one pass when
+     * first needed.
+     */
+    <R> TimeSeries<R> series(Period range, Granularity granularity, Function<Period, R> figure) {
+        series = Optional.of(Objects.requireNonNull(range, "range"));
+        return TimeSeries.of(range, granularity, figure);
     }
 
     /** Formula LTV of a period: its ARPA times the margin over the mean of its churn window's rates. */
@@ -221,11 +235,15 @@ final class EconomicsLedger {
     /** Checks that a period is whole calendar months: it starts and ends on a month's first day. */
     static Period wholeMonths(Period period) {
         Objects.requireNonNull(period, "period");
-        if (period.start().getDayOfMonth() != 1 || period.end().getDayOfMonth() != 1) {
+        if (!isWholeMonths(period)) {
             throw new IllegalArgumentException("period (" + period + ") must be whole calendar months: start and"
                     + " end on the first day of a month");
         }
         return period;
+    }
+
+    private static boolean isWholeMonths(Period period) {
+        return period.start().getDayOfMonth() == 1 && period.end().getDayOfMonth() == 1;
     }
 
     /** MRR on the last day of the month that starts on a day. */

@@ -134,7 +134,7 @@ public record FormulaLtv(MoneyAverage arpa, Rational grossMargin, Ratio churn) {
     public static TimeSeries<FormulaLtv> series(EconomicsInput input, Period range, Granularity granularity,
                                                 EconomicsOptions options) {
         EconomicsLedger ledger = EconomicsLedger.of(input, options);
-        return TimeSeries.of(range, granularity, ledger::ltv);
+        return ledger.series(range, granularity, ledger::ltv);
     }
 
     /**
@@ -153,7 +153,7 @@ public record FormulaLtv(MoneyAverage arpa, Rational grossMargin, Ratio churn) {
     public static TimeSeries<FormulaLtv> series(EconomicsInput input, Period range, Granularity granularity,
                                                 EconomicsOptions options, ReportingCurrency reporting) {
         EconomicsLedger ledger = EconomicsLedger.of(input, options, reporting);
-        return TimeSeries.of(range, granularity, ledger::ltv);
+        return ledger.series(range, granularity, ledger::ltv);
     }
 
     /**

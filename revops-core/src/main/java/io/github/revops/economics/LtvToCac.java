@@ -112,7 +112,7 @@ public record LtvToCac(FormulaLtv ltv, Cac cac) {
     public static TimeSeries<LtvToCac> series(EconomicsInput input, Period range, Granularity granularity,
                                               EconomicsOptions options) {
         EconomicsLedger ledger = EconomicsLedger.of(input, options);
-        return TimeSeries.of(range, granularity, ledger::ltvToCac);
+        return ledger.series(range, granularity, ledger::ltvToCac);
     }
 
     /**
@@ -131,7 +131,7 @@ public record LtvToCac(FormulaLtv ltv, Cac cac) {
     public static TimeSeries<LtvToCac> series(EconomicsInput input, Period range, Granularity granularity,
                                               EconomicsOptions options, ReportingCurrency reporting) {
         EconomicsLedger ledger = EconomicsLedger.of(input, options, reporting);
-        return TimeSeries.of(range, granularity, ledger::ltvToCac);
+        return ledger.series(range, granularity, ledger::ltvToCac);
     }
 
     /**

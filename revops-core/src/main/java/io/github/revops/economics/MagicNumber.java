@@ -117,7 +117,7 @@ public record MagicNumber(ExactMoney netNewArr, ExactMoney previousPeriodSpend) 
      */
     public static TimeSeries<MagicNumber> series(EconomicsInput input, Period range, Granularity granularity) {
         EconomicsLedger ledger = EconomicsLedger.of(input, EconomicsOptions.DEFAULTS);
-        return TimeSeries.of(range, granularity, ledger::magicNumber);
+        return ledger.series(range, granularity, ledger::magicNumber);
     }
 
     /**
@@ -135,7 +135,7 @@ public record MagicNumber(ExactMoney netNewArr, ExactMoney previousPeriodSpend) 
     public static TimeSeries<MagicNumber> series(EconomicsInput input, Period range, Granularity granularity,
                                                  ReportingCurrency reporting) {
         EconomicsLedger ledger = EconomicsLedger.of(input, EconomicsOptions.DEFAULTS, reporting);
-        return TimeSeries.of(range, granularity, ledger::magicNumber);
+        return ledger.series(range, granularity, ledger::magicNumber);
     }
 
     /**

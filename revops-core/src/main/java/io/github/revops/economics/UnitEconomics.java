@@ -144,7 +144,7 @@ public record UnitEconomics(Period period, EconomicsOptions options, CacReport c
     public static TimeSeries<UnitEconomics> series(EconomicsInput input, Period range, Granularity granularity,
                                                    EconomicsOptions options) {
         EconomicsLedger ledger = EconomicsLedger.of(input, options);
-        return TimeSeries.of(range, granularity, ledger::economics);
+        return ledger.series(range, granularity, ledger::economics);
     }
 
     /**
@@ -163,7 +163,7 @@ public record UnitEconomics(Period period, EconomicsOptions options, CacReport c
     public static TimeSeries<UnitEconomics> series(EconomicsInput input, Period range, Granularity granularity,
                                                    EconomicsOptions options, ReportingCurrency reporting) {
         EconomicsLedger ledger = EconomicsLedger.of(input, options, reporting);
-        return TimeSeries.of(range, granularity, ledger::economics);
+        return ledger.series(range, granularity, ledger::economics);
     }
 
     /**
