@@ -64,7 +64,7 @@ class ExamplesTest {
         // November is 1/384 in September only, so the 6-month mean is (1/384)/6; ARPA 10,159,608 / 500; LTV:CAC =
         // ARPA x 4/5 / churn / CAC = 2,434.4 (the synthetic data set hardly churns)
         assertThat(out).contains("December 2024: 26 new customers, blended CAC USD 15384.62, paid CAC USD 11538.46\n")
-                .contains("new MRR per new customer 19102.58, CAC payback 1.01 months at 80 % margin\n")
+                .contains("new MRR per new customer USD 19102.58, CAC payback 1.01 months at 80 % margin\n")
                 .contains("trailing logo churn (1/384)/6, LTV:CAC 2434.4\n");
         // python3: Darcel Schlecht won 357,666 dollars of deals closed in 2017-Q4; F-2 (300,000) is the latest
         // commit on 2017-11-15: accuracy 1 - 57,666 / 357,666 = 0.8388, bias -57,666 / 357,666 = -0.1612
