@@ -40,7 +40,8 @@ final class PeriodText {
      * @param text  the text, not null
      * @param calendar  the fiscal calendar of the {@code FY} forms, or empty when there is none
      * @return the period, never null
-     * @throws DateTimeParseException if the text is no form, or a fiscal form without a calendar
+     * @throws DateTimeParseException if the text is no form, a fiscal form without a calendar, or a form with a
+     *         date, month or quarter out of range; the message starts with {@code period '<text>'}
      * @throws DateTimeException if an ISO form's end is not after its start
      */
     static Period parse(CharSequence text, Optional<FiscalCalendar> calendar) {
@@ -71,7 +72,16 @@ final class PeriodText {
             throw new DateTimeParseException("period '" + BoundedText.of(s) + "' must be 'start/end', as"
                     + " '2026-01-01/2026-04-01'", BoundedText.of(s), 0);
         }
-        return Period.of(LocalDate.parse(first), LocalDate.parse(second));
+        return Period.of(date(s, first), date(s, second));
+    }
+
+    private static LocalDate date(String period, String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new DateTimeParseException("period '" + BoundedText.of(period) + "': " + e.getMessage(),
+                    BoundedText.of(period), 0, e);
+        }
     }
 
     private static Optional<Period> parseShort(String s, Optional<FiscalCalendar> calendar) {

@@ -53,7 +53,9 @@ class PeriodTest {
         assertThat(Period.parse("2017-07-01/2017-10-01")).isEqualTo(Q3_2017);
         assertThat(Period.parse(" 2024-01-01 / 2024-02-15 "))
                 .isEqualTo(Period.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 15)));
-        assertThatThrownBy(() -> Period.parse("2017-07-01/2017-13-01")).isInstanceOf(DateTimeParseException.class);
+        assertThatThrownBy(() -> Period.parse("2017-07-01/2017-13-01")).isInstanceOf(DateTimeParseException.class)
+                .hasMessage("period '2017-07-01/2017-13-01': Text '2017-13-01' could not be parsed: Invalid value for"
+                        + " MonthOfYear (valid values 1 - 12): 13");
         assertThatThrownBy(() -> Period.parse("2017-10-01/2017-07-01")).isInstanceOf(DateTimeException.class)
                 .hasMessage("period end (2017-07-01) must be after its start (2017-10-01)");
     }
