@@ -126,8 +126,8 @@ public record Ratio(Rational numerator, Rational denominator) implements Mergeab
      * Ratio.of(0, 0).percent(1, RoundingMode.HALF_EVEN);         // Optional.empty
      * }</pre>
      *
-     * @param scale  the number of decimal places of the percentage, as in {@link BigDecimal#setScale(int,
-     *               RoundingMode)}
+     * @param scale  the number of decimal places of the percentage (negative rounds to tens, hundreds...), as in
+     *               {@link BigDecimal#setScale(int, RoundingMode)}
      * @param rounding  the rounding mode, not null
      * @return the percentage at that scale, or empty when the ratio is undefined
      * @throws ArithmeticException if rounding is {@code UNNECESSARY} but needed
