@@ -17,18 +17,18 @@ class MergeLawsTest {
     private static final List<Integer> VALUES = IntStream.rangeClosed(1, 1000).map(i -> (i * 37) % 101).boxed()
             .toList();
 
-    /** A lawful result: how many values and their sum, merged by adding both. */
-    record Tally(long count, long sum) implements Mergeable<Tally> {
+    /** A lawful result: how many values, the smallest and the largest, merged part by part. */
+    record Span(long count, int min, int max) implements Mergeable<Span> {
 
-        static final Tally EMPTY = new Tally(0, 0);
+        static final Span EMPTY = new Span(0, Integer.MAX_VALUE, Integer.MIN_VALUE);
 
-        static Tally of(List<Integer> values) {
-            return new Tally(values.size(), values.stream().mapToLong(Integer::longValue).sum());
+        static Span of(List<Integer> values) {
+            return values.stream().map(v -> new Span(1, v, v)).reduce(EMPTY, Span::combine);
         }
 
         @Override
-        public Tally combine(Tally other) {
-            return new Tally(count + other.count, sum + other.sum);
+        public Span combine(Span other) {
+            return new Span(count + other.count, Math.min(min, other.min), Math.max(max, other.max));
         }
     }
 
@@ -59,8 +59,8 @@ class MergeLawsTest {
 
     @Test
     void aLawfulResultPasses() {
-        assertThat(Tally.of(VALUES)).isEqualTo(new Tally(1000, 50_044));
-        assertThatCode(() -> MergeLaws.assertMergeable(VALUES, Tally::of, Tally.EMPTY)).doesNotThrowAnyException();
+        assertThat(Span.of(VALUES)).isEqualTo(new Span(1000, 0, 100));
+        assertThatCode(() -> MergeLaws.assertMergeable(VALUES, Span::of, Span.EMPTY)).doesNotThrowAnyException();
     }
 
     @Test
@@ -72,7 +72,7 @@ class MergeLawsTest {
 
     @Test
     void aWrongEmptyResultIsCaught() {
-        assertThatThrownBy(() -> MergeLaws.assertMergeable(VALUES, Tally::of, new Tally(1, 0)))
+        assertThatThrownBy(() -> MergeLaws.assertMergeable(VALUES, Span::of, new Span(0, 0, 0)))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("metric of no records is the empty result");
     }
@@ -80,37 +80,37 @@ class MergeLawsTest {
     @Test
     void anIdentityThatIsNotNeutralIsCaught() {
         // combine adds one to the count: empty.combine(whole) is not whole
-        assertThatThrownBy(() -> MergeLaws.assertMergeable(VALUES, values -> new Miscounted(Tally.of(values)),
-                new Miscounted(Tally.EMPTY)))
+        assertThatThrownBy(() -> MergeLaws.assertMergeable(VALUES, values -> new Miscounted(Span.of(values)),
+                new Miscounted(Span.EMPTY)))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("empty.combine(whole)");
     }
 
-    record Miscounted(Tally tally) implements Mergeable<Miscounted> {
+    record Miscounted(Span span) implements Mergeable<Miscounted> {
         @Override
         public Miscounted combine(Miscounted other) {
-            Tally sum = tally.combine(other.tally);
-            return new Miscounted(new Tally(sum.count() + 1, sum.sum()));
+            Span both = span.combine(other.span);
+            return new Miscounted(new Span(both.count() + 1, both.min(), both.max()));
         }
     }
 
     @Test
     void aLawfulCollectorPasses() {
-        Collector<Integer, ?, Tally> collector = Collector.of(ArrayList<Integer>::new, List::add,
+        Collector<Integer, ?, Span> collector = Collector.of(ArrayList<Integer>::new, List::add,
                 (a, b) -> {
                     a.addAll(b);
                     return a;
-                }, Tally::of);
-        assertThatCode(() -> MergeLaws.assertCollector(VALUES, collector, Tally.of(VALUES)))
+                }, Span::of);
+        assertThatCode(() -> MergeLaws.assertCollector(VALUES, collector, Span.of(VALUES)))
                 .doesNotThrowAnyException();
     }
 
     @Test
     void aCollectorThatDropsTheRightPartIsCaughtOnParallelStreams() {
-        Collector<Integer, ?, Tally> dropsRight = Collector.of(ArrayList<Integer>::new, List::add, (a, b) -> a,
-                Tally::of);
-        assertThat(VALUES.stream().collect(dropsRight)).as("sequentially it is right").isEqualTo(Tally.of(VALUES));
-        assertThatThrownBy(() -> MergeLaws.assertCollector(VALUES, dropsRight, Tally.of(VALUES)))
+        Collector<Integer, ?, Span> dropsRight = Collector.of(ArrayList<Integer>::new, List::add, (a, b) -> a,
+                Span::of);
+        assertThat(VALUES.stream().collect(dropsRight)).as("sequentially it is right").isEqualTo(Span.of(VALUES));
+        assertThatThrownBy(() -> MergeLaws.assertCollector(VALUES, dropsRight, Span.of(VALUES)))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("parallel stream");
     }
