@@ -8,13 +8,8 @@
  * ModelFit<ShiftedBetaGeometric> fit = ShiftedBetaGeometric.fit(CohortSurvival.of(1000, 869, 743, 653));
  * double nextYear = fit.model().survival(4);
  * }</pre>
+ *
+ * <p>The jar has no module descriptor; on the module path it is the automatic module {@code io.github.revops.clv}
+ * (its manifest names it), since Hipparchus declares no module names a descriptor could require.
  */
-@SuppressWarnings("requires-automatic")
-module io.github.revops.clv {
-
-    requires transitive io.github.revops;
-    requires hipparchus.core;
-    requires hipparchus.optim;
-
-    exports io.github.revops.clv;
-}
+package io.github.revops.clv;
