@@ -10,6 +10,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The codecs of optional values, lists, sets and maps. An optional value is its value or null; a list or set is an
@@ -204,6 +205,40 @@ final class Containers {
             @Override
             public SortedMap<E, V> absent(Node at) {
                 return Collections.emptySortedMap();
+            }
+        };
+    }
+
+    /** A type written in another shape, such as a collection class as its array; left out, as that shape. */
+    static <T, S> Codec<T> mapped(String expected, Codec<S> shape, Function<T, S> to, Function<S, T> from) {
+        return new Codec<>() {
+            @Override
+            public String expected() {
+                return expected;
+            }
+
+            @Override
+            public void write(T value, JsonSink out) {
+                shape.write(to.apply(value), out);
+            }
+
+            @Override
+            public T read(Node node) {
+                S parts = shape.read(node);
+                try {
+                    return from.apply(parts);
+                } catch (IllegalArgumentException e) {
+                    throw node.fail("is not valid: " + e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public T absent(Node at) {
+                try {
+                    return from.apply(shape.absent(at));
+                } catch (IllegalArgumentException e) {
+                    throw at.fail("is required (" + expected + ")", e);
+                }
             }
         };
     }

@@ -1,5 +1,7 @@
 package io.github.revops.json;
 
+import io.github.revops.domain.InvalidRecordException;
+
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -67,6 +69,10 @@ final class ObjectCodec<T> implements Codec<T> {
             value = Objects.requireNonNull(reader.apply(in), "value");
         } catch (JsonReadException e) {
             throw e;
+        } catch (InvalidRecordException e) {
+            Node field = object.members().containsKey(e.field())
+                    ? node.member(e.field(), object.members().get(e.field())) : node;
+            throw field.fail("is not valid: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             String reason = e.getMessage() == null ? e.toString() : e.getMessage();
             throw node.fail("is not a valid " + name + ": " + reason, e);

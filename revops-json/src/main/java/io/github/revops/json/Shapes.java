@@ -65,6 +65,10 @@ final class Shapes {
     private static Map<Class<?>, Codec<?>> build() {
         Map<Class<?>, Codec<?>> shapes = new HashMap<>();
         BasicShapes.register(shapes);
+        DomainShapes.register(shapes);
+        EconomicsShapes.register(shapes);
+        ForecastShapes.register(shapes);
+        FunnelShapes.register(shapes);
         return Collections.unmodifiableMap(shapes);
     }
 
