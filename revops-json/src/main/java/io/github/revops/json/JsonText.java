@@ -1,5 +1,6 @@
 package io.github.revops.json;
 
+import java.math.BigDecimal;
 import java.util.Map;
 
 /** The compact JSON text of a tree, for messages and {@link JsonTree#toString()}. */
@@ -38,12 +39,21 @@ final class JsonText {
         } else if (tree instanceof JsonTree.Str str) {
             quote(str.value(), out);
         } else if (tree instanceof JsonTree.Num num) {
-            out.append(num.value().toPlainString());
+            out.append(number(num.value()));
         } else if (tree instanceof JsonTree.Bool bool) {
             out.append(bool.value());
         } else {
             out.append("null");
         }
+    }
+
+    /**
+     * A number's text: plain notation, or with an exponent when plain would be long ({@code 1E+999999999} stays
+     * short, for messages about hostile documents).
+     */
+    static String number(BigDecimal value) {
+        boolean moderate = Math.abs((long) value.precision() - value.scale()) <= 100 && value.scale() <= 100;
+        return moderate ? value.toPlainString() : value.toString();
     }
 
     static void quote(String text, StringBuilder out) {

@@ -90,7 +90,7 @@ final class Node {
             try {
                 return value.longValueExact();
             } catch (ArithmeticException e) {
-                throw fail("expected " + expected + ", found " + value.toPlainString() + ", out of range", e);
+                throw fail("expected " + expected + ", found " + JsonText.number(value) + ", out of range", e);
             }
         }
         throw wrongKind(expected);

@@ -22,6 +22,13 @@ import java.util.stream.Collectors;
 final class Scalars {
 
     private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+    private static final Pattern EXACT_NUMBER = Pattern.compile("-?[0-9]+(/[0-9]+|\\.[0-9]+)?");
+
+    /**
+     * The longest exact number read, in characters: far beyond any sum revops makes, and short enough that no
+     * document can make the parser spend long on one number.
+     */
+    static final int MOST_DIGITS = 10_000;
 
     static final Codec<String> STRING = new Codec<>() {
         @Override
@@ -114,15 +121,10 @@ final class Scalars {
 
     /** An exact decimal as text in plain notation, {@code "2360.91"}: an amount of money. */
     static final Codec<BigDecimal> DECIMAL_TEXT = text("a decimal as text such as \"2360.91\"",
-            BigDecimal::toPlainString, text -> {
-                if (!PLAIN_DECIMAL.matcher(text).matches()) {
-                    throw new NumberFormatException("not a plain decimal");
-                }
-                return new BigDecimal(text);
-            });
+            BigDecimal::toPlainString, text -> new BigDecimal(checked(text, PLAIN_DECIMAL)));
 
     static final Codec<Rational> RATIONAL = text("an exact number as text such as \"3/5\", \"12\" or \"0.75\"",
-            Rational::toString, Rational::parse);
+            Rational::toString, text -> Rational.parse(checked(text, EXACT_NUMBER)));
 
     static final Codec<LocalDate> DATE = text("an ISO date such as \"2026-01-31\"", LocalDate::toString,
             LocalDate::parse);
@@ -168,6 +170,14 @@ final class Scalars {
                 }
             }
         };
+    }
+
+    /** The text, if it has the form and at most {@link #MOST_DIGITS} characters. */
+    private static String checked(String text, Pattern form) {
+        if (text.length() > MOST_DIGITS || !form.matcher(text).matches()) {
+            throw new NumberFormatException("not in the form");
+        }
+        return text;
     }
 
     /** An enum constant by its name. */
