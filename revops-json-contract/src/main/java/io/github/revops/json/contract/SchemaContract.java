@@ -1,6 +1,10 @@
 package io.github.revops.json.contract;
 
+import com.github.erosb.jsonsKema.JsonParser;
+import com.github.erosb.jsonsKema.Validator;
+import io.github.revops.domain.Deal;
 import io.github.revops.json.RevopsJson;
+import io.github.revops.money.Money;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -28,6 +32,24 @@ public interface SchemaContract {
                         .isNotNull();
             }
         }
+    }
+
+    @Test
+    default void theSchemas_refuseWhatTheShapesAreNot() {
+        String[] notMoney = {"{\"currency\":\"USD\",\"amount\":25.95}", "{\"currency\":\"usd\",\"amount\":\"1\"}",
+                "{\"currency\":\"USD\"}", "{\"currency\":\"USD\",\"amount\":\"1\",\"cents\":100}"};
+        for (String json : notMoney) {
+            assertThat(Validator.forSchema(Schemas.schema(Money.class)).validate(new JsonParser(json).parse()))
+                    .as(json).isNotNull();
+        }
+        String badDeal = "{\"id\":\"D-1\",\"customerId\":\"ACME\",\"owner\":\"Ana\",\"source\":\"Web\","
+                + "\"type\":\"NEW_BUSINESS\",\"amount\":{\"currency\":\"USD\",\"amount\":\"1.00\"},"
+                + "\"createdDate\":\"2026-1-5\",\"status\":\"OPEN\",\"closeDate\":null,\"stageHistory\":[],"
+                + "\"forecastCategory\":null,\"segments\":{}}";
+        assertThat(Validator.forSchema(Schemas.schema(Deal.class)).validate(new JsonParser(badDeal).parse()))
+                .as("a date not in ISO form").isNotNull();
+        assertThat(Validator.forSchema(Schemas.schema(Deal.class))
+                .validate(new JsonParser(badDeal.replace("2026-1-5", "2026-01-05")).parse())).isNull();
     }
 
     @TestFactory

@@ -2,13 +2,20 @@ package io.github.revops.json.contract;
 
 import com.github.erosb.jsonsKema.JsonParser;
 import com.github.erosb.jsonsKema.Schema;
+import com.github.erosb.jsonsKema.SchemaClient;
 import com.github.erosb.jsonsKema.SchemaLoader;
+import com.github.erosb.jsonsKema.SchemaLoaderConfig;
 import com.github.erosb.jsonsKema.ValidationFailure;
 import com.github.erosb.jsonsKema.Validator;
 import io.github.revops.json.JsonType;
+import io.github.revops.json.RevopsJson;
 import io.github.revops.result.Breakdown;
 import io.github.revops.result.TimeSeries;
 
+import java.io.FileNotFoundException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,9 +71,25 @@ public final class Schemas {
         return failures;
     }
 
-    /** The schema of a type, loaded once. */
+    /**
+     * The schema of a type, loaded once; its references to other files of the folder are read from the class path
+     * too (never from the network).
+     */
     public static Schema schema(Class<?> type) {
-        return LOADED.computeIfAbsent(fileOf(type),
-                file -> SchemaLoader.forURL("classpath:///" + FOLDER + file).load());
+        return LOADED.computeIfAbsent(fileOf(type), file -> {
+            URI uri = URI.create("classpath:///" + FOLDER + file);
+            SchemaClient known = SchemaClient.createDefaultInstance(Map.of());   // holds the meta-schemas
+            SchemaClient client = u -> "classpath".equals(u.getScheme()) ? open(u) : known.get(u);
+            return new SchemaLoader(client.getParsed(uri), new SchemaLoaderConfig(client, uri)).load();
+        });
+    }
+
+    private static InputStream open(URI uri) {
+        String path = uri.getPath().substring(1);
+        InputStream in = RevopsJson.class.getClassLoader().getResourceAsStream(path);
+        if (in == null) {
+            throw new UncheckedIOException(new FileNotFoundException(path + " on the class path"));
+        }
+        return in;
     }
 }
