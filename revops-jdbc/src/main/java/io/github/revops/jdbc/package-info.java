@@ -1,0 +1,4 @@
+/**
+ * Reads revops records from SQL queries.
+ */
+package io.github.revops.jdbc;
