@@ -193,14 +193,27 @@ public final class SqlSource {
             if (autoCommit) {
                 c.setAutoCommit(false);
             }
+            R result;
             try {
-                return run(c, reading);
-            } finally {
-                c.rollback();
-                if (autoCommit) {
-                    c.setAutoCommit(true);
+                result = run(c, reading);
+            } catch (RuntimeException | SQLException e) {
+                try {
+                    end(c, autoCommit);
+                } catch (SQLException ending) {
+                    e.addSuppressed(ending);
                 }
+                throw e;
             }
+            end(c, autoCommit);
+            return result;
+        }
+    }
+
+    /** Ends the import's transaction (it only read) and gives the connection back as it was. */
+    private static void end(Connection c, boolean autoCommit) throws SQLException {
+        c.rollback();
+        if (autoCommit) {
+            c.setAutoCommit(true);
         }
     }
 
