@@ -5,6 +5,7 @@ import io.github.revops.domain.DealStatus;
 import io.github.revops.domain.DealType;
 import io.github.revops.domain.ForecastCategory;
 import io.github.revops.domain.InvalidRecordException;
+import io.github.revops.money.Money;
 import io.github.revops.table.DealTable;
 
 import java.sql.ResultSet;
@@ -16,7 +17,8 @@ import java.util.Map;
 
 /**
  * One import's reader of deal rows, bound to a result's columns (see {@link DealColumns} for the rules): a row
- * becomes a {@link Deal}, or a row of a {@link DealTable} through its builder, which checks the same rules.
+ * becomes a {@link Deal}, or a row of a {@link DealTable} through its builder, which checks the same rules in the same
+ * order. Not thread-safe: it holds the current row's cells.
  */
 final class DealRow extends RecordRow<Deal> {
 
@@ -37,6 +39,18 @@ final class DealRow extends RecordRow<Deal> {
     private final String[] segmentNames;
     private final Column[] segments;
     private final String[] segmentValues;
+
+    private String dealId;
+    private DealStatus dealStatus;
+    private String customerId;
+    private String ownerName;
+    private String sourceName;
+    private DealType dealType;
+    private Currency currency;
+    private boolean hasAmount;
+    private LocalDate createdDate;
+    private LocalDate closeDate;
+    private ForecastCategory category;
 
     DealRow(DealColumns columns, ResultColumns result) {
         super(DealColumns.RECORD, result, columns.settings());
@@ -61,30 +75,21 @@ final class DealRow extends RecordRow<Deal> {
 
     @Override
     Deal record(ResultSet rows) throws SQLException {
-        String dealId = id(rows, id);
-        DealStatus dealStatus = label(rows, status, statusLabels, "status", null);
+        readCells(rows);
         Map<String, String> attributes = new LinkedHashMap<>();
         for (int i = 0; i < segments.length; i++) {
-            String value = text(rows, segments[i]);
-            if (value != null) {
-                attributes.put(segmentNames[i], value);
+            if (segmentValues[i] != null) {
+                attributes.put(segmentNames[i], segmentValues[i]);
             }
         }
-        return Deal.builder(dealId)
-                .customer(text(rows, customer))
-                .owner(text(rows, owner))
-                .source(text(rows, source))
-                .type(label(rows, type, TYPES, "type", DealType.NEW_BUSINESS))
-                .amount(money(rows, amount))
-                .created(date(rows, created, "createdDate"))
-                .status(dealStatus, closeDate(rows, dealStatus))
-                .forecastCategory(label(rows, forecastCategory, CATEGORIES, "forecastCategory", null))
-                .segments(attributes)
-                .build();
+        return Deal.builder(dealId).customer(customerId).owner(ownerName).source(sourceName).type(dealType)
+                .amount(hasAmount ? Money.ofMinor(currency, amount.minorUnits()) : null)
+                .created(createdDate).status(dealStatus, closeDate).forecastCategory(category)
+                .segments(attributes).build();
     }
 
     /**
-     * Reads the current row into a table; the table's builder checks the record's rules.
+     * Reads the current row into a table; the table's builder checks the record's rules, in the record's order.
      *
      * @param rows  the result, on the row
      * @param table  the table's builder
@@ -94,21 +99,16 @@ final class DealRow extends RecordRow<Deal> {
      */
     void append(ResultSet rows, DealTable.Builder table, Currency tableCurrency) throws SQLException {
         try {
-            id(rows, id);
-            String customerId = text(rows, customer);
-            String ownerName = text(rows, owner);
-            String sourceName = text(rows, source);
-            DealType dealType = label(rows, type, TYPES, "type", DealType.NEW_BUSINESS);
-            long minorUnits = tableAmount(rows, amount, tableCurrency);
-            int createdDay = requiredDay(date(rows, created, "createdDate"), "createdDate");
-            DealStatus dealStatus = required(label(rows, status, statusLabels, "status", null), "status");
-            LocalDate closeDate = closeDate(rows, dealStatus);
-            for (int i = 0; i < segments.length; i++) {
-                segmentValues[i] = text(rows, segments[i]);
-            }
-            table.customer(customerId).owner(ownerName).source(sourceName).type(dealType).amountMinor(minorUnits)
-                    .createdDay(createdDay)
+            readCells(rows);
+            requireCurrency(currency, tableCurrency);
+            table.customer(customerId).owner(ownerName).source(sourceName).type(dealType)
                     .closed(dealStatus, closeDate == null ? DealTable.NO_CLOSE : (int) closeDate.toEpochDay());
+            if (hasAmount) {
+                table.amountMinor(amount.minorUnits());
+            }
+            if (createdDate != null) {
+                table.createdDay((int) createdDate.toEpochDay());
+            }
             for (int i = 0; i < segments.length; i++) {
                 if (segmentValues[i] != null) {
                     table.segment(segmentNames[i], segmentValues[i]);
@@ -120,15 +120,29 @@ final class DealRow extends RecordRow<Deal> {
         }
     }
 
+    /** Reads every cell of the current row, in one order for records and tables, so both meet a bad cell alike. */
+    private void readCells(ResultSet rows) throws SQLException {
+        dealId = id(rows, id);
+        dealStatus = label(rows, status, statusLabels, "status", null);
+        for (int i = 0; i < segments.length; i++) {
+            segmentValues[i] = text(rows, segments[i]);
+        }
+        customerId = text(rows, customer);
+        ownerName = text(rows, owner);
+        sourceName = text(rows, source);
+        dealType = label(rows, type, TYPES, "type", DealType.NEW_BUSINESS);
+        currency = currency(rows);
+        hasAmount = amount(rows, amount, currency);
+        createdDate = date(rows, created, "createdDate");
+        closeDate = dealStatus == DealStatus.OPEN ? null : date(rows, closed, "closeDate");
+        category = label(rows, forecastCategory, CATEGORIES, "forecastCategory", null);
+    }
+
     private void add(DealTable.Builder table) {
         try {
             table.add();
         } catch (InvalidRecordException e) {
             throw withId(e);
         }
-    }
-
-    private LocalDate closeDate(ResultSet rows, DealStatus dealStatus) throws SQLException {
-        return dealStatus == DealStatus.OPEN ? null : date(rows, closed, "closeDate");
     }
 }

@@ -183,52 +183,17 @@ abstract class RecordRow<T> {
     }
 
     /**
-     * Reads the amount cell of a table row: in the table's currency, present.
+     * Checks that a table row is in the table's currency.
      *
-     * @param rows  the result, on the row
-     * @param column  the amount column
+     * @param currency  the row's currency
      * @param tableCurrency  the table's currency
-     * @return the amount in minor units of the table's currency
-     * @throws InvalidRecordException if the row is in another currency or has no amount
+     * @throws InvalidRecordException if they differ
      */
-    final long tableAmount(ResultSet rows, AmountColumn column, Currency tableCurrency) throws SQLException {
-        Currency currency = currency(rows);
+    final void requireCurrency(Currency currency, Currency tableCurrency) {
         if (!currency.equals(tableCurrency)) {
             throw invalid("currency", currency.getCurrencyCode(), "is not the table's currency ("
                     + tableCurrency.getCurrencyCode() + "): convert it in the query, or load it separately");
         }
-        if (!amount(rows, column, currency)) {
-            throw invalid("amount", null, "is required");
-        }
-        return column.minorUnits();
-    }
-
-    /**
-     * Checks that a field of a table row is present, as the record's constructor does.
-     *
-     * @param <V>  the field's type
-     * @param value  the value, or null
-     * @param field  the field
-     * @return the value
-     * @throws InvalidRecordException if the value is null
-     */
-    final <V> V required(V value, String field) {
-        if (value == null) {
-            throw invalid(field, null, "is required");
-        }
-        return value;
-    }
-
-    /**
-     * Checks that a date of a table row is present, as the record's constructor does.
-     *
-     * @param date  the date, or null
-     * @param field  the field
-     * @return the date's epoch day
-     * @throws InvalidRecordException if the date is null
-     */
-    final int requiredDay(LocalDate date, String field) {
-        return (int) required(date, field).toEpochDay();
     }
 
     // ---- messages ----

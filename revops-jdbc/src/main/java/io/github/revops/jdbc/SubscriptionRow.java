@@ -3,6 +3,7 @@ package io.github.revops.jdbc;
 import io.github.revops.domain.BillingInterval;
 import io.github.revops.domain.InvalidRecordException;
 import io.github.revops.domain.Subscription;
+import io.github.revops.money.Money;
 import io.github.revops.table.SubscriptionTable;
 
 import java.sql.ResultSet;
@@ -14,7 +15,8 @@ import java.util.Optional;
 /**
  * One import's reader of subscription rows, bound to a result's columns (see {@link SubscriptionColumns} for the
  * rules): a row becomes a {@link Subscription}, or a row of a {@link SubscriptionTable} through its builder, which
- * checks the same rules.
+ * checks the same rules in the same order (a missing interval, which the builder would take as monthly, is refused
+ * where it is read, in both). Not thread-safe: it holds the current row's cells.
  */
 final class SubscriptionRow extends RecordRow<Subscription> {
 
@@ -27,6 +29,16 @@ final class SubscriptionRow extends RecordRow<Subscription> {
     private final Column trial;
     private final DateColumn cancellation;
     private final Labels<BillingInterval> intervalLabels;
+
+    private String subscriptionId;
+    private String customerId;
+    private Currency currency;
+    private boolean hasAmount;
+    private BillingInterval billing;
+    private LocalDate startDate;
+    private LocalDate endDate;
+    private boolean isTrial;
+    private LocalDate cancelled;
 
     SubscriptionRow(SubscriptionColumns columns, ResultColumns result) {
         super(SubscriptionColumns.RECORD, result, columns.settings());
@@ -43,14 +55,14 @@ final class SubscriptionRow extends RecordRow<Subscription> {
 
     @Override
     Subscription record(ResultSet rows) throws SQLException {
-        String subscriptionId = id(rows, id);
-        return new Subscription(subscriptionId, text(rows, customer), money(rows, amount), interval(rows),
-                date(rows, start, "startDate"), Optional.ofNullable(date(rows, end, "endDate")),
-                flag(rows, trial, "trial"), Optional.ofNullable(date(rows, cancellation, "cancellationDate")));
+        readCells(rows);
+        return new Subscription(subscriptionId, customerId,
+                hasAmount ? Money.ofMinor(currency, amount.minorUnits()) : null, billing, startDate,
+                Optional.ofNullable(endDate), isTrial, Optional.ofNullable(cancelled));
     }
 
     /**
-     * Reads the current row into a table; the table's builder checks the record's rules.
+     * Reads the current row into a table; the table's builder checks the record's rules, in the record's order.
      *
      * @param rows  the result, on the row
      * @param table  the table's builder
@@ -60,17 +72,16 @@ final class SubscriptionRow extends RecordRow<Subscription> {
      */
     void append(ResultSet rows, SubscriptionTable.Builder table, Currency tableCurrency) throws SQLException {
         try {
-            id(rows, id);
-            String customerId = text(rows, customer);
-            long minorUnits = tableAmount(rows, amount, tableCurrency);
-            BillingInterval billing = required(interval(rows), "interval");
-            int startDay = requiredDay(date(rows, start, "startDate"), "startDate");
-            LocalDate endDate = date(rows, end, "endDate");
-            boolean isTrial = flag(rows, trial, "trial");
-            LocalDate cancelled = date(rows, cancellation, "cancellationDate");
-            table.customer(customerId).amountMinor(minorUnits).interval(billing).startDay(startDay)
-                    .endDay(endDate == null ? SubscriptionTable.OPEN_END : (int) endDate.toEpochDay())
-                    .trial(isTrial);
+            readCells(rows);
+            requireCurrency(currency, tableCurrency);
+            table.customer(customerId).interval(billing).trial(isTrial)
+                    .endDay(endDate == null ? SubscriptionTable.OPEN_END : (int) endDate.toEpochDay());
+            if (hasAmount) {
+                table.amountMinor(amount.minorUnits());
+            }
+            if (startDate != null) {
+                table.startDay((int) startDate.toEpochDay());
+            }
             if (cancelled != null) {
                 table.cancelled(cancelled);
             }
@@ -78,6 +89,19 @@ final class SubscriptionRow extends RecordRow<Subscription> {
         } catch (InvalidRecordException e) {
             throw problem(rows, e);
         }
+    }
+
+    /** Reads every cell of the current row, in one order for records and tables, so both meet a bad cell alike. */
+    private void readCells(ResultSet rows) throws SQLException {
+        subscriptionId = id(rows, id);
+        customerId = text(rows, customer);
+        currency = currency(rows);
+        hasAmount = amount(rows, amount, currency);
+        billing = interval(rows);
+        startDate = date(rows, start, "startDate");
+        endDate = date(rows, end, "endDate");
+        isTrial = flag(rows, trial, "trial");
+        cancelled = date(rows, cancellation, "cancellationDate");
     }
 
     private void add(SubscriptionTable.Builder table) {
@@ -91,7 +115,7 @@ final class SubscriptionRow extends RecordRow<Subscription> {
     private BillingInterval interval(ResultSet rows) throws SQLException {
         String text = text(rows, interval);
         if (text == null) {
-            return null;
+            throw invalid("interval", null, "is required");
         }
         BillingInterval labelled = intervalLabels.find(text);
         if (labelled != null) {
