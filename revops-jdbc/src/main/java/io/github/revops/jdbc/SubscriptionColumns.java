@@ -24,7 +24,7 @@ import java.util.Objects;
  *         .loaded();
  * }</pre>
  *
- * <p>The amount is billed per interval. The interval column holds a label: month, monthly, quarter, quarterly,
+ * <p>The amount is billed per interval unless {@link AmountBasis#MONTHLY} is set. The interval column holds a label: month, monthly, quarter, quarterly,
  * year, yearly, annual, annually, week, weekly, day or daily (any case), one mapped with
  * {@link Builder#intervalLabel}, or a {@link BillingInterval#parse} form such as {@code EVERY_6_MONTHS}. The end date
  * is exclusive, the first day no longer in service (add a day in the query to an inclusive one). The trial column is
@@ -51,6 +51,7 @@ public final class SubscriptionColumns extends RecordColumns<Subscription> {
     final String trial;
     final String cancellation;
     final Labels<BillingInterval> intervalLabels;
+    final AmountBasis amountBasis;
 
     private SubscriptionColumns(Builder b) {
         super(b.settings(RECORD));
@@ -63,6 +64,7 @@ public final class SubscriptionColumns extends RecordColumns<Subscription> {
         this.trial = b.trial;
         this.cancellation = b.cancellation;
         this.intervalLabels = Labels.of(b.intervalLabels);
+        this.amountBasis = b.amountBasis;
     }
 
     /**
@@ -121,6 +123,7 @@ public final class SubscriptionColumns extends RecordColumns<Subscription> {
         private String trial;
         private String cancellation;
         private final Map<String, BillingInterval> intervalLabels = new LinkedHashMap<>();
+        private AmountBasis amountBasis = AmountBasis.PER_INTERVAL;
 
         private Builder() {
             intervalLabels(BillingInterval.MONTH, "month", "monthly");
@@ -172,6 +175,17 @@ public final class SubscriptionColumns extends RecordColumns<Subscription> {
          */
         public Builder intervalLabel(String text, BillingInterval meaning) {
             intervalLabels.put(label(text), Objects.requireNonNull(meaning, "meaning"));
+            return this;
+        }
+
+        /**
+         * Sets what the amount column holds: the amount billed each interval (the default) or the monthly amount.
+         *
+         * @param basis  the basis, not null
+         * @return this builder
+         */
+        public Builder amountBasis(AmountBasis basis) {
+            this.amountBasis = Objects.requireNonNull(basis, "basis");
             return this;
         }
 

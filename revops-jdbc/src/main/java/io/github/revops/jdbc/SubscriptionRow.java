@@ -29,11 +29,13 @@ final class SubscriptionRow extends RecordRow<Subscription> {
     private final Column trial;
     private final DateColumn cancellation;
     private final Labels<BillingInterval> intervalLabels;
+    private final boolean monthlyAmounts;
 
     private String subscriptionId;
     private String customerId;
     private Currency currency;
     private boolean hasAmount;
+    private long billedMinor;
     private BillingInterval billing;
     private LocalDate startDate;
     private LocalDate endDate;
@@ -51,13 +53,14 @@ final class SubscriptionRow extends RecordRow<Subscription> {
         this.trial = bind("trial", columns.trial, ColumnKind.FLAG);
         this.cancellation = bindDate("cancellationDate", columns.cancellation);
         this.intervalLabels = columns.intervalLabels;
+        this.monthlyAmounts = columns.amountBasis == AmountBasis.MONTHLY;
     }
 
     @Override
     Subscription record(ResultSet rows) throws SQLException {
         readCells(rows);
         return new Subscription(subscriptionId, customerId,
-                hasAmount ? Money.ofMinor(currency, amount.minorUnits()) : null, billing, startDate,
+                hasAmount ? Money.ofMinor(currency, billedMinor) : null, billing, startDate,
                 Optional.ofNullable(endDate), isTrial, Optional.ofNullable(cancelled));
     }
 
@@ -77,7 +80,7 @@ final class SubscriptionRow extends RecordRow<Subscription> {
             table.customer(customerId).interval(billing).trial(isTrial)
                     .endDay(endDate == null ? SubscriptionTable.OPEN_END : (int) endDate.toEpochDay());
             if (hasAmount) {
-                table.amountMinor(amount.minorUnits());
+                table.amountMinor(billedMinor);
             }
             if (startDate != null) {
                 table.startDay((int) startDate.toEpochDay());
@@ -98,6 +101,7 @@ final class SubscriptionRow extends RecordRow<Subscription> {
         currency = currency(rows);
         hasAmount = amount(rows, amount, currency);
         billing = interval(rows);
+        billedMinor = hasAmount ? billed(rows) : 0;
         startDate = date(rows, start, "startDate");
         endDate = date(rows, end, "endDate");
         isTrial = flag(rows, trial, "trial");
@@ -109,6 +113,24 @@ final class SubscriptionRow extends RecordRow<Subscription> {
             table.add();
         } catch (InvalidRecordException e) {
             throw withId(e);
+        }
+    }
+
+    /** The amount billed each interval: the amount read, or the monthly amount times the interval's months. */
+    private long billed(ResultSet rows) throws SQLException {
+        long read = amount.minorUnits();
+        if (!monthlyAmounts) {
+            return read;
+        }
+        if (billing.months() == 0) {
+            throw invalid("interval", "'" + text(rows, interval) + "'", "has no whole number of months, so a monthly"
+                    + " amount cannot be billed per " + billing);
+        }
+        try {
+            return Math.multiplyExact(read, billing.months());
+        } catch (ArithmeticException e) {
+            throw invalid("amount", rows.getString(amount.column().index()), "is too large to be billed "
+                    + billing.months() + " months at a time");
         }
     }
 

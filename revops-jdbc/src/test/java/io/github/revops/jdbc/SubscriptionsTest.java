@@ -1,5 +1,6 @@
 package io.github.revops.jdbc;
 
+import io.github.revops.domain.BillingInterval;
 import io.github.revops.domain.InvalidRecordException;
 import io.github.revops.domain.Subscription;
 import io.github.revops.math.Rational;
@@ -136,6 +137,32 @@ class SubscriptionsTest {
                     .hasCauseInstanceOf(InvalidRecordException.class);
             assertThatThrownBy(() -> columns().build().readTable(query)).hasMessage(message)
                     .hasCauseInstanceOf(InvalidRecordException.class);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void monthlyAmounts_areBilledTimesTheIntervalsMonths_asTheQuerysCaseDoes(Database database)
+            throws SQLException, IOException {
+        try (Connection c = database.connect()) {
+            load(c, database);
+            JdbcImportResult<List<Subscription>> inSql = columns().lenient().build()
+                    .readAll(SqlSource.query(c, QUERY));
+            JdbcImportResult<List<Subscription>> monthly = columns().amount("mrr_amount")
+                    .amountBasis(AmountBasis.MONTHLY).lenient().build()
+                    .readAll(SqlSource.query(c, "SELECT * FROM subscriptions ORDER BY subscription_id"));
+
+            assertThat(monthly.loaded()).isEqualTo(inSql.loaded());
+            assertThat(monthly.loaded()).as("annual plans, billed twelve months at a time")
+                    .filteredOn(s -> s.interval().equals(BillingInterval.YEAR)).isNotEmpty();
+            JdbcImportResult<List<Subscription>> weekly = columns().amount("mrr_amount")
+                    .amountBasis(AmountBasis.MONTHLY).lenient().build().readAll(SqlSource.query(c,
+                            "SELECT subscription_id, account_id, 'weekly' AS billing_frequency, start_date, end_date,"
+                                    + " is_trial, mrr_amount FROM subscriptions ORDER BY subscription_id LIMIT 1"));
+            assertThat(weekly.rejected()).singleElement().extracting(RejectedRow::column, RejectedRow::reason)
+                    .containsExactly("billing_frequency", "subscription '" + lines().get(0).id() + "': interval"
+                            + " ('weekly') has no whole number of months, so a monthly amount cannot be billed per"
+                            + " WEEK");
         }
     }
 }
