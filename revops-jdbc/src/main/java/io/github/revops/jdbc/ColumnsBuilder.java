@@ -152,8 +152,9 @@ abstract class ColumnsBuilder<B extends ColumnsBuilder<B>> {
     }
 
     /**
-     * Sets how many bad rows a summary lists in full, {@value JdbcImportSummary#DEFAULT_MAX_ROWS_LISTED} unless set; the rest are
-     * counted ({@link JdbcImportSummary#rejectedNotListed}), so an import of millions of bad rows stays small.
+     * Sets how many bad rows a summary lists in full, {@value JdbcImportSummary#DEFAULT_MAX_ROWS_LISTED} unless set;
+     * the rest are counted ({@link JdbcImportSummary#rejectedNotListed}), so an import of millions of bad rows stays
+     * small.
      *
      * @param rows  how many rows to list, at least 0
      * @return this builder

@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * What an import read: how many rows, how many became records (or table rows), and the bad rows it set aside.
  *
- * <p>Lenient mode lists at most {@code maxRowsListed} bad rows in full ({@value #DEFAULT_MAX_ROWS_LISTED} unless set) and counts the rest in
- * {@code rejectedNotListed}, so an import of millions of bad rows keeps a small summary.
+ * <p>Lenient mode lists at most {@code maxRowsListed} bad rows in full ({@value #DEFAULT_MAX_ROWS_LISTED} unless
+ * set) and counts the rest in {@code rejectedNotListed}, so an import of millions of bad rows keeps a small summary.
  * {@code rowsRead == accepted + rejected().size() + rejectedNotListed} always holds; a strict import that finished
  * has no bad row (the first one stops it with {@link JdbcImportException}).
  *

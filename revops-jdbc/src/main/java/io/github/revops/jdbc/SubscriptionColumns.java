@@ -24,8 +24,9 @@ import java.util.Objects;
  *         .loaded();
  * }</pre>
  *
- * <p>The amount is billed per interval unless {@link AmountBasis#MONTHLY} is set. The interval column holds a label: month, monthly, quarter, quarterly,
- * year, yearly, annual, annually, week, weekly, day or daily (any case), one mapped with
+ * <p>The amount is billed per interval unless {@link AmountBasis#MONTHLY} is set. The interval column holds a label:
+ * month, monthly, quarter, quarterly, year, yearly, annual, annually, week, weekly, day or daily (any case), one
+ * mapped with
  * {@link Builder#intervalLabel}, or a {@link BillingInterval#parse} form such as {@code EVERY_6_MONTHS}. The end date
  * is exclusive, the first day no longer in service (add a day in the query to an inclusive one). The trial column is
  * {@code BOOLEAN} (or an integer 0 or 1); SQL {@code NULL} or no trial column is false. Columns, types, dates,

@@ -81,8 +81,8 @@ class QueryProblemsTest {
     void textWhereADateBelongs_isRefused_askingForACast(Database database) throws SQLException {
         try (Connection c = database.connect()) {
             JdbcImportException e = thrown(BadDeals.columns().build(), SqlSource.query(c,
-                    "SELECT id, account, rep, channel, amount, CAST(created AS VARCHAR) AS created, closed, stage FROM ("
-                            + BASE + ", CAST(1 AS NUMERIC(5, 2)) AS amount) t"));
+                    "SELECT id, account, rep, channel, amount, CAST(created AS VARCHAR) AS created, closed, stage"
+                            + " FROM (" + BASE + ", CAST(1 AS NUMERIC(5, 2)) AS amount) t"));
             assertThat(e.column()).contains("created");
             assertThat(e.getMessage()).contains("which cannot hold deal createdDate (dates): cast it to DATE in the"
                     + " query");
@@ -139,8 +139,8 @@ class QueryProblemsTest {
     void postgresInfinity_isNotADateATableCanHold() throws SQLException {
         try (Connection c = Database.POSTGRES.connect()) {
             SqlSource query = SqlSource.query(c, "SELECT 'D1' AS id, 'ACME' AS account, 'Ana' AS rep, 'Web' AS"
-                    + " channel, CAST(1 AS NUMERIC(5, 2)) AS amount, DATE 'infinity' AS created, DATE '2017-01-01' AS closed,"
-                    + " 'Engaging' AS stage");
+                    + " channel, CAST(1 AS NUMERIC(5, 2)) AS amount, DATE 'infinity' AS created,"
+                    + " DATE '2017-01-01' AS closed, 'Engaging' AS stage");
             for (Runnable read : List.<Runnable>of(() -> BadDeals.columns().build().readAll(query),
                     () -> BadDeals.columns().build().readTable(query))) {
                 assertThatThrownBy(read::run).asInstanceOf(type(JdbcImportException.class)).satisfies(e -> {

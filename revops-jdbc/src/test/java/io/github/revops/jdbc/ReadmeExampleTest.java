@@ -44,7 +44,7 @@ class ReadmeExampleTest {
                 .status("deal_stage").statusLabel("Won", DealStatus.WON).statusLabel("Lost", DealStatus.LOST)
                 .statusLabel("Engaging", DealStatus.OPEN)
                 .build();                                       // strict: the first bad row stops the import
-        SqlSource query = SqlSource.query(dataSource,           // its own connection, auto-commit off: PostgreSQL streams
+        SqlSource query = SqlSource.query(dataSource,           // own connection, auto-commit off: streams
                 "SELECT * FROM deals WHERE engage_date >= ?", LocalDate.of(2016, 1, 1));
         DealTable table = columns.readTable(query).loaded();    // 8,300 rows, no Deal per row
         Ratio winRate = WinRate.of(table, Period.year(2017)).byCount();   // 4238/6711, as from the CSV file

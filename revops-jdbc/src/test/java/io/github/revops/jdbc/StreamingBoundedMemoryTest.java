@@ -20,8 +20,8 @@ class StreamingBoundedMemoryTest {
 
     private static final int ROWS = 1_000_000;
 
-    private static final String SERIES = "SELECT 'D' || g AS id, 'C' || (g % 1000) AS account, 'rep-' || (g % 50) AS rep,"
-            + " 'Web' AS channel, CAST(g % 10000 AS NUMERIC(12, 2)) AS amount,"
+    private static final String SERIES = "SELECT 'D' || g AS id, 'C' || (g % 1000) AS account,"
+            + " 'rep-' || (g % 50) AS rep, 'Web' AS channel, CAST(g % 10000 AS NUMERIC(12, 2)) AS amount,"
             + " DATE '2017-01-01' + (g % 365) AS created, DATE '2017-01-01' + (g % 365) + 30 AS closed,"
             + " CASE g % 3 WHEN 0 THEN 'Won' WHEN 1 THEN 'Lost' ELSE 'Engaging' END AS stage"
             + " FROM generate_series(1, " + ROWS + ") AS g";
