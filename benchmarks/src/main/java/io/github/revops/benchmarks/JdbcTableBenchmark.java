@@ -52,6 +52,8 @@ import java.util.concurrent.TimeUnit;
  * <ul>
  *   <li>{@code revops}: query, table, the three metrics.</li>
  *   <li>{@code revopsTableOnly}: query and table, to show what reading costs.</li>
+ *   <li>{@code jdbcLoop}: the floor of reading: the same query and fetch size, a plain loop that reads every cell
+ *       the mapping reads ({@code getString}, {@code getLong}, {@code getObject(LocalDate)}) and keeps nothing.</li>
  *   <li>{@code postgres}: the two aggregate queries (per owner, and the cycle's median), PostgreSQL's defaults
  *       (parallel workers allowed).</li>
  * </ul>
@@ -86,6 +88,10 @@ public class JdbcTableBenchmark {
             + " percentile_cont(0.5) WITHIN GROUP (ORDER BY closed - created) FROM deals WHERE status = 'WON' AND "
             + IN_YEAR;
 
+    /** What revops reads: every column of the table. */
+    private static final String SELECT = "SELECT id, customer, owner, source, type, status, amount_cents, created,"
+            + " closed FROM deals";
+
     /** The number of synthetic deals. */
     @Param({"1000000"})
     public int deals;
@@ -119,8 +125,7 @@ public class JdbcTableBenchmark {
         columns = DealColumns.builder().id("id").customer("customer").owner("owner").source("source").type("type")
                 .status("status").amount("amount_cents").amountUnit(AmountUnit.MINOR).currency("USD")
                 .created("created").closeDate("closed").build();
-        query = SqlSource.query(dataSource, "SELECT id, customer, owner, source, type, status, amount_cents,"
-                + " created, closed FROM deals");
+        query = SqlSource.query(dataSource, SELECT);
         check(revops(), postgres());
     }
 
@@ -188,6 +193,33 @@ public class JdbcTableBenchmark {
     @Benchmark
     public DealTable revopsTableOnly() {
         return columns.readTable(query).loaded();
+    }
+
+    /** A plain loop over the query's cells. @return a checksum of what it read */
+    @Benchmark
+    public long jdbcLoop() {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            long sum = 0;
+            try (java.sql.PreparedStatement statement = c.prepareStatement(SELECT)) {
+                statement.setFetchSize(SqlSource.DEFAULT_FETCH_SIZE);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        for (int text = 1; text <= 6; text++) {
+                            sum += rows.getString(text).length();
+                        }
+                        sum += rows.getLong(7) + rows.getObject(8, LocalDate.class).toEpochDay();
+                        LocalDate closed = rows.getObject(9, LocalDate.class);
+                        sum += closed == null ? 0 : closed.toEpochDay();
+                    }
+                }
+            } finally {
+                c.rollback();
+            }
+            return sum;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The same figures in SQL. @return per owner the parts and velocity, and the cycle */

@@ -4,8 +4,6 @@ import io.github.revops.domain.Deal;
 import io.github.revops.domain.DealStatus;
 import io.github.revops.table.DealTable;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -120,18 +118,10 @@ public final class DealColumns extends RecordColumns<Deal> {
     public JdbcImportResult<DealTable> readTable(SqlSource source) {
         Currency currency = tableCurrency(RECORD);
         DealTable.Builder table = DealTable.builder(currency);
-        return load(source, result -> new Sink<DealTable>() {
-            private final DealRow row = bind(result);
-            @Override
-            public void apply(ResultSet rows) throws SQLException {
-                row.append(rows, table, currency);
-            }
-
-            @Override
-            public DealTable loaded() {
-                return table.build();
-            }
-        });
+        return load(source, result -> {
+            DealRow row = bind(result);
+            return rows -> row.append(rows, table, currency);
+        }, table::build);
     }
 
     /**

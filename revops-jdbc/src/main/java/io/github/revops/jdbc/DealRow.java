@@ -114,7 +114,7 @@ final class DealRow extends RecordRow<Deal> {
                     table.segment(segmentNames[i], segmentValues[i]);
                 }
             }
-            add(table);
+            appended(table::add);
         } catch (InvalidRecordException e) {
             throw problem(rows, e);
         }
@@ -136,13 +136,5 @@ final class DealRow extends RecordRow<Deal> {
         createdDate = date(rows, created, "createdDate");
         closeDate = dealStatus == DealStatus.OPEN ? null : date(rows, closed, "closeDate");
         category = label(rows, forecastCategory, CATEGORIES, "forecastCategory", null);
-    }
-
-    private void add(DealTable.Builder table) {
-        try {
-            table.add();
-        } catch (InvalidRecordException e) {
-            throw withId(e);
-        }
     }
 }

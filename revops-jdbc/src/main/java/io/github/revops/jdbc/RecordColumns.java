@@ -1,7 +1,5 @@
 package io.github.revops.jdbc;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
@@ -9,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What every column mapping does: bind its columns to a result's (once per import, checking their types), then
@@ -60,20 +59,11 @@ abstract class RecordColumns<T> {
      *         missing or of a type that cannot hold its field, or the query fails
      */
     public JdbcImportResult<List<T>> readAll(SqlSource source) {
-        return load(source, result -> new Sink<List<T>>() {
-            private final RecordRow<T> row = bind(result);
-            private final List<T> records = new ArrayList<>();
-
-            @Override
-            public void apply(ResultSet rows) throws SQLException {
-                records.add(row.read(rows));
-            }
-
-            @Override
-            public List<T> loaded() {
-                return Collections.unmodifiableList(records);
-            }
-        });
+        List<T> records = new ArrayList<>();
+        return load(source, result -> {
+            RecordRow<T> row = bind(result);
+            return rows -> records.add(row.read(rows));
+        }, () -> Collections.unmodifiableList(records));
     }
 
     /**
@@ -94,31 +84,22 @@ abstract class RecordColumns<T> {
         });
     }
 
-    /** Keeps what each row makes, and gives it at the end. */
-    interface Sink<V> extends ImportRun.RowAction {
-
-        /**
-         * Returns what the rows made.
-         *
-         * @return the records or the table
-         */
-        V loaded();
-    }
-
     /**
-     * Reads every row of a source into a sink.
+     * Reads every row of a source with a row action bound to the result's columns, then takes what the rows made.
      *
-     * @param <V>  what the sink makes
+     * @param <V>  what the rows make: the records, or a table
      * @param source  the rows
-     * @param sink  makes the sink of an import, given the result's columns to bind its row reader to
-     * @return what the sink made, and the summary
+     * @param action  binds a row reader to the result's columns and returns what it does with each row
+     * @param loaded  what the rows made, taken after the last row
+     * @return what the rows made, and the summary
      */
-    final <V> JdbcImportResult<V> load(SqlSource source, Function<ResultColumns, Sink<V>> sink) {
+    final <V> JdbcImportResult<V> load(SqlSource source, Function<ResultColumns, ImportRun.RowAction> action,
+                                       Supplier<V> loaded) {
         Objects.requireNonNull(source, "source");
         return source.read(rows -> {
-            Sink<V> into = sink.apply(ResultColumns.of(source.name(), rows.getMetaData()));
-            JdbcImportSummary summary = ImportRun.run(rows, source.name(), settings, into);
-            return new JdbcImportResult<>(into.loaded(), summary);
+            ImportRun.RowAction each = action.apply(ResultColumns.of(source.name(), rows.getMetaData()));
+            JdbcImportSummary summary = ImportRun.run(rows, source.name(), settings, each);
+            return new JdbcImportResult<>(loaded.get(), summary);
         });
     }
 

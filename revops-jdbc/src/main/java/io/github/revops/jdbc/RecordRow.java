@@ -217,6 +217,20 @@ abstract class RecordRow<T> {
         return named;
     }
 
+    /**
+     * Adds a row to a table builder, naming the current row's id in the builder's exception.
+     *
+     * @param add  the builder's {@code add}
+     * @throws InvalidRecordException if the builder rejects the row
+     */
+    final void appended(Runnable add) {
+        try {
+            add.run();
+        } catch (InvalidRecordException e) {
+            throw withId(e);
+        }
+    }
+
     private String shownId() {
         return id == null || id.isBlank() ? "?" : Column.cut(id, Column.SHOWN_CHARACTERS);
     }

@@ -4,8 +4,6 @@ import io.github.revops.domain.BillingInterval;
 import io.github.revops.domain.Subscription;
 import io.github.revops.table.SubscriptionTable;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -95,19 +93,10 @@ public final class SubscriptionColumns extends RecordColumns<Subscription> {
     public JdbcImportResult<SubscriptionTable> readTable(SqlSource source) {
         Currency currency = tableCurrency(RECORD);
         SubscriptionTable.Builder table = SubscriptionTable.builder(currency);
-        return load(source, result -> new Sink<SubscriptionTable>() {
-            private final SubscriptionRow row = bind(result);
-
-            @Override
-            public void apply(ResultSet rows) throws SQLException {
-                row.append(rows, table, currency);
-            }
-
-            @Override
-            public SubscriptionTable loaded() {
-                return table.build();
-            }
-        });
+        return load(source, result -> {
+            SubscriptionRow row = bind(result);
+            return rows -> row.append(rows, table, currency);
+        }, table::build);
     }
 
     /**

@@ -88,7 +88,7 @@ final class SubscriptionRow extends RecordRow<Subscription> {
             if (cancelled != null) {
                 table.cancelled(cancelled);
             }
-            add(table);
+            appended(table::add);
         } catch (InvalidRecordException e) {
             throw problem(rows, e);
         }
@@ -106,14 +106,6 @@ final class SubscriptionRow extends RecordRow<Subscription> {
         endDate = date(rows, end, "endDate");
         isTrial = flag(rows, trial, "trial");
         cancelled = date(rows, cancellation, "cancellationDate");
-    }
-
-    private void add(SubscriptionTable.Builder table) {
-        try {
-            table.add();
-        } catch (InvalidRecordException e) {
-            throw withId(e);
-        }
     }
 
     /** The amount billed each interval: the amount read, or the monthly amount times the interval's months. */
