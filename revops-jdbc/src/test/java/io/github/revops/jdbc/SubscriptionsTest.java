@@ -12,6 +12,8 @@ import io.github.revops.recurring.RecurringRevenue;
 import io.github.revops.table.SubscriptionTable;
 import io.github.revops.time.Granularity;
 import io.github.revops.time.Period;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -23,7 +25,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +48,24 @@ class SubscriptionsTest {
             + " FROM subscriptions ORDER BY subscription_id";
 
     private record Line(String id, LocalDate start, LocalDate end, boolean trial, long mrrCents) {
+    }
+
+    private static final Map<Database, Connection> LOADED = new EnumMap<>(Database.class);
+
+    @BeforeAll
+    static void loadIntoBoth() throws SQLException {
+        for (Database database : Database.values()) {
+            Connection c = database.connect();
+            LOADED.put(database, c);
+            load(c, database);
+        }
+    }
+
+    @AfterAll
+    static void close() throws SQLException {
+        for (Connection c : LOADED.values()) {
+            c.close();
+        }
     }
 
     private static void load(Connection c, Database database) throws SQLException {
@@ -84,85 +106,79 @@ class SubscriptionsTest {
     @ParameterizedTest
     @EnumSource(Database.class)
     void lenient_setsAsideTheThirteenRowsThatEndOnTheirStart_andMrrEqualsAPlainSum(Database database)
-            throws SQLException, IOException {
-        try (Connection c = database.connect()) {
-            load(c, database);
-            SubscriptionColumns lenient = columns().lenient().build();
-            JdbcImportResult<List<Subscription>> records = lenient.readAll(SqlSource.query(c, QUERY));
-            JdbcImportResult<SubscriptionTable> table = lenient.readTable(SqlSource.query(c, QUERY));
+            throws IOException {
+        Connection c = LOADED.get(database);
+        SubscriptionColumns lenient = columns().lenient().build();
+        JdbcImportResult<List<Subscription>> records = lenient.readAll(SqlSource.query(c, QUERY));
+        JdbcImportResult<SubscriptionTable> table = lenient.readTable(SqlSource.query(c, QUERY));
 
-            List<Line> lines = lines();
-            List<Long> badRows = IntStream.range(0, lines.size())
-                    .filter(i -> lines.get(i).end() != null && !lines.get(i).end().isAfter(lines.get(i).start()))
-                    .mapToObj(i -> i + 1L).toList();
-            assertThat(badRows).hasSize(13);
-            assertThat(records.summary().rowsRead()).isEqualTo(5_000);
-            assertThat(records.loaded()).hasSize(4_987);
-            assertThat(records.rejected()).extracting(RejectedRow::row).isEqualTo(badRows);
-            assertThat(table.rejected()).isEqualTo(records.rejected());
-            assertThat(table.loaded().size()).isEqualTo(4_987);
-            RejectedRow first = records.rejected().get(0);
-            assertThat(first.column()).isEqualTo("end_date");
-            assertThat(first.reason()).endsWith("endDate (" + first.value().orElseThrow() + ") must be after"
-                    + " startDate (" + first.value().orElseThrow() + ")");
+        List<Line> lines = lines();
+        List<Long> badRows = IntStream.range(0, lines.size())
+                .filter(i -> lines.get(i).end() != null && !lines.get(i).end().isAfter(lines.get(i).start()))
+                .mapToObj(i -> i + 1L).toList();
+        assertThat(badRows).hasSize(13);
+        assertThat(records.summary().rowsRead()).isEqualTo(5_000);
+        assertThat(records.loaded()).hasSize(4_987);
+        assertThat(records.rejected()).extracting(RejectedRow::row).isEqualTo(badRows);
+        assertThat(table.rejected()).isEqualTo(records.rejected());
+        assertThat(table.loaded().size()).isEqualTo(4_987);
+        RejectedRow first = records.rejected().get(0);
+        assertThat(first.column()).isEqualTo("end_date");
+        assertThat(first.reason()).endsWith("endDate (" + first.value().orElseThrow() + ") must be after"
+                + " startDate (" + first.value().orElseThrow() + ")");
 
-            RecurringRevenue revenue = RecurringRevenue.of(records.loaded());
-            for (Period month : Period.year(2024).months()) {
-                LocalDate end = month.lastDay();
-                ExactMoney expected = loopMrr(lines, end);
-                assertThat(revenue.mrrAt(end).mrr()).as("records, %s", end).isEqualTo(expected);
-                assertThat(MrrTotal.of(table.loaded(), end).mrr()).as("table, %s", end).isEqualTo(expected);
-            }
-            assertThat(MrrBridge.series(table.loaded(), Period.year(2024), Granularity.MONTH))
-                    .isEqualTo(revenue.bridge(Period.year(2024), Granularity.MONTH));
+        RecurringRevenue revenue = RecurringRevenue.of(records.loaded());
+        for (Period month : Period.year(2024).months()) {
+            LocalDate end = month.lastDay();
+            ExactMoney expected = loopMrr(lines, end);
+            assertThat(revenue.mrrAt(end).mrr()).as("records, %s", end).isEqualTo(expected);
+            assertThat(MrrTotal.of(table.loaded(), end).mrr()).as("table, %s", end).isEqualTo(expected);
         }
+        assertThat(MrrBridge.series(table.loaded(), Period.year(2024), Granularity.MONTH))
+                .isEqualTo(revenue.bridge(Period.year(2024), Granularity.MONTH));
     }
 
     @ParameterizedTest
     @EnumSource(Database.class)
-    void strict_stopsAtTheFirstRowThatEndsOnItsStart(Database database) throws SQLException, IOException {
-        try (Connection c = database.connect()) {
-            load(c, database);
-            List<Line> lines = lines();
-            int index = IntStream.range(0, lines.size())
-                    .filter(i -> lines.get(i).end() != null && lines.get(i).end().equals(lines.get(i).start()))
-                    .findFirst().orElseThrow();
-            Line bad = lines.get(index);
-            String message = "subscriptions row " + (index + 1) + ", column 'end_date', value '" + bad.end()
-                    + "': subscription '" + bad.id() + "': endDate (" + bad.end() + ") must be after startDate ("
-                    + bad.start() + ")";
-            SqlSource query = SqlSource.query(c, QUERY).named("subscriptions");
+    void strict_stopsAtTheFirstRowThatEndsOnItsStart(Database database) throws IOException {
+        Connection c = LOADED.get(database);
+        List<Line> lines = lines();
+        int index = IntStream.range(0, lines.size())
+                .filter(i -> lines.get(i).end() != null && lines.get(i).end().equals(lines.get(i).start()))
+                .findFirst().orElseThrow();
+        Line bad = lines.get(index);
+        String message = "subscriptions row " + (index + 1) + ", column 'end_date', value '" + bad.end()
+                + "': subscription '" + bad.id() + "': endDate (" + bad.end() + ") must be after startDate ("
+                + bad.start() + ")";
+        SqlSource query = SqlSource.query(c, QUERY).named("subscriptions");
 
-            assertThatThrownBy(() -> columns().build().readAll(query)).hasMessage(message)
-                    .hasCauseInstanceOf(InvalidRecordException.class);
-            assertThatThrownBy(() -> columns().build().readTable(query)).hasMessage(message)
-                    .hasCauseInstanceOf(InvalidRecordException.class);
-        }
+        assertThatThrownBy(() -> columns().build().readAll(query)).hasMessage(message)
+                .hasCauseInstanceOf(InvalidRecordException.class);
+        assertThatThrownBy(() -> columns().build().readTable(query)).hasMessage(message)
+                .hasCauseInstanceOf(InvalidRecordException.class);
     }
 
     @ParameterizedTest
     @EnumSource(Database.class)
     void monthlyAmounts_areBilledTimesTheIntervalsMonths_asTheQuerysCaseDoes(Database database)
-            throws SQLException, IOException {
-        try (Connection c = database.connect()) {
-            load(c, database);
-            JdbcImportResult<List<Subscription>> inSql = columns().lenient().build()
-                    .readAll(SqlSource.query(c, QUERY));
-            JdbcImportResult<List<Subscription>> monthly = columns().amount("mrr_amount")
-                    .amountBasis(AmountBasis.MONTHLY).lenient().build()
-                    .readAll(SqlSource.query(c, "SELECT * FROM subscriptions ORDER BY subscription_id"));
+            throws IOException {
+        Connection c = LOADED.get(database);
+        JdbcImportResult<List<Subscription>> inSql = columns().lenient().build()
+                .readAll(SqlSource.query(c, QUERY));
+        JdbcImportResult<List<Subscription>> monthly = columns().amount("mrr_amount")
+                .amountBasis(AmountBasis.MONTHLY).lenient().build()
+                .readAll(SqlSource.query(c, "SELECT * FROM subscriptions ORDER BY subscription_id"));
 
-            assertThat(monthly.loaded()).isEqualTo(inSql.loaded());
-            assertThat(monthly.loaded()).as("annual plans, billed twelve months at a time")
-                    .filteredOn(s -> s.interval().equals(BillingInterval.YEAR)).isNotEmpty();
-            JdbcImportResult<List<Subscription>> weekly = columns().amount("mrr_amount")
-                    .amountBasis(AmountBasis.MONTHLY).lenient().build().readAll(SqlSource.query(c,
-                            "SELECT subscription_id, account_id, 'weekly' AS billing_frequency, start_date, end_date,"
-                                    + " is_trial, mrr_amount FROM subscriptions ORDER BY subscription_id LIMIT 1"));
-            assertThat(weekly.rejected()).singleElement().extracting(RejectedRow::column, RejectedRow::reason)
-                    .containsExactly("billing_frequency", "subscription '" + lines().get(0).id() + "': interval"
-                            + " ('weekly') has no whole number of months, so a monthly amount cannot be billed per"
-                            + " WEEK");
-        }
+        assertThat(monthly.loaded()).isEqualTo(inSql.loaded());
+        assertThat(monthly.loaded()).as("annual plans, billed twelve months at a time")
+                .filteredOn(s -> s.interval().equals(BillingInterval.YEAR)).isNotEmpty();
+        JdbcImportResult<List<Subscription>> weekly = columns().amount("mrr_amount")
+                .amountBasis(AmountBasis.MONTHLY).lenient().build().readAll(SqlSource.query(c,
+                        "SELECT subscription_id, account_id, 'weekly' AS billing_frequency, start_date, end_date,"
+                                + " is_trial, mrr_amount FROM subscriptions ORDER BY subscription_id LIMIT 1"));
+        assertThat(weekly.rejected()).singleElement().extracting(RejectedRow::column, RejectedRow::reason)
+                .containsExactly("billing_frequency", "subscription '" + lines().get(0).id() + "': interval"
+                        + " ('weekly') has no whole number of months, so a monthly amount cannot be billed per"
+                        + " WEEK");
     }
 }
