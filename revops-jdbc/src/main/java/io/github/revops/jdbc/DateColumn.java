@@ -26,6 +26,8 @@ final class DateColumn {
 
     private enum Type { DATE, WALL_CLOCK, INSTANT }
 
+    private static final String NOT_A_TABLE_DATE = "is not a date a table can hold";
+
     private final Column column;
     private final Type type;
     private final ZoneId zone;
@@ -81,13 +83,18 @@ final class DateColumn {
      * @throws DateTimeException if the value is not a date a table can hold
      */
     LocalDate read(ResultSet rows) throws SQLException {
-        LocalDate date = switch (type) {
-            case DATE -> rows.getObject(column.index(), LocalDate.class);
-            case WALL_CLOCK -> wallClock(rows.getObject(column.index(), LocalDateTime.class));
-            case INSTANT -> instant(rows.getObject(column.index(), OffsetDateTime.class));
-        };
+        LocalDate date;
+        try {
+            date = switch (type) {
+                case DATE -> rows.getObject(column.index(), LocalDate.class);
+                case WALL_CLOCK -> wallClock(rows.getObject(column.index(), LocalDateTime.class));
+                case INSTANT -> instant(rows.getObject(column.index(), OffsetDateTime.class));
+            };
+        } catch (DateTimeException e) {
+            throw new DateTimeException(NOT_A_TABLE_DATE, e);   // a time no zone can date, at the time line's edge
+        }
         if (date != null && date.toEpochDay() != (int) date.toEpochDay()) {
-            throw new DateTimeException("is not a date a table can hold");
+            throw new DateTimeException(NOT_A_TABLE_DATE);
         }
         return date;
     }
