@@ -74,6 +74,13 @@ class ReportFromDatabaseTest {
     }
 
     @Test
+    void help_listsTheDatabaseOptions() {
+        assertThat(ReportRun.of("--help").out()).contains("--jdbc=URL", "--deals-query=SQL",
+                "--subscriptions-query=SQL", "--db-user=USER", "--db-password-env=VAR",
+                "REVOPS_DB_PASSWORD");
+    }
+
+    @Test
     void inputErrors_areOneLine_andNeverShowThePassword() {
         ReportRun noQuery = ReportRun.of("--jdbc", "jdbc:duckdb:");
         assertThat(noQuery.code()).isEqualTo(2);
