@@ -132,12 +132,14 @@ public record BetaGeometricNbd(double r, double alpha, double a, double b) {
      * + ln(e^(-(r+x) ln(alpha+T)) + [x > 0] e^(ln(a/(b+x-1)) - (r+x) ln(alpha+t_x)))}.
      *
      * @param frequency  x, at least 0
-     * @param recency  t_x
-     * @param age  T
+     * @param recency  t_x, from 0 to T; 0 when x is 0
+     * @param age  T, finite
      * @return the log-likelihood
+     * @throws IllegalArgumentException if the history is invalid
      * @since 0.1.0
      */
-    public double logLikelihood(double frequency, double recency, double age) {
+    public double logLikelihood(long frequency, double recency, double age) {
+        RfmSummary.checkHistory(frequency, recency, age);
         double x = frequency;
         double head = Gamma.logGamma(r + x) - Gamma.logGamma(r) + r * Math.log(alpha)
                 + Beta.logBeta(a, b + x) - Beta.logBeta(a, b);
@@ -166,7 +168,7 @@ public record BetaGeometricNbd(double r, double alpha, double a, double b) {
      * @since 0.1.0
      */
     public double probabilityAlive(long frequency, double recency, double age) {
-        checkHistory(frequency, recency, age);
+        RfmSummary.checkHistory(frequency, recency, age);
         return frequency == 0 ? 1.0 : LogMath.logistic(logOddsDead(frequency, recency, age));
     }
 
@@ -195,7 +197,7 @@ public record BetaGeometricNbd(double r, double alpha, double a, double b) {
      */
     public double conditionalExpectedPurchases(double t, long frequency, double recency, double age) {
         Parameters.nonNegative("t", t);
-        checkHistory(frequency, recency, age);
+        RfmSummary.checkHistory(frequency, recency, age);
         double x = frequency;
         double z = t / (alpha + age + t);
         double numerator = (a + b + x - 1) * Hypergeometric.bgnbdBracket(a + b - 1 - r, a - 1, a + b + x - 1, z);
@@ -264,16 +266,5 @@ public record BetaGeometricNbd(double r, double alpha, double a, double b) {
     private double logOddsDead(long frequency, double recency, double age) {
         double x = frequency;
         return Math.log(a) - Math.log(b + x - 1) + (r + x) * (Math.log(alpha + age) - Math.log(alpha + recency));
-    }
-
-    private static void checkHistory(long frequency, double recency, double age) {
-        Parameters.atLeast("frequency", frequency, 0);
-        Parameters.nonNegative("recency", recency);
-        if (!(age >= recency) || !Double.isFinite(age)) {
-            throw new IllegalArgumentException("age T (" + age + ") must be finite and >= recency (" + recency + ")");
-        }
-        if (frequency == 0 && recency != 0.0) {
-            throw new IllegalArgumentException("recency (" + recency + ") must be 0 when frequency is 0");
-        }
     }
 }

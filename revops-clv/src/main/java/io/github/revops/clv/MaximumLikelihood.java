@@ -68,8 +68,12 @@ final class MaximumLikelihood {
             for (int i = 0; i < logs.length; i++) {
                 p[i] = Math.exp(logs[i]);
             }
-            double value = logLikelihood.applyAsDouble(p);
-            return Double.isNaN(value) ? Double.NEGATIVE_INFINITY : value;
+            try {
+                double value = logLikelihood.applyAsDouble(p);
+                return Double.isNaN(value) ? Double.NEGATIVE_INFINITY : value;
+            } catch (ArithmeticException e) {
+                return Double.NEGATIVE_INFINITY;   // a point where the likelihood cannot be evaluated is not a candidate
+            }
         };
         double[] point = new double[start.length];
         for (int i = 0; i < start.length; i++) {
