@@ -55,13 +55,13 @@ public record BetaGeometricBetaBinomial(double alpha, double beta, double gamma,
      * @param beta  the second shape of the transaction-probability distribution, positive
      * @param gamma  the first shape of the dropout-probability distribution, positive
      * @param delta  the second shape of the dropout-probability distribution, positive
-     * @throws IllegalArgumentException if a parameter is not positive and finite
+     * @throws IllegalArgumentException if a parameter is not from 1e-12 to 1e12
      */
     public BetaGeometricBetaBinomial {
-        Parameters.positive("alpha", alpha);
-        Parameters.positive("beta", beta);
-        Parameters.positive("gamma", gamma);
-        Parameters.positive("delta", delta);
+        Parameters.modelParameter("alpha", alpha);
+        Parameters.modelParameter("beta", beta);
+        Parameters.modelParameter("gamma", gamma);
+        Parameters.modelParameter("delta", delta);
     }
 
     /**
@@ -72,7 +72,7 @@ public record BetaGeometricBetaBinomial(double alpha, double beta, double gamma,
      * @param gamma  the first dropout shape, positive
      * @param delta  the second dropout shape, positive
      * @return the model, never null
-     * @throws IllegalArgumentException if a parameter is not positive and finite
+     * @throws IllegalArgumentException if a parameter is not from 1e-12 to 1e12
      * @since 0.1.0
      */
     public static BetaGeometricBetaBinomial of(double alpha, double beta, double gamma, double delta) {
@@ -153,7 +153,7 @@ public record BetaGeometricBetaBinomial(double alpha, double beta, double gamma,
             ratio *= (beta + recency - frequency + i) / (alpha + beta + recency + i)
                     * (delta + recency + i) / (gamma + 1 + delta + recency + i);
         }
-        return LogMath.logAddExp(alive, first + Math.log(sum));
+        return Math.min(0.0, LogMath.logAddExp(alive, first + Math.log(sum)));   // a probability: rounding stays <= 0
     }
 
     /**

@@ -59,14 +59,12 @@ final class MaximumLikelihood {
      */
     static Optimum maximise(String model, String[] names, double[] start, ToDoubleFunction<double[]> logLikelihood) {
         ToDoubleFunction<double[]> objective = logs -> {
-            for (double v : logs) {
-                if (Math.abs(v) > 2 * LOG_BOUND) {
-                    return Double.NEGATIVE_INFINITY;
-                }
-            }
             double[] p = new double[logs.length];
             for (int i = 0; i < logs.length; i++) {
                 p[i] = Math.exp(logs[i]);
+                if (!(p[i] >= Parameters.MIN_MODEL_PARAMETER && p[i] <= Parameters.MAX_MODEL_PARAMETER)) {
+                    return Double.NEGATIVE_INFINITY;   // outside the models' domain
+                }
             }
             try {
                 double value = logLikelihood.applyAsDouble(p);

@@ -57,13 +57,13 @@ public record ParetoNbd(double r, double alpha, double s, double beta) {
      * @param alpha  the scale of the purchase-rate distribution (in the time unit), positive
      * @param s  the shape of the dropout-rate distribution, positive
      * @param beta  the scale of the dropout-rate distribution (in the time unit), positive
-     * @throws IllegalArgumentException if a parameter is not positive and finite
+     * @throws IllegalArgumentException if a parameter is not from 1e-12 to 1e12
      */
     public ParetoNbd {
-        Parameters.positive("r", r);
-        Parameters.positive("alpha", alpha);
-        Parameters.positive("s", s);
-        Parameters.positive("beta", beta);
+        Parameters.modelParameter("r", r);
+        Parameters.modelParameter("alpha", alpha);
+        Parameters.modelParameter("s", s);
+        Parameters.modelParameter("beta", beta);
     }
 
     /**
@@ -74,7 +74,7 @@ public record ParetoNbd(double r, double alpha, double s, double beta) {
      * @param s  the dropout-rate shape, positive
      * @param beta  the dropout-rate scale, positive
      * @return the model, never null
-     * @throws IllegalArgumentException if a parameter is not positive and finite
+     * @throws IllegalArgumentException if a parameter is not from 1e-12 to 1e12
      * @since 0.1.0
      */
     public static ParetoNbd of(double r, double alpha, double s, double beta) {

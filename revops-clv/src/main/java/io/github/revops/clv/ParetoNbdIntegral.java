@@ -18,14 +18,16 @@ package io.github.revops.clv;
  *       with {@code c v <= 1/2} its terms fall geometrically and nearly nothing cancels.</li>
  * </ul>
  * An interval whose v crosses {@code 1 / (2c)} is split there. Representation A then needs at most about
- * {@code 80 c} terms; past {@link Hypergeometric}'s term limit (c above about 500,000, only with purchase counts or
- * shapes in the hundreds of thousands and alpha and beta orders of magnitude apart) it throws
- * {@link ArithmeticException}.
+ * {@code 40 / v} terms; it is not started below v = 1e-5 (only reached when c exceeds 50,000, that is with purchase
+ * counts or shapes in the tens of thousands, and alpha and beta five orders of magnitude apart), where
+ * {@link ArithmeticException} is thrown instead.
  */
 final class ParetoNbdIntegral {
 
     private static final double EPSILON = 1e-17;
     private static final int MAX_TERMS = 100_000;
+    /** Representation A is not started below this v: it would need more than about 40 / v terms. */
+    private static final double MIN_SERIES_V = 1e-5;
 
     private ParetoNbdIntegral() {
     }
@@ -50,11 +52,15 @@ final class ParetoNbdIntegral {
         double vStar = 0.5 / shape.c;
         double vFrom = shape.v(from);
         double vTo = shape.v(to);
-        if (vFrom >= vStar) {
-            return LogMath.logSubExp(shape.logTail(from), shape.logTail(to));
-        }
         if (vTo <= vStar) {
             return shape.logNear(vFrom, vTo);
+        }
+        if (Math.max(vFrom, vStar) < MIN_SERIES_V) {
+            throw new ArithmeticException("Pareto/NBD integral: the tail series would need more than " + 40 / MIN_SERIES_V
+                    + " terms (p " + p + ", q " + q + ", alpha " + alpha + ", beta " + beta + ")");
+        }
+        if (vFrom >= vStar) {
+            return LogMath.logSubExp(shape.logTail(from), shape.logTail(to));
         }
         double split = (vStar * shape.big - shape.small) / (1.0 - vStar);
         return LogMath.logAddExp(shape.logNear(vFrom, vStar),

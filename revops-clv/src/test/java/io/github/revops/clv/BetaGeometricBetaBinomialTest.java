@@ -191,6 +191,6 @@ class BetaGeometricBetaBinomialTest {
                 .hasMessage("transactions (7) must be from 0 to periods (6)");
         assertThatThrownBy(() -> PAPER.expectedTransactions(-1)).hasMessage("periods (-1) must be >= 0");
         assertThatThrownBy(() -> BetaGeometricBetaBinomial.of(1, 1, 0, 1))
-                .hasMessage("gamma (0.0) must be positive and finite");
+                .hasMessage("gamma (0.0) must be from 1.0E-12 to 1.0E12");
     }
 }

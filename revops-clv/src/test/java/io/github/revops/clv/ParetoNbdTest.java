@@ -169,6 +169,6 @@ class ParetoNbdTest {
         assertThatThrownBy(() -> PAPER.logLikelihood(2, 11, 10))
                 .hasMessage("age T (10.0) must be finite and >= recency (11.0)");
         assertThatThrownBy(() -> ParetoNbd.of(1, 1, 1, Double.POSITIVE_INFINITY))
-                .hasMessage("beta (Infinity) must be positive and finite");
+                .hasMessage("beta (Infinity) must be from 1.0E-12 to 1.0E12");
     }
 }
