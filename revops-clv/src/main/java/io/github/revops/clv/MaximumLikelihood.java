@@ -21,8 +21,11 @@ import java.util.function.ToDoubleFunction;
  *
  * <p>The search runs on the logs of the parameters, so every point is admissible. It starts from fixed points (no
  * randomness, so a fit is deterministic) and restarts the simplex at its own optimum until two runs agree, the usual
- * cure for a simplex that collapses early. A fit that does not settle, whose likelihood is not finite, or whose
- * parameters run off to 0 or infinity (the data do not identify the model) throws {@link ModelFitException}.
+ * cure for a simplex that collapses early. A fit that does not settle, whose likelihood is not finite, whose
+ * parameters run off to 0 or infinity, or whose likelihood barely falls when the parameters move a factor of 1000
+ * along a principal direction of its curvature (the data do not identify the model, docs/decisions/0045) throws
+ * {@link ModelFitException}. A point outside the models' parameter domain, or where the likelihood cannot be
+ * evaluated, counts as negative infinity.
  */
 final class MaximumLikelihood {
 

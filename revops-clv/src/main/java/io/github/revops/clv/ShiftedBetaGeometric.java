@@ -38,8 +38,8 @@ import java.util.Objects;
  * <h2>Implementation Requirements:</h2>
  * This class is immutable and thread-safe.
  *
- * @param alpha  the first shape of the churn-probability distribution, positive and finite
- * @param beta  the second shape of the churn-probability distribution, positive and finite
+ * @param alpha  the first shape of the churn-probability distribution, from 1e-12 to 1e12
+ * @param beta  the second shape of the churn-probability distribution, from 1e-12 to 1e12
  * @since 0.1.0
  */
 public record ShiftedBetaGeometric(double alpha, double beta) {
@@ -56,8 +56,8 @@ public record ShiftedBetaGeometric(double alpha, double beta) {
     /**
      * Validates the parameters.
      *
-     * @param alpha  the first shape of the churn-probability distribution, positive and finite
-     * @param beta  the second shape of the churn-probability distribution, positive and finite
+     * @param alpha  the first shape of the churn-probability distribution, from 1e-12 to 1e12
+     * @param beta  the second shape of the churn-probability distribution, from 1e-12 to 1e12
      * @throws IllegalArgumentException if a parameter is not from 1e-12 to 1e12
      */
     public ShiftedBetaGeometric {
