@@ -24,13 +24,15 @@ import static org.quicktheories.generators.SourceDSL.longs;
  * Random and adversarial input to every model's fit and predictions (issue 16, docs/decisions/0045 and docs/testing.md):
  * the only outcomes allowed are a finite result in its documented range, an {@link IllegalArgumentException} whose
  * message names one of the inputs, or, for fits, a {@link ModelFitException} that names the model; never NaN,
- * Infinity, another exception, or a hang (each property runs under a time bound).
+ * Infinity, another exception, or a hang (each example and each fit runs under a time bound).
  */
 class HostileInputPropertyTest {
 
     private static final long SEED = 20261207L;
-    /** A hang guard for a whole property (hundreds of calls), not a performance assertion. */
-    private static final Duration BOUND = Duration.ofSeconds(20);
+    /** A hang guard for one example (a handful of calls), not a performance assertion. */
+    private static final Duration BOUND = Duration.ofSeconds(5);
+    /** A hang guard for one fit. */
+    private static final Duration FIT_BOUND = Duration.ofSeconds(10);
 
     /** Model parameters: log-uniform over 1e-12..1e12, mixed with edge values. */
     private static Gen<Double> parameter() {
@@ -116,9 +118,9 @@ class HostileInputPropertyTest {
 
     @Test
     void shiftedBetaGeometric_predictions() {
-        assertTimeoutPreemptively(BOUND, () -> qt().withFixedSeed(SEED).withExamples(400)
+        qt().withFixedSeed(SEED).withExamples(200)
                 .forAll(parameter(), parameter(), anyInt(), anyDouble())
-                .checkAssert((alpha, beta, t, d) -> {
+                .checkAssert((alpha, beta, t, d) -> assertTimeoutPreemptively(BOUND, () -> {
                     if (!valid(() -> ShiftedBetaGeometric.of(alpha, beta))) {
                         return;
                     }
@@ -135,8 +137,8 @@ class HostileInputPropertyTest {
 
     @Test
     void betaGeometricNbd_predictions() {
-        assertTimeoutPreemptively(BOUND, () -> forModel()
-                .checkAssert((p, h, t, n) -> {
+        forModel()
+                .checkAssert((p, h, t, n) -> assertTimeoutPreemptively(BOUND, () -> {
                     if (!valid(() -> BetaGeometricNbd.of(p.a(), p.b(), p.c(), p.d()))) {
                         return;
                     }
@@ -153,8 +155,8 @@ class HostileInputPropertyTest {
 
     @Test
     void paretoNbd_predictions() {
-        assertTimeoutPreemptively(BOUND, () -> forModel()
-                .checkAssert((p, h, t, n) -> {
+        forModel()
+                .checkAssert((p, h, t, n) -> assertTimeoutPreemptively(BOUND, () -> {
                     if (!valid(() -> ParetoNbd.of(p.a(), p.b(), p.c(), p.d()))) {
                         return;
                     }
@@ -169,15 +171,15 @@ class HostileInputPropertyTest {
     }
 
     private static TheoryBuilder4<Four, History, Double, Integer> forModel() {
-        return qt().withFixedSeed(SEED).withExamples(400).forAll(four(), history(), anyDouble(), anyInt());
+        return qt().withFixedSeed(SEED).withExamples(200).forAll(four(), history(), anyDouble(), anyInt());
     }
 
     @Test
     void betaGeometricBetaBinomial_predictions() {
-        assertTimeoutPreemptively(BOUND, () -> qt().withFixedSeed(SEED).withExamples(300)
+        qt().withFixedSeed(SEED).withExamples(150)
                 .forAll(four(), anyInt().zip(anyInt(), anyInt(), (x, tx, n) -> new int[] {x, tx, n}), anyCount(),
                         anyInt())
-                .checkAssert((p, h, m, x) -> {
+                .checkAssert((p, h, m, x) -> assertTimeoutPreemptively(BOUND, () -> {
                     if (!valid(() -> BetaGeometricBetaBinomial.of(p.a(), p.b(), p.c(), p.d()))) {
                         return;
                     }
@@ -194,9 +196,9 @@ class HostileInputPropertyTest {
 
     @Test
     void gammaGammaAndLifetimeValue_predictions() {
-        assertTimeoutPreemptively(BOUND, () -> qt().withFixedSeed(SEED).withExamples(300)
+        qt().withFixedSeed(SEED).withExamples(150)
                 .forAll(four(), history(), anyDouble(), anyInt())
-                .checkAssert((p, h, spend, months) -> {
+                .checkAssert((p, h, spend, months) -> assertTimeoutPreemptively(BOUND, () -> {
                     if (!valid(() -> GammaGamma.of(p.a(), p.b(), p.c()))) {
                         return;
                     }
@@ -225,7 +227,7 @@ class HostileInputPropertyTest {
     @Test
     void fits_onRandomAndDegenerateSamples() {
         Gen<List<History>> samples = lists().of(history()).ofSizeBetween(1, 12);
-        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> qt().withFixedSeed(SEED).withExamples(40)
+        qt().withFixedSeed(SEED).withExamples(15)
                 .forAll(samples)
                 .checkAssert(sample -> {
                     List<RfmSummary> customers = new ArrayList<>();
@@ -239,14 +241,14 @@ class HostileInputPropertyTest {
                     fitted(() -> BetaGeometricNbd.fit(customers).logLikelihood(), "BG/NBD");
                     fitted(() -> ParetoNbd.fit(customers).logLikelihood(), "Pareto/NBD");
                     fitted(() -> GammaGamma.fit(customers).logLikelihood(), "Gamma-Gamma");
-                }));
+                });
     }
 
     @Test
     void discreteFits_onRandomAndDegenerateSamples() {
         Gen<int[]> raw = integers().between(0, 8).zip(integers().between(0, 8), integers().between(0, 8),
                 (x, tx, n) -> new int[] {x, tx, n});
-        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> qt().withFixedSeed(SEED).withExamples(60)
+        qt().withFixedSeed(SEED).withExamples(25)
                 .forAll(lists().of(raw).ofSizeBetween(1, 15), lists().of(longs().between(0, 1000))
                         .ofSizeBetween(1, 6))
                 .checkAssert((histories, counts) -> {
@@ -262,13 +264,16 @@ class HostileInputPropertyTest {
                     long[] alive = counts.stream().sorted((a, b) -> Long.compare(b, a)).mapToLong(Long::longValue)
                             .toArray();
                     fitted(() -> ShiftedBetaGeometric.fit(CohortSurvival.of(alive)).logLikelihood(), "sBG");
-                }));
+                });
     }
 
-    /** A fit gives a finite log-likelihood, or ModelFitException naming the model, or IAE naming the input. */
+    /**
+     * A fit gives a finite log-likelihood, or ModelFitException naming the model, or IAE naming the input, within
+     * {@link #FIT_BOUND} (a fit on a dozen customers takes well under a second; the bound only catches a runaway).
+     */
     private static void fitted(DoubleSupplier fit, String model) {
         try {
-            assertThat(fit.getAsDouble()).isFinite();
+            assertThat(assertTimeoutPreemptively(FIT_BOUND, fit::getAsDouble)).isFinite();
         } catch (ModelFitException e) {
             assertThat(e.getMessage()).startsWith(model + " fit failed: ");
         } catch (IllegalArgumentException e) {
