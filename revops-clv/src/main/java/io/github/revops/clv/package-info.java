@@ -1,8 +1,9 @@
 /**
  * revops clv: predictive customer lifetime value, fitted by maximum likelihood.
  *
- * <p>The shifted-beta-geometric model projects retention of subscription cohorts; BG/NBD counts repeat purchases
- * where customers leave silently; Gamma-Gamma models what they spend. Optimisers and special functions come from
+ * <p>The shifted-beta-geometric model projects retention of subscription cohorts; BG/NBD and Pareto/NBD count repeat
+ * purchases where customers leave silently, BG/BB the same with one chance to transact per period; Gamma-Gamma models
+ * what they spend. Optimisers and special functions come from
  * Hipparchus.
  * <pre>{@code
  * ModelFit<ShiftedBetaGeometric> fit = ShiftedBetaGeometric.fit(CohortSurvival.of(1000, 869, 743, 653));
