@@ -33,6 +33,11 @@ final class Jackson3Engine implements JsonEngine {
     }
 
     @Override
+    public String writeLikeSpring(Object value) {
+        return SPRING_STYLE.writeValueAsString(value);
+    }
+
+    @Override
     public Object read(String json, JsonType type) {
         return STRICT.readValue(json, javaType(STRICT.getTypeFactory(), type));
     }

@@ -14,6 +14,15 @@ public interface JsonEngine {
     String write(Object value);
 
     /**
+     * Writes a value as an application configured like Spring Boot would: modules found by the service loader (the
+     * library's other modules too), empty beans allowed, dates as text.
+     *
+     * @param value  the value
+     * @return the compact JSON text
+     */
+    String writeLikeSpring(Object value);
+
+    /**
      * Reads a value, failing on properties the shape does not have (the library's default).
      *
      * @param json  the JSON text
