@@ -69,6 +69,8 @@ final class Shapes {
         EconomicsShapes.register(shapes);
         ForecastShapes.register(shapes);
         FunnelShapes.register(shapes);
+        PipelineShapes.register(shapes);
+        RecurringShapes.register(shapes);
         return Collections.unmodifiableMap(shapes);
     }
 

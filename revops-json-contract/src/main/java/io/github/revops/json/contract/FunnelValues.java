@@ -60,7 +60,8 @@ public final class FunnelValues {
         return new StageTransition(from, to, histogram(in, converted), histogram(in, cohort - converted));
     }
 
-    private static DayHistogram histogram(RandomnessSource in, long count) {
+    /** A histogram of {@code count} days between 0 and 365. */
+    static DayHistogram histogram(RandomnessSource in, long count) {
         DayHistogram.Builder builder = DayHistogram.builder();
         long left = count;
         while (left > 0) {

@@ -5,6 +5,8 @@ import io.github.revops.money.ExchangeRates;
 import io.github.revops.money.InMemoryExchangeRates;
 import io.github.revops.money.Money;
 import io.github.revops.money.ReportingCurrency;
+import io.github.revops.recurring.MrrBridge;
+import io.github.revops.recurring.MrrSnapshot;
 import io.github.revops.recurring.RecurringRevenue;
 import io.github.revops.result.Mergeable;
 import io.github.revops.time.BusinessDates;
@@ -47,7 +49,10 @@ public final class PublicTypes {
             Map.entry(BusinessDates.class, "static helpers"),
             Map.entry(UniqueIds.class, "static helpers"),
             Map.entry(RecurringRevenue.class, "a facade over its subscriptions: write the subscriptions, or the "
-                    + "results it computes"));
+                    + "results it computes"),
+            Map.entry(MrrBridge.Accumulator.class, "a mutable builder of an MrrBridge: write the bridge it builds"),
+            Map.entry(MrrSnapshot.Accumulator.class, "a mutable builder of an MrrSnapshot: write the snapshot it "
+                    + "builds"));
 
     private PublicTypes() {
     }

@@ -1,10 +1,13 @@
 package io.github.revops.json.contract;
 
+import io.github.revops.domain.DealType;
 import io.github.revops.domain.ForecastCategory;
 import io.github.revops.economics.Cac;
 import io.github.revops.forecast.ForecastAccuracy;
 import io.github.revops.json.JsonType;
 import io.github.revops.json.RevopsJson;
+import io.github.revops.pipeline.WinRate;
+import io.github.revops.recurring.MrrBridge;
 import io.github.revops.result.Breakdown;
 import io.github.revops.result.MoneyAverage;
 import io.github.revops.result.Ratio;
@@ -33,7 +36,8 @@ import static org.quicktheories.generators.Generate.enumValues;
 public final class Samples {
 
     private static final List<Class<?>> VALUE_CLASSES = List.of(BasicValues.class, DomainValues.class,
-            EconomicsValues.class, ForecastValues.class, FunnelValues.class);
+            EconomicsValues.class, ForecastValues.class, FunnelValues.class, PipelineValues.class,
+            RecurringValues.class);
 
     private Samples() {
     }
@@ -75,6 +79,15 @@ public final class Samples {
         };
         Gen<TimeSeries.Point<Ratio>> point = in -> new TimeSeries.Point<>(BasicValues.PERIOD.generate(in),
                 BasicValues.RATIO.generate(in));
+        Gen<Breakdown<DealType, WinRate>> winRateByType = in -> {
+            Currency currency = BasicValues.CURRENCY.generate(in);
+            Map<DealType, WinRate> groups = new TreeMap<>();
+            for (DealType t : BasicValues.some(in, enumValues(DealType.class), 3)) {
+                groups.put(t, PipelineValues.winRate(in, currency));
+            }
+            return Breakdown.of(groups, Comparator.naturalOrder(), WinRate.EMPTY);
+        };
+        Gen<TimeSeries<MrrBridge>> bridges = in -> series(in, p -> RecurringValues.MRR_BRIDGE.generate(in));
         JsonType cacs = JsonType.of(Breakdown.class, string, JsonType.of(Cac.class));
         return List.of(
                 new Sample(cacs, cacByChannel),
@@ -82,7 +95,10 @@ public final class Samples {
                         JsonType.of(ForecastAccuracy.class)), byCategory),
                 new Sample(JsonType.of(TimeSeries.class, JsonType.of(MoneyAverage.class)), arpa),
                 new Sample(JsonType.of(TimeSeries.class, cacs), nested),
-                new Sample(JsonType.of(TimeSeries.Point.class, JsonType.of(Ratio.class)), point));
+                new Sample(JsonType.of(TimeSeries.Point.class, JsonType.of(Ratio.class)), point),
+                new Sample(JsonType.of(Breakdown.class, JsonType.of(DealType.class), JsonType.of(WinRate.class)),
+                        winRateByType),
+                new Sample(JsonType.of(TimeSeries.class, JsonType.of(MrrBridge.class)), bridges));
     }
 
     private static Breakdown<String, Cac> cacByChannel(RandomnessSource in, Currency currency) {
