@@ -3,11 +3,14 @@ package io.github.revops.jackson2;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.revops.economics.Cac;
 import io.github.revops.json.JsonReadException;
+import io.github.revops.json.contract.Examples;
 import io.github.revops.money.ExactMoney;
 import io.github.revops.money.Money;
+import io.github.revops.recurring.MrrBridge;
 import io.github.revops.result.Breakdown;
 import io.github.revops.result.Ratio;
 import io.github.revops.time.Period;
@@ -41,6 +44,21 @@ class Jackson2ModuleTest {
         assertThat(found).filteredOn(m -> m instanceof RevopsJackson2Module).hasSize(1);
         assertThat(Jackson2Engine.SPRING_STYLE.getRegisteredModuleIds())
                 .contains(RevopsJackson2Module.class.getName());
+    }
+
+    @Test
+    void findAndRegisterModules_onAPlainMapper_writesTheIssuesValuesWhole() throws Exception {
+        ObjectMapper mapper = new ObjectMapper().findAndRegisterModules()
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+        assertThat(mapper.writeValueAsString(Money.parse("USD 25.95")))
+                .isEqualTo("{\"currency\":\"USD\",\"amount\":\"25.95\"}");
+        Object february = Examples.all().get("mrr-bridge").value();
+        String json = mapper.writeValueAsString(february);
+        assertThat(json).isEqualTo(Jackson2Engine.STRICT.writeValueAsString(february))
+                .startsWith("{\"period\":\"2026-02-01/2026-03-01\",\"currency\":\"USD\",\"startMrr\":"
+                        + "{\"currency\":\"USD\",\"amount\":\"150.00\"},\"endMrr\":{\"currency\":\"USD\","
+                        + "\"amount\":\"173.33\",\"exact\":\"520/3\"}");
+        assertThat(mapper.readValue(json, MrrBridge.class)).isEqualTo(february);
     }
 
     @Test
