@@ -12,7 +12,7 @@ import java.util.Objects;
  * strings, exact numbers, booleans and null. A JSON library's parser builds it (the Jackson modules do);
  * {@link RevopsJson#toTree} gives the tree of a value.
  *
- * <p>{@link #toString()} is the compact JSON text of the tree.
+ * <p>{@code toString()} is the compact JSON text of the tree.
  *
  * @since 0.1.0
  */
