@@ -4,10 +4,12 @@ import io.github.revops.math.Rational;
 
 import java.math.RoundingMode;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collector;
@@ -213,6 +215,20 @@ public final class DayHistogram implements Mergeable<DayHistogram> {
     public long frequency(int day) {
         int i = Arrays.binarySearch(days, day);
         return i < 0 ? 0 : counts[i];
+    }
+
+    /**
+     * Returns each distinct day value with how many times it occurred, in ascending day order: the histogram's whole
+     * content, from which {@link Builder#add(int, long)} builds an equal histogram (how revops-json reads one back).
+     *
+     * @return the frequency of each day value, unmodifiable, empty when there is no value, never null
+     */
+    public SortedMap<Integer, Long> frequencies() {
+        SortedMap<Integer, Long> frequencies = new TreeMap<>();
+        for (int i = 0; i < days.length; i++) {
+            frequencies.put(days[i], counts[i]);
+        }
+        return Collections.unmodifiableSortedMap(frequencies);
     }
 
     /**

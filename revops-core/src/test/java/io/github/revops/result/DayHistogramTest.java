@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -17,6 +18,22 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 class DayHistogramTest {
+
+    @Test
+    void frequencies_listEachDayOnceInOrder_andRebuildAnEqualHistogram() {
+        DayHistogram h = DayHistogram.of(30, 10, 30, 0, 30);
+        assertThat(h.frequencies()).containsExactly(Map.entry(0, 1L), Map.entry(10, 1L), Map.entry(30, 3L));
+        assertThat(DayHistogram.EMPTY.frequencies()).isEmpty();
+        assertThatThrownBy(() -> h.frequencies().put(5, 1L)).isInstanceOf(UnsupportedOperationException.class);
+        qt().forAll(lists().of(integers().between(0, 400)).ofSizeBetween(0, 60)).checkAssert(days -> {
+            DayHistogram histogram = DayHistogram.of(days.stream().mapToInt(Integer::intValue).toArray());
+            DayHistogram.Builder rebuilt = DayHistogram.builder();
+            histogram.frequencies().forEach(rebuilt::add);
+            assertThat(rebuilt.build()).isEqualTo(histogram);
+            assertThat(histogram.frequencies().values().stream().mapToLong(Long::longValue).sum())
+                    .isEqualTo(days.size());
+        });
+    }
 
     @Test
     void workedExample_cycles10To40_mean25Median25() {

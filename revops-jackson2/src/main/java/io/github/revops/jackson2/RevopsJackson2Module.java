@@ -1,0 +1,48 @@
+package io.github.revops.jackson2;
+
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.Module;
+
+/**
+ * The Jackson 2 module of revops: serializers and deserializers for every public record and result of revops-core
+ * (and the enums they use), in the shapes documented in docs/json.md, the same as revops-jackson writes with
+ * Jackson 3.
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper().registerModule(new RevopsJackson2Module());
+ * mapper.writeValueAsString(Money.parse("USD 2360.91"));      // {"currency":"USD","amount":"2360.91"}
+ * Breakdown<String, WinRate> perOwner = mapper.readValue(json, new TypeReference<Breakdown<String, WinRate>>() {});
+ * }</pre>
+ *
+ * <p>{@code ObjectMapper.findAndRegisterModules()} registers it too (it is a service of {@link Module}); a Spring
+ * Boot 3 application, whose mapper registers the {@code Module} beans it finds, declares it as a bean. Reading
+ * builds each value through its own constructor or factory; a document that is not a value of the type (a property
+ * missing, of the wrong type, refused by the type, or a computed figure that does not match its parts) fails with a
+ * {@code MismatchedInputException} whose message starts with the JSON path of the property, such as
+ * {@code $.closedWon.amount.currency}. A property the shape does not have fails too, unless
+ * {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} is off.
+ *
+ * @since 0.1.0
+ */
+public final class RevopsJackson2Module extends Module {
+
+    /** Creates the module. */
+    public RevopsJackson2Module() {
+        // the module has no settings
+    }
+
+    @Override
+    public String getModuleName() {
+        return "revops";
+    }
+
+    @Override
+    public Version version() {
+        return Version.unknownVersion();
+    }
+
+    @Override
+    public void setupModule(SetupContext context) {
+        context.addSerializers(new RevopsSerializers());
+        context.addDeserializers(new RevopsDeserializers());
+    }
+}
