@@ -5,6 +5,7 @@ import io.github.revops.domain.DealStatus;
 import io.github.revops.domain.DealType;
 import io.github.revops.domain.InvalidRecordException;
 import io.github.revops.domain.UniqueIds;
+import io.github.revops.internal.DealFields;
 import io.github.revops.money.CurrencyMismatchException;
 import io.github.revops.money.Money;
 
@@ -12,12 +13,14 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * An immutable column store of deals in one currency, for metrics over millions of deals: each column is a
@@ -105,6 +108,7 @@ public final class DealTable {
     public static DealTable of(Currency currency, Collection<Deal> deals) {
         UniqueIds.check(deals, Deal::id, "deal");
         Builder builder = builder(currency);
+        builder.reserve(deals.size());
         for (Deal deal : deals) {
             builder.add(deal);
         }
@@ -299,8 +303,10 @@ public final class DealTable {
         private final DictionaryBuilder customers = new DictionaryBuilder();
         private final DictionaryBuilder owners = new DictionaryBuilder();
         private final DictionaryBuilder sources = new DictionaryBuilder();
-        private final Map<String, DictionaryBuilder> segmentValues = new TreeMap<>();
-        private final Map<String, GrowingInts> segmentCodes = new TreeMap<>();
+        /** The segment columns by attribute name. */
+        private final Map<String, SegmentColumn> segments = new HashMap<>();
+        /** The last segment column looked up, and its name: rows usually carry the same attribute names. */
+        private SegmentColumn lastSegment;
         private final GrowingInts customerColumn = new GrowingInts();
         private final GrowingInts ownerColumn = new GrowingInts();
         private final GrowingInts sourceColumn = new GrowingInts();
@@ -321,6 +327,11 @@ public final class DealTable {
         private boolean rowCreatedSet;
         private int rowClosed;
         private final Map<String, String> rowSegments = new LinkedHashMap<>();
+        /** The row whose segment values {@link #segmentAdder} adds. */
+        private int segmentRow;
+        /** The rows {@link #reserve} made room for, which a new segment column makes room for too. */
+        private int reserved;
+        private final BiConsumer<String, String> segmentAdder = this::addSegment;
 
         private Builder(Currency currency) {
             this.currency = currency;
@@ -519,14 +530,29 @@ public final class DealTable {
          * @param deal  the deal, in the table's currency, not null
          * @return this builder
          * @throws CurrencyMismatchException if the deal's amount is in another currency
+         * @throws ArithmeticException if a date's epoch day does not fit an {@code int}
          */
         public Builder add(Deal deal) {
             reset();
-            customer(deal.customerId()).owner(deal.owner()).source(deal.source()).type(deal.type())
-                    .amount(deal.amount()).created(deal.createdDate());
-            closed(deal.status(), deal.closeDate().map(TableRows::epochDay).orElse(NO_CLOSE));
-            rowSegments.putAll(deal.segments());
-            append();
+            Currency c = DealFields.currency(deal);
+            if (c != currency && !c.equals(currency)) {
+                throw new CurrencyMismatchException(currency, c);
+            }
+            int row = customerColumn.size();
+            customerColumn.add(customers.code(deal.customerId()));
+            ownerColumn.add(owners.code(deal.owner()));
+            sourceColumn.add(sources.code(deal.source()));
+            typeColumn.add((byte) deal.type().ordinal());
+            statusColumn.add((byte) DealFields.status(deal));
+            createdColumn.add(Math.toIntExact(DealFields.createdDay(deal)));
+            long close = DealFields.closeDay(deal);
+            closedColumn.add(close == DealFields.NO_CLOSE ? NO_CLOSE : Math.toIntExact(close));
+            amountColumn.add(DealFields.amountMinor(deal));
+            Map<String, String> attributes = deal.segments();
+            if (!attributes.isEmpty()) {
+                segmentRow = row;
+                attributes.forEach(segmentAdder);
+            }
             return this;
         }
 
@@ -537,20 +563,12 @@ public final class DealTable {
          */
         public DealTable build() {
             int size = customerColumn.size();
-            Map<String, CodeColumn> segments = new TreeMap<>();
-            segmentCodes.forEach((name, codes) -> {
-                codes.fillTo(size, CodeColumn.ABSENT);
-                segments.put(name, column(segmentValues.get(name), codes, size));
-            });
-            return new DealTable(currency, column(customers, customerColumn, size), column(owners, ownerColumn, size),
-                    column(sources, sourceColumn, size), Collections.unmodifiableMap(segments),
+            Map<String, CodeColumn> columns = new TreeMap<>();
+            segments.forEach((name, segment) -> columns.put(name, segment.column(size)));
+            return new DealTable(currency, customers.column(customerColumn, size), owners.column(ownerColumn, size),
+                    sources.column(sourceColumn, size), Collections.unmodifiableMap(columns),
                     typeColumn.toArray(), statusColumn.toArray(), createdColumn.toArray(), closedColumn.toArray(),
                     amountColumn.toArray(), 0, size);
-        }
-
-        private static CodeColumn column(DictionaryBuilder dictionary, GrowingInts codes, int size) {
-            DictionaryBuilder.Sorted sorted = dictionary.sort();
-            return new CodeColumn(sorted.values(), sorted.apply(codes.array(), size), 0, size);
         }
 
         private static InvalidRecordException rejected(int row, String field, Object value, String problem) {
@@ -568,13 +586,31 @@ public final class DealTable {
             closedColumn.add(rowClosed);
             amountColumn.add(rowAmount);
             if (!rowSegments.isEmpty()) {
-                rowSegments.forEach((name, value) -> {
-                    GrowingInts codes = segmentCodes.computeIfAbsent(name, k -> new GrowingInts());
-                    codes.fillTo(row, CodeColumn.ABSENT);
-                    codes.add(segmentValues.computeIfAbsent(name, k -> new DictionaryBuilder()).code(value));
-                });
+                segmentRow = row;
+                rowSegments.forEach(segmentAdder);
             }
             reset();
+        }
+
+        /** Makes room for a number of rows more, so that appending them copies no column. */
+        private void reserve(int rows) {
+            reserved = rows;
+            for (GrowingInts column : List.of(customerColumn, ownerColumn, sourceColumn, createdColumn, closedColumn)) {
+                column.reserve(rows);
+            }
+            typeColumn.reserve(rows);
+            statusColumn.reserve(rows);
+            amountColumn.reserve(rows);
+        }
+
+        /** Adds a segment value of the row {@link #segmentRow}. */
+        private void addSegment(String name, String value) {
+            SegmentColumn segment = lastSegment;
+            if (segment == null || !segment.name.equals(name)) {
+                segment = segments.computeIfAbsent(name, k -> new SegmentColumn(k, reserved));
+                lastSegment = segment;
+            }
+            segment.add(segmentRow, value);
         }
 
         private void reset() {
@@ -595,6 +631,29 @@ public final class DealTable {
 
         private static Object day(int epochDay) {
             return epochDay == NO_CLOSE ? "none" : LocalDate.ofEpochDay(epochDay);
+        }
+
+        /** The values of one segment attribute while the table is built; rows without it are absent. */
+        private static final class SegmentColumn {
+
+            private final String name;
+            private final DictionaryBuilder values = new DictionaryBuilder();
+            private final GrowingInts codes = new GrowingInts();
+
+            SegmentColumn(String name, int rows) {
+                this.name = name;
+                codes.reserve(rows);
+            }
+
+            void add(int row, String value) {
+                codes.fillTo(row, CodeColumn.ABSENT);
+                codes.add(values.code(value));
+            }
+
+            CodeColumn column(int size) {
+                codes.fillTo(size, CodeColumn.ABSENT);
+                return values.column(codes, size);
+            }
         }
     }
 }
