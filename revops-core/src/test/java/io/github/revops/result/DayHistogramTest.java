@@ -48,6 +48,35 @@ class DayHistogramTest {
     }
 
     @Test
+    void countAtMostCountsTheValuesUpToADay() {
+        DayHistogram days = DayHistogram.of(0, 0, 21, 21, 69, 89);
+        assertThat(days.countAtMost(-1)).isZero();
+        assertThat(days.countAtMost(0)).isEqualTo(2);
+        assertThat(days.countAtMost(20)).isEqualTo(2);
+        assertThat(days.countAtMost(21)).isEqualTo(4);
+        assertThat(days.countAtMost(Integer.MAX_VALUE)).isEqualTo(6);
+        assertThat(DayHistogram.EMPTY.countAtMost(10)).isZero();
+        qt().withExamples(200).forAll(lists().of(integers().between(0, 400)).ofSizeBetween(0, 30),
+                integers().between(-5, 405)).checkAssert((values, day) -> assertThat(
+                        DayHistogram.of(values.stream().mapToInt(Integer::intValue).toArray()).countAtMost(day))
+                        .isEqualTo(values.stream().filter(v -> v <= day).count()));
+    }
+
+    @Test
+    void valuesCenturiesLongAreCountedInBoundedMemory() {
+        // a dense array up to 2,000,000,000 would need 16 GB; these values take one entry each
+        DayHistogram far = DayHistogram.builder().add(2_000_000_000).add(5).add(70_000, 2).add(65_535).build();
+        assertThat(far).isEqualTo(DayHistogram.of(5, 65_535, 70_000, 70_000, 2_000_000_000));
+        assertThat(far.max()).hasValue(2_000_000_000);
+        assertThat(far.median()).contains(Rational.of(70_000));
+        assertThat(far.sumDays()).isEqualTo(2_000_205_540L);
+        DayHistogram.Builder a = DayHistogram.builder().add(1_000_000).add(3);
+        DayHistogram.Builder b = DayHistogram.builder().add(1_000_000, 2).add(65_536);
+        assertThat(a.addAll(b).build()).isEqualTo(DayHistogram.of(3, 65_536, 1_000_000, 1_000_000, 1_000_000));
+        assertThat(a.build().frequency(1_000_000)).isEqualTo(3);
+    }
+
+    @Test
     void medianOfAnOddCountIsTheMiddleValue() {
         assertThat(DayHistogram.of(5, 1, 3).median()).contains(Rational.of(3));
         assertThat(DayHistogram.of(7, 7, 7, 0).median()).contains(Rational.of(7));
