@@ -36,7 +36,7 @@ public class PipelineVelocityBenchmark extends DealsBenchmark {
             String what = "owner " + e.getKey();
             Answers.same(what + " opportunities", v.opportunities(), base[0][owner]);
             Answers.same(what + " won", v.won().count(), base[1][owner]);
-            Answers.same(what + " won cents", v.won().minorUnits(), base[2][owner]);
+            Answers.same(what + " won cents", v.won(), base[2][owner]);
             Answers.same(what + " lost", v.lost().count(), base[3][owner]);
             Answers.same(what + " cycle days", v.wonCycleDays(), base[4][owner]);
             if (duck != null) {

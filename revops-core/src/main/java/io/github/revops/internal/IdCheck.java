@@ -13,9 +13,9 @@ import java.util.function.Function;
  * The check that the records of one computation have unique ids (METRICS.md 0), fed one id at a time so that a
  * metric can take the ids in the same pass as the rest of each record.
  *
- * <p>It keeps two {@code long}s per id (its hash and position, for a radix sort), not the ids: only ids with equal
- * hashes are compared, and those are read again from the records after the pass, by position. Ids built to share
- * one hash are compared in sorted order, so the check stays O(n log n) on any input. Not thread-safe.
+ * <p>It keeps a {@code long} per id (its hash and position), not the ids: only ids with equal hashes are compared,
+ * and those are read again from the records after the pass, by position. Ids built to share one hash are compared
+ * in sorted order, so the check stays O(n log n) on any input. Not thread-safe.
  * <pre>{@code
  * IdCheck ids = new IdCheck();
  * for (Deal deal : deals) {
@@ -29,8 +29,9 @@ import java.util.function.Function;
  */
 public final class IdCheck {
 
-    /** The bits of the hash sorted per pass of the radix sort. */
-    private static final int RADIX_BITS = 11;
+    /** The bits of the hash that pick a bucket. */
+    private static final int BUCKET_BITS = 11;
+    private static final int BUCKETS = 1 << BUCKET_BITS;
     /** Runs of equal hashes up to this length are compared pair by pair; longer ones are sorted. */
     private static final int PAIRWISE = 8;
 
@@ -67,21 +68,21 @@ public final class IdCheck {
      */
     public <T> void check(Iterable<? extends T> records, Function<? super T, String> id, String kind) {
         Objects.requireNonNull(kind, "kind");
-        long[] sorted = sortByHash(Arrays.copyOf(keys, size));
-        int[] candidates = sharedHashes(sorted);
-        if (candidates.length == 0) {
+        long[] shared = sharedHashes();
+        if (shared.length == 0) {
             return;
         }
-        String[] ids = read(records, id, candidates);
+        int[] positions = new int[shared.length];
+        for (int k = 0; k < shared.length; k++) {
+            positions[k] = (int) shared[k];
+        }
+        String[] ids = read(records, id, positions);
         int first = -1;
-        for (int from = 0, k = 0; from < sorted.length; ) {
-            int to = runEnd(sorted, from);
-            if (to - from > 1) {
-                int duplicate = firstDuplicate(ids, k, to - from);
-                if (duplicate >= 0 && (first < 0 || candidates[duplicate] < candidates[first])) {
-                    first = duplicate;
-                }
-                k += to - from;
+        for (int from = 0; from < shared.length; ) {
+            int to = runEnd(shared, from);
+            int duplicate = firstDuplicate(ids, from, to - from);
+            if (duplicate >= 0 && (first < 0 || positions[duplicate] < positions[first])) {
+                first = duplicate;
             }
             from = to;
         }
@@ -99,28 +100,86 @@ public final class IdCheck {
         return to;
     }
 
-    /** The positions of the ids in runs of equal hashes (run after run, each in position order), as a flat array. */
-    private static int[] sharedHashes(long[] sorted) {
-        int count = 0;
-        for (int from = 0; from < sorted.length; ) {
-            int to = runEnd(sorted, from);
-            if (to - from > 1) {
-                count += to - from;
-            }
-            from = to;
+    /**
+     * The keys of the ids whose hash another id shares, sorted by hash and then position. The keys are first moved
+     * into {@link #BUCKETS} buckets by the hash's top bits (one pass); each bucket, small enough for the processor's
+     * first cache, then finds its repeated hashes in a little open-addressing table.
+     */
+    private long[] sharedHashes() {
+        int[] start = new int[BUCKETS + 1];
+        for (int i = 0; i < size; i++) {
+            start[bucket(keys[i]) + 1]++;
         }
-        int[] positions = new int[count];
-        int k = 0;
-        for (int from = 0; from < sorted.length; ) {
-            int to = runEnd(sorted, from);
-            if (to - from > 1) {
-                for (int i = from; i < to; i++) {
-                    positions[k++] = (int) sorted[i];
+        int largest = 0;
+        for (int b = 0; b < BUCKETS; b++) {
+            largest = Math.max(largest, start[b + 1]);
+            start[b + 1] += start[b];
+        }
+        long[] bucketed = new long[size];
+        int[] next = Arrays.copyOf(start, BUCKETS);
+        for (int i = 0; i < size; i++) {
+            long key = keys[i];
+            bucketed[next[bucket(key)]++] = key;
+        }
+        int[] table = new int[slots(largest)];
+        long[] shared = new long[16];
+        int count = 0;
+        for (int b = 0; b < BUCKETS; b++) {
+            int from = start[b];
+            int length = start[b + 1] - from;
+            if (length < 2) {
+                continue;
+            }
+            int mask = slots(length) - 1;
+            Arrays.fill(table, 0, mask + 1, 0);
+            for (int k = from; k < from + length; k++) {
+                long key = bucketed[k];
+                int hash = (int) (key >>> 32);
+                int slot = spread(hash) & mask;
+                while (true) {
+                    int entry = table[slot];
+                    if (entry == 0) {
+                        table[slot] = k - from + 1;
+                        break;
+                    }
+                    long seen = bucketed[from + Math.abs(entry) - 1];
+                    if ((int) (seen >>> 32) == hash) {
+                        if (count + 2 > shared.length) {
+                            shared = Arrays.copyOf(shared, 2 * shared.length);
+                        }
+                        if (entry > 0) {
+                            shared[count++] = seen;
+                            table[slot] = -entry;
+                        }
+                        shared[count++] = key;
+                        break;
+                    }
+                    slot = (slot + 1) & mask;
                 }
             }
-            from = to;
         }
-        return positions;
+        long[] sorted = Arrays.copyOf(shared, count);
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    /** The slots of a table for {@code n} keys: a power of two of at least twice as many. */
+    private static int slots(int n) {
+        return Integer.highestOneBit(Math.max(1, 2 * n - 1)) << 1;
+    }
+
+    /** The bucket of a key: the top bits of its hash. */
+    private static int bucket(long key) {
+        return (int) (key >>> (Long.SIZE - BUCKET_BITS));
+    }
+
+    /** Mixes the bits of a hash (murmur3's finalizer), for a table slot. */
+    private static int spread(int hash) {
+        int h = hash ^ (hash >>> 16);
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        return h ^ (h >>> 16);
     }
 
     /** Reads the ids of the records at some positions: {@code ids[k]} is the id at {@code positions[k]}. */
@@ -176,38 +235,5 @@ public final class IdCheck {
             }
         }
         return first;
-    }
-
-    /** Sorts the keys by their high 32 bits, stably (least significant digit first), into a new or the same array. */
-    private static long[] sortByHash(long[] keys) {
-        int passes = (Integer.SIZE + RADIX_BITS - 1) / RADIX_BITS;
-        int[][] starts = new int[passes][1 << RADIX_BITS];
-        for (long key : keys) {
-            for (int p = 0; p < passes; p++) {
-                starts[p][digit(key, p)]++;
-            }
-        }
-        long[] from = keys;
-        long[] to = new long[keys.length];
-        for (int p = 0; p < passes; p++) {
-            int[] start = starts[p];
-            for (int d = 0, sum = 0; d < start.length; d++) {
-                int count = start[d];
-                start[d] = sum;
-                sum += count;
-            }
-            for (long key : from) {
-                to[start[digit(key, p)]++] = key;
-            }
-            long[] swap = from;
-            from = to;
-            to = swap;
-        }
-        return from;
-    }
-
-    /** Digit {@code pass} of a key's hash (its high 32 bits), {@link #RADIX_BITS} bits wide at most. */
-    private static int digit(long key, int pass) {
-        return (int) (key >>> (Integer.SIZE + pass * RADIX_BITS)) & ((1 << RADIX_BITS) - 1);
     }
 }

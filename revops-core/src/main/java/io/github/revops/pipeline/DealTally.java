@@ -65,11 +65,19 @@ public record DealTally(long count, Optional<ExactMoney> amount) implements Merg
     }
 
     /**
-     * Returns the exact sum in minor units of its currency, zero for no deal.
-     *
-     * @return the sum, never null
+     * The tally of {@code count} deals whose amounts sum to whole minor units and an exact rest (converted amounts),
+     * {@link #EMPTY} for no deal: what the kernels' cells add up to.
      */
-    public Rational minorUnits() {
+    static DealTally of(long count, Currency currency, long minorUnits, Rational rest) {
+        if (count == 0) {
+            return EMPTY;
+        }
+        Rational whole = Rational.of(minorUnits);
+        return new DealTally(count, Optional.of(ExactMoney.ofMinor(currency, rest.isZero() ? whole : whole.add(rest))));
+    }
+
+    /** The exact sum in minor units of its currency, zero for no deal: the numbers a rate by value divides. */
+    Rational minorUnits() {
         return amount.isPresent() ? amount.get().minorUnits() : Rational.ZERO;
     }
 

@@ -113,7 +113,8 @@ public record StageConversion(List<StageStats> stages) implements Mergeable<Stag
      */
     public static TimeSeries<StageConversion> series(Collection<Deal> deals, List<String> stages, Period range,
                                                      Granularity granularity) {
-        return DealGroups.series(deals, range, granularity, p -> compute(deals, stages, p, p.lastDay()));
+        DealGroups.checked(deals);
+        return TimeSeries.of(range, granularity, p -> compute(deals, stages, p, p.lastDay()));
     }
 
     /**

@@ -21,13 +21,18 @@ final class Window {
     /** The first real day of the source: one above its no-close marker. */
     private final long floor;
     private final long start;
-    private final long end;
+    /** The days from {@link #start} to the period's end. */
+    private final long days;
+    /** The days from {@link #floor} to the period's end. */
+    private final long daysFromFloor;
 
     private Window(Period period, long noClose) {
         this.period = Objects.requireNonNull(period, "period");
+        long end = period.end().toEpochDay();
         this.floor = noClose + 1;
         this.start = Math.max(period.start().toEpochDay(), floor);
-        this.end = period.end().toEpochDay();
+        this.days = Math.max(0, end - start);
+        this.daysFromFloor = end - floor;
     }
 
     /** The window of a period over a source whose open deals have the close day {@code noClose}. */
@@ -41,15 +46,18 @@ final class Window {
     }
 
     /**
-     * 1 when {@code start <= day < end}, else 0; without a branch: both differences are non-negative exactly then
-     * (no difference overflows, as days and markers are within 2^61 of 0).
+     * 1 when {@code start <= day < end}, else 0, without a branch: with {@code x = day - start}, the sign bit of
+     * {@code (x - days) & ~x} is set exactly when {@code 0 <= x < days}. Nothing overflows: days, markers and period
+     * bounds are within 2^61 of 0.
      */
     int within(long day) {
-        return (int) (~((day - start) | (end - 1 - day)) >>> 63);
+        long x = day - start;
+        return (int) (((x - days) & ~x) >>> 63);
     }
 
     /** 1 when the day is a real day of the source before the period's end ({@code floor <= day < end}), else 0. */
     int beforeEnd(long day) {
-        return (int) (~((day - floor) | (end - 1 - day)) >>> 63);
+        long x = day - floor;
+        return (int) (((x - daysFromFloor) & ~x) >>> 63);
     }
 }

@@ -510,6 +510,10 @@ public final class DealTable {
             if (!rowCreatedSet) {
                 throw rejected(row, "createdDate", null, "is required");
             }
+            if (rowCreated == NO_CLOSE) {
+                throw rejected(row, "createdDate", LocalDate.ofEpochDay(NO_CLOSE),
+                        "must be after the table's first day (" + LocalDate.ofEpochDay(NO_CLOSE) + ")");
+            }
             if (rowStatus == null) {
                 throw rejected(row, "status", null, "is required");
             }
@@ -530,7 +534,7 @@ public final class DealTable {
          * @param deal  the deal, in the table's currency, not null
          * @return this builder
          * @throws CurrencyMismatchException if the deal's amount is in another currency
-         * @throws ArithmeticException if a date's epoch day does not fit an {@code int}
+         * @throws ArithmeticException if a date's epoch day is not above {@link #NO_CLOSE} and within an {@code int}
          */
         public Builder add(Deal deal) {
             reset();
@@ -544,9 +548,9 @@ public final class DealTable {
             sourceColumn.add(sources.code(deal.source()));
             typeColumn.add((byte) deal.type().ordinal());
             statusColumn.add((byte) DealFields.status(deal));
-            createdColumn.add(Math.toIntExact(DealFields.createdDay(deal)));
+            createdColumn.add(tableDay(DealFields.createdDay(deal)));
             long close = DealFields.closeDay(deal);
-            closedColumn.add(close == DealFields.NO_CLOSE ? NO_CLOSE : Math.toIntExact(close));
+            closedColumn.add(close == DealFields.NO_CLOSE ? NO_CLOSE : tableDay(close));
             amountColumn.add(DealFields.amountMinor(deal));
             Map<String, String> attributes = deal.segments();
             if (!attributes.isEmpty()) {
@@ -627,6 +631,18 @@ public final class DealTable {
 
         private static void text(int row, String field, String value) {
             TableRows.text(RECORD, row, field, value);
+        }
+
+        /**
+         * A record's epoch day as a table day: above {@link #NO_CLOSE}, which marks an open deal, and within an
+         * {@code int}.
+         */
+        private static int tableDay(long epochDay) {
+            if (epochDay <= NO_CLOSE || epochDay > Integer.MAX_VALUE) {
+                throw new ArithmeticException("epoch day " + epochDay + " (" + LocalDate.ofEpochDay(epochDay)
+                        + ") is outside the days a table holds, " + (NO_CLOSE + 1L) + " to " + Integer.MAX_VALUE);
+            }
+            return (int) epochDay;
         }
 
         private static Object day(int epochDay) {

@@ -9,6 +9,8 @@ import io.github.revops.money.ExchangeRates;
 import io.github.revops.money.InMemoryExchangeRates;
 import io.github.revops.money.Money;
 import io.github.revops.money.MissingExchangeRateException;
+import io.github.revops.money.ReportingCurrency;
+import io.github.revops.result.MoneyAverage;
 import io.github.revops.result.Ratio;
 import io.github.revops.time.Granularity;
 import io.github.revops.time.Period;
@@ -33,6 +35,7 @@ class WinRateTest {
             .add("EUR", "USD", LocalDate.of(2026, 1, 1), new BigDecimal("1.10"))
             .add("EUR", "USD", LocalDate.of(2026, 1, 31), new BigDecimal("1.20"))
             .build();
+    private static final ReportingCurrency USD_CONVERTED = ReportingCurrency.of(Money.currency("USD"), RATES);
 
     /*
      * By hand, in US cents: E1 won EUR 100.00 on Jan 15 at 1.10 = 11000; U1 lost USD 50.00 on Jan 20 = 5000;
@@ -47,7 +50,7 @@ class WinRateTest {
 
     @Test
     void of_withRates_convertsEachDealAtItsCloseDate() {
-        WinRate rate = WinRate.of(MIXED, JANUARY, RATES, Money.currency("USD"));
+        WinRate rate = WinRate.of(MIXED, JANUARY, USD_CONVERTED);
 
         assertThat(rate.currency()).contains(Money.currency("USD"));
         assertThat(rate.closedWon().amount()).contains(usdCents(11_000));
@@ -62,21 +65,21 @@ class WinRateTest {
         assertThat(rate.byValue(WinRatePolicy.of(WinRateBasis.CREATED_IN_PERIOD, WinRateDenominator.WON_AND_LOST))
                 .exactValue()).contains(Rational.ONE);
         assertThat(rate).isEqualTo(MIXED.parallelStream()
-                .collect(WinRate.collector(JANUARY, RATES, Money.currency("USD"))));
+                .collect(WinRate.collector(JANUARY, USD_CONVERTED)));
     }
 
     @Test
     void velocity_withRates_convertsTheWonAndLostDeals() {
-        PipelineVelocity v = PipelineVelocity.of(MIXED, JANUARY, RATES, Money.currency("USD"));
+        PipelineVelocity v = PipelineVelocity.of(MIXED, JANUARY, USD_CONVERTED);
 
         // won E1 (11000 cents, 10 days), lost U1; open at Feb 1: E2 and E3 (closed Feb 3) -> 2 x 11000 x 1/2 / 10
         assertThat(v.opportunities()).isEqualTo(2);
-        assertThat(v.averageWonDealSize()).isEqualTo(Ratio.of(11_000, 1));
+        assertThat(v.averageWonDealSize()).contains(MoneyAverage.of(usdCents(11_000), 1));
         assertThat(v.winRate()).isEqualTo(Ratio.of(1, 2));
         assertThat(v.value()).contains(usdCents(1_100));
         assertThat(v.currency()).contains(Money.currency("USD"));
         assertThatThrownBy(() -> PipelineVelocity.of(MIXED, JANUARY)).isInstanceOf(CurrencyMismatchException.class);
-        assertThat(MIXED.parallelStream().collect(PipelineVelocity.collector(JANUARY, RATES, Money.currency("USD"))))
+        assertThat(MIXED.parallelStream().collect(PipelineVelocity.collector(JANUARY, USD_CONVERTED)))
                 .isEqualTo(v);
     }
 
@@ -86,7 +89,7 @@ class WinRateTest {
                 .add(Money.currency("EUR"), Money.currency("USD"), LocalDate.of(2026, 1, 1), Rational.of(4, 3))
                 .build();
         WinRate rate = WinRate.of(List.of(won("E1", "ana", "EUR 0.01", LocalDate.of(2026, 1, 5),
-                LocalDate.of(2026, 1, 6))), JANUARY, third, Money.currency("USD"));
+                LocalDate.of(2026, 1, 6))), JANUARY, ReportingCurrency.of(Money.currency("USD"), third));
 
         assertThat(rate.closedWon().minorUnits()).isEqualTo(Rational.of(4, 3));
     }
@@ -99,7 +102,7 @@ class WinRateTest {
 
     @Test
     void of_missingRate_namesThePairAndDate() {
-        assertThatThrownBy(() -> WinRate.of(MIXED, JANUARY, RATES, Money.currency("GBP")))
+        assertThatThrownBy(() -> WinRate.of(MIXED, JANUARY, ReportingCurrency.of(Money.currency("GBP"), RATES)))
                 .isInstanceOf(MissingExchangeRateException.class).hasMessageContaining("GBP");
     }
 
