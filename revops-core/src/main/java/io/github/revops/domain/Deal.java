@@ -76,6 +76,11 @@ public final class Deal {
             public Currency currency(Deal deal) {
                 return deal.currency;
             }
+
+            @Override
+            public int idHash(Deal deal) {
+                return deal.idHash;
+            }
         });
     }
 
@@ -88,6 +93,8 @@ public final class Deal {
     private final byte type;
     /** The forecast category's ordinal, or {@link #NO_FORECAST}. */
     private final byte forecast;
+    /** {@code id.hashCode()}, so that an id check need not read the id. */
+    private final int idHash;
     private final Currency currency;
     private final String id;
     private final String customerId;
@@ -146,6 +153,7 @@ public final class Deal {
         }
         this.segments = v.attributes("segments", segments);
         this.id = id;
+        this.idHash = id.hashCode();
         this.customerId = customerId;
         this.owner = owner;
         this.source = source;

@@ -2,6 +2,7 @@ package io.github.revops.domain;
 
 import io.github.revops.internal.IdCheck;
 
+import java.util.Collection;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -35,7 +36,7 @@ public final class UniqueIds {
     public static <T> void check(Iterable<? extends T> records, Function<? super T, String> id, String kind) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
-        IdCheck ids = new IdCheck();
+        IdCheck ids = records instanceof Collection<?> c ? new IdCheck(c.size()) : new IdCheck();
         for (T record : records) {
             ids.add(Objects.requireNonNull(id.apply(record), "id"));
         }

@@ -6,7 +6,7 @@ import java.util.Currency;
 
 /**
  * The primitive form of a {@link Deal}'s fields that the metric kernels read: dates as epoch days, the status as its
- * ordinal, the amount as minor units and its currency, without building the {@code LocalDate}, {@code Optional} and
+ * ordinal, the amount as minor units and its currency, the id's hash, without building the {@code LocalDate}, {@code Optional} and
  * {@code Money} that the public accessors return. {@code Deal} installs the accessor when its class loads, so any
  * deal that exists can be read.
  *
@@ -69,6 +69,14 @@ public final class DealFields {
          * @return the currency of {@link Deal#amount()}
          */
         Currency currency(Deal deal);
+
+        /**
+         * Returns the hash of the id.
+         *
+         * @param deal  the deal
+         * @return {@code deal.id().hashCode()}
+         */
+        int idHash(Deal deal);
     }
 
     /**
@@ -132,5 +140,15 @@ public final class DealFields {
      */
     public static Currency currency(Deal deal) {
         return access.currency(deal);
+    }
+
+    /**
+     * Returns the hash of the id, kept by the deal.
+     *
+     * @param deal  the deal, not null
+     * @return {@code deal.id().hashCode()}
+     */
+    public static int idHash(Deal deal) {
+        return access.idHash(deal);
     }
 }

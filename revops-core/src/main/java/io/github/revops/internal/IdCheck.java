@@ -13,7 +13,7 @@ import java.util.function.Function;
  * The check that the records of one computation have unique ids (METRICS.md 0), fed one id at a time so that a
  * metric can take the ids in the same pass as the rest of each record.
  *
- * <p>It keeps a {@code long} per id (its hash and position), not the ids: only ids with equal hashes are compared,
+ * <p>It keeps a {@code long} per id (its mixed hash and position), not the ids: only ids with equal hashes are compared,
  * and those are read again from the records after the pass, by position. Ids built to share one hash are compared
  * in sorted order, so the check stays O(n log n) on any input. Not thread-safe.
  * <pre>{@code
@@ -36,11 +36,21 @@ public final class IdCheck {
     private static final int PAIRWISE = 8;
 
     /** Per id, in the order added: its hash in the high half, its position in the low half. */
-    private long[] keys = new long[64];
+    private long[] keys;
     private int size;
 
     /** Obtains an empty check. */
     public IdCheck() {
+        this(64);
+    }
+
+    /**
+     * Obtains an empty check with room for a number of ids.
+     *
+     * @param expected  the number of ids expected, not negative
+     */
+    public IdCheck(int expected) {
+        keys = new long[Math.max(16, expected)];
     }
 
     /**
@@ -49,10 +59,19 @@ public final class IdCheck {
      * @param id  the id, not null
      */
     public void add(String id) {
+        add(id.hashCode());
+    }
+
+    /**
+     * Takes the id of the next record by its hash, {@code id.hashCode()}, for a record that keeps it.
+     *
+     * @param idHash  the id's {@link String#hashCode()}
+     */
+    public void add(int idHash) {
         if (size == keys.length) {
             keys = Arrays.copyOf(keys, 2 * size);
         }
-        keys[size] = (long) id.hashCode() << 32 | size;
+        keys[size] = (long) spread(idHash) << 32 | size;
         size++;
     }
 
@@ -102,8 +121,8 @@ public final class IdCheck {
 
     /**
      * The keys of the ids whose hash another id shares, sorted by hash and then position. The keys are first moved
-     * into {@link #BUCKETS} buckets by the hash's top bits (one pass); each bucket, small enough for the processor's
-     * first cache, then finds its repeated hashes in a little open-addressing table.
+     * into {@link #BUCKETS} buckets by some bits of the mixed hash (one pass); each bucket, small enough for the
+     * processor's first caches, then finds its repeated hashes in a little open-addressing table.
      */
     private long[] sharedHashes() {
         int[] start = new int[BUCKETS + 1];
@@ -121,35 +140,34 @@ public final class IdCheck {
             long key = keys[i];
             bucketed[next[bucket(key)]++] = key;
         }
+        // entries are the bucketed index + 1 of a key, the sign bit set once the key is shared; an entry at or below
+        // the current bucket's start is left from an earlier bucket and counts as empty, so the table is never cleared
         int[] table = new int[slots(largest)];
         long[] shared = new long[16];
         int count = 0;
         for (int b = 0; b < BUCKETS; b++) {
             int from = start[b];
-            int length = start[b + 1] - from;
-            if (length < 2) {
-                continue;
-            }
-            int mask = slots(length) - 1;
-            Arrays.fill(table, 0, mask + 1, 0);
-            for (int k = from; k < from + length; k++) {
+            int to = start[b + 1];
+            int mask = slots(to - from) - 1;
+            for (int k = from; k < to && to - from > 1; k++) {
                 long key = bucketed[k];
                 int hash = (int) (key >>> 32);
-                int slot = spread(hash) & mask;
+                int slot = hash & mask;
                 while (true) {
                     int entry = table[slot];
-                    if (entry == 0) {
-                        table[slot] = k - from + 1;
+                    int seenAt = (entry & Integer.MAX_VALUE) - 1;
+                    if (seenAt < from) {
+                        table[slot] = k + 1;
                         break;
                     }
-                    long seen = bucketed[from + Math.abs(entry) - 1];
+                    long seen = bucketed[seenAt];
                     if ((int) (seen >>> 32) == hash) {
                         if (count + 2 > shared.length) {
                             shared = Arrays.copyOf(shared, 2 * shared.length);
                         }
                         if (entry > 0) {
                             shared[count++] = seen;
-                            table[slot] = -entry;
+                            table[slot] = entry | Integer.MIN_VALUE;
                         }
                         shared[count++] = key;
                         break;
@@ -168,12 +186,15 @@ public final class IdCheck {
         return Integer.highestOneBit(Math.max(1, 2 * n - 1)) << 1;
     }
 
-    /** The bucket of a key: the top bits of its hash. */
+    /** The bucket of a key: the top bits of its mixed hash; the low bits pick its slot in the bucket's table. */
     private static int bucket(long key) {
         return (int) (key >>> (Long.SIZE - BUCKET_BITS));
     }
 
-    /** Mixes the bits of a hash (murmur3's finalizer), for a table slot. */
+    /**
+     * Mixes the bits of a hash (murmur3's finalizer, a bijection, so mixed hashes are equal exactly when hashes are):
+     * the top bits of a string hash alone take few values for ids that differ in their last characters.
+     */
     private static int spread(int hash) {
         int h = hash ^ (hash >>> 16);
         h *= 0x85EBCA6B;

@@ -169,7 +169,7 @@ final class DealGroups {
     private static void scanChecked(Collection<Deal> deals, DealCells<?, ?> cells, RecordKeys<?> keys,
                                     Amounts amounts) {
         Objects.requireNonNull(deals, "deals");
-        IdCheck ids = new IdCheck();
+        IdCheck ids = new IdCheck(deals.size());
         try {
             cells.scan(deals, keys, amounts, ids);
         } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package io.github.revops.pipeline;
 
 import io.github.revops.domain.Deal;
 import io.github.revops.domain.DealStatus;
+import io.github.revops.internal.DealFields;
 import io.github.revops.internal.IdCheck;
 import io.github.revops.result.DayHistogram;
 import io.github.revops.table.CodeColumn;
@@ -158,7 +159,7 @@ final class SalesCycleCells extends DealCells<SalesCycleCells, SalesCycle> {
     SalesCycleCells scan(Iterable<Deal> deals, RecordKeys<?> keys, Amounts amounts, IdCheck ids) {
         for (Deal deal : deals) {
             if (ids != null) {
-                ids.add(deal.id());
+                ids.add(DealFields.idHash(deal));
             }
             add(keys == null ? 0 : keys.code(deal, this), deal, amounts);
         }

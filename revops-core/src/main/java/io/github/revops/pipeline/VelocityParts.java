@@ -2,6 +2,7 @@ package io.github.revops.pipeline;
 
 import io.github.revops.domain.Deal;
 import io.github.revops.domain.DealStatus;
+import io.github.revops.internal.DealFields;
 import io.github.revops.internal.IdCheck;
 import io.github.revops.table.CodeColumn;
 import io.github.revops.table.DealTable;
@@ -100,7 +101,7 @@ final class VelocityParts extends DealCells<VelocityParts, PipelineVelocity> {
     VelocityParts scan(Iterable<Deal> deals, RecordKeys<?> keys, Amounts amounts, IdCheck ids) {
         for (Deal deal : deals) {
             if (ids != null) {
-                ids.add(deal.id());
+                ids.add(DealFields.idHash(deal));
             }
             add(keys == null ? 0 : keys.code(deal, this), deal, amounts);
         }

@@ -2,6 +2,7 @@ package io.github.revops.pipeline;
 
 import io.github.revops.domain.Deal;
 import io.github.revops.domain.DealStatus;
+import io.github.revops.internal.DealFields;
 import io.github.revops.internal.IdCheck;
 import io.github.revops.math.Rational;
 import io.github.revops.table.CodeColumn;
@@ -121,7 +122,7 @@ final class WinRateCells extends DealCells<WinRateCells, WinRate> {
     WinRateCells scan(Iterable<Deal> deals, RecordKeys<?> keys, Amounts amounts, IdCheck ids) {
         for (Deal deal : deals) {
             if (ids != null) {
-                ids.add(deal.id());
+                ids.add(DealFields.idHash(deal));
             }
             add(keys == null ? 0 : keys.code(deal, this), deal, amounts);
         }

@@ -6,6 +6,7 @@ import io.github.revops.domain.DealType;
 import io.github.revops.domain.InvalidRecordException;
 import io.github.revops.domain.UniqueIds;
 import io.github.revops.internal.DealFields;
+import io.github.revops.internal.IdCheck;
 import io.github.revops.money.CurrencyMismatchException;
 import io.github.revops.money.Money;
 
@@ -106,12 +107,19 @@ public final class DealTable {
      * @throws InvalidRecordException if two deals share an id
      */
     public static DealTable of(Currency currency, Collection<Deal> deals) {
-        UniqueIds.check(deals, Deal::id, "deal");
         Builder builder = builder(currency);
         builder.reserve(deals.size());
-        for (Deal deal : deals) {
-            builder.add(deal);
+        IdCheck ids = new IdCheck(deals.size());
+        try {
+            for (Deal deal : deals) {
+                ids.add(DealFields.idHash(deal));
+                builder.add(deal);
+            }
+        } catch (RuntimeException e) {
+            UniqueIds.check(deals, Deal::id, "deal");   // a duplicate id is reported first, as a check before would
+            throw e;
         }
+        ids.check(deals, Deal::id, "deal");
         return builder.build();
     }
 
