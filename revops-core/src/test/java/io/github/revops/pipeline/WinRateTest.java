@@ -10,6 +10,7 @@ import io.github.revops.money.InMemoryExchangeRates;
 import io.github.revops.money.Money;
 import io.github.revops.money.MissingExchangeRateException;
 import io.github.revops.money.ReportingCurrency;
+import io.github.revops.result.Breakdown;
 import io.github.revops.result.MoneyAverage;
 import io.github.revops.result.Ratio;
 import io.github.revops.time.Granularity;
@@ -81,6 +82,46 @@ class WinRateTest {
         assertThatThrownBy(() -> PipelineVelocity.of(MIXED, JANUARY)).isInstanceOf(CurrencyMismatchException.class);
         assertThat(MIXED.parallelStream().collect(PipelineVelocity.collector(JANUARY, USD_CONVERTED)))
                 .isEqualTo(v);
+    }
+
+    @Test
+    void byAndSeriesWithRates_giveEachGroupAndPeriodWhatOfGives() {
+        // 20 groups: the kernels make room for groups after amounts were converted, which must keep each group's
+        // converted amounts with it
+        List<Deal> deals = new java.util.ArrayList<>(MIXED);
+        for (int i = 0; i < 16; i++) {
+            deals.add(won("X" + i, "ana", "EUR " + (i + 1) + ".00", LocalDate.of(2026, 1, 2),
+                    LocalDate.of(2026, 1, 3 + i)));
+        }
+        Breakdown<String, WinRate> rates = WinRate.by(deals, JANUARY, USD_CONVERTED, Deal::id);
+        Breakdown<String, PipelineVelocity> velocities = PipelineVelocity.by(deals, JANUARY, USD_CONVERTED, Deal::id);
+        assertThat(rates.groups()).hasSize(20);
+        for (Deal d : deals) {
+            assertThat(rates.get(d.id())).contains(WinRate.of(List.of(d), JANUARY, USD_CONVERTED));
+            assertThat(velocities.get(d.id())).contains(PipelineVelocity.of(List.of(d), JANUARY, USD_CONVERTED));
+        }
+        assertThat(rates.total()).isEqualTo(WinRate.of(deals, JANUARY, USD_CONVERTED));
+        assertThat(velocities.total()).isEqualTo(PipelineVelocity.of(deals, JANUARY, USD_CONVERTED));
+        assertThat(WinRate.series(deals, Period.of(LocalDate.of(2025, 12, 1), LocalDate.of(2026, 3, 1)),
+                Granularity.MONTH, USD_CONVERTED).values())
+                .containsExactly(WinRate.of(deals, Period.month(2025, 12), USD_CONVERTED),
+                        WinRate.of(deals, JANUARY, USD_CONVERTED), WinRate.of(deals, Period.month(2026, 2), USD_CONVERTED));
+        assertThat(PipelineVelocity.series(deals, Period.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 1)),
+                Granularity.MONTH, USD_CONVERTED).values().get(0)).isEqualTo(PipelineVelocity.of(deals, JANUARY,
+                USD_CONVERTED));
+    }
+
+    @Test
+    void reportingCurrencyWithoutRates_acceptsItsCurrencyAndRejectsOthers() {
+        ReportingCurrency usd = ReportingCurrency.of(Money.currency("USD"));
+        List<Deal> dollars = List.of(MIXED.get(1));
+        assertThat(WinRate.of(dollars, JANUARY, usd)).isEqualTo(WinRate.of(dollars, JANUARY));
+        assertThatThrownBy(() -> WinRate.of(MIXED, JANUARY, usd)).isInstanceOf(CurrencyMismatchException.class)
+                .hasMessageContaining("EUR");
+        // a deal in another currency that counts in no tally is not read
+        Deal eurLastYear = won("E9", "ana", "EUR 5.00", LocalDate.of(2024, 1, 5), LocalDate.of(2024, 1, 6));
+        assertThat(WinRate.of(List.of(MIXED.get(1), eurLastYear), JANUARY, usd))
+                .isEqualTo(WinRate.of(dollars, JANUARY));
     }
 
     @Test
