@@ -10,8 +10,8 @@ import java.util.RandomAccess;
 import java.util.function.Function;
 
 /**
- * The check that the records of one computation have unique ids (METRICS.md 0), fed one id at a time so that a
- * metric can take the ids in the same pass as the rest of each record.
+ * The check that the records of one computation have unique ids (docs/metrics.md#conventions), fed one id at a time so
+ * that a metric can take the ids in the same pass as the rest of each record.
  *
  * <p>It keeps a {@code long} per id (its mixed hash and position), not the ids: only ids with equal hashes are compared,
  * and those are read again from the records after the pass, by position. Ids built to share one hash are compared

@@ -12,8 +12,8 @@ import java.util.Objects;
 /**
  * The currency of the deal amounts one computation adds: either the first counted amount's, every other amount
  * having to be in it, or a {@link ReportingCurrency}'s, other amounts converted with its rates at the rate of a date
- * (METRICS.md 12) or rejected without rates. An amount in {@link #currency()} adds as whole minor units; any other
- * goes through {@link #convert}. Mutable, not thread-safe.
+ * (docs/metrics.md#win-rate) or rejected without rates. An amount in {@link #currency()} adds as whole minor units; any
+ * other goes through {@link #convert}. Mutable, not thread-safe.
  */
 final class Amounts {
 

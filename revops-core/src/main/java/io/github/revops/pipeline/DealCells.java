@@ -78,7 +78,7 @@ abstract class DealCells<C extends DealCells<C, R>, R> {
     /**
      * Adds one deal record to a slot: its fields decoded to the primitives of the rule, its amount added as whole
      * minor units, or converted, when it counts. A converted amount is read at the close date, or at the period's last
-     * day for an open deal (METRICS.md 12).
+     * day for an open deal (docs/metrics.md#win-rate).
      */
     final void add(int slot, Deal deal, Amounts amounts) {
         long createdDay = DealFields.createdDay(deal);

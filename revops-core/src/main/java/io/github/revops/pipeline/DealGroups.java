@@ -41,7 +41,7 @@ final class DealGroups {
         C fresh(Window window, int slots);
     }
 
-    /** Rejects a null collection or deal, and duplicate ids (METRICS.md 0). */
+    /** Rejects a null collection or deal, and duplicate ids (docs/metrics.md#conventions). */
     static <C extends Collection<Deal>> C checked(C deals) {
         Objects.requireNonNull(deals, "deals");
         for (Deal deal : deals) {

@@ -14,7 +14,8 @@ import java.util.Optional;
  *
  * <p>The amount is present exactly when the count is not zero, so the tally of no deal has no currency and merges
  * with a tally in any currency. It is an {@link ExactMoney} because amounts converted to a reporting currency
- * (METRICS.md 12) can hold fractions of a minor unit; without conversion it is a whole number of minor units.
+ * (docs/metrics.md#win-rate) can hold fractions of a minor unit; without conversion it is a whole number of minor
+ * units.
  * <pre>{@code
  * WinRate rate = WinRate.of(deals, Period.quarter(2017, 3));
  * DealTally won = rate.closedWon();

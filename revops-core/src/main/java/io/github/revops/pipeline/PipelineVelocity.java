@@ -25,8 +25,8 @@ import java.util.function.Function;
 import java.util.stream.Collector;
 
 /**
- * Computes pipeline velocity, how much money the pipeline turns into won business per day (METRICS.md 3), with each
- * of its four factors kept so a change can be explained.
+ * Computes pipeline velocity, how much money the pipeline turns into won business per day
+ * (docs/metrics.md#pipeline-velocity), with each of its four factors kept so a change can be explained.
  * <pre>
  *   velocity = opportunities x average won deal size x win rate / mean sales cycle (days)   money per day
  * </pre>
@@ -66,7 +66,7 @@ public record PipelineVelocity(long opportunities, DealTally won, DealTally lost
     /** No deal: the identity of {@link #combine}; undefined. */
     public static final PipelineVelocity EMPTY = new PipelineVelocity(0, DealTally.EMPTY, DealTally.EMPTY, 0);
 
-    /** Days in the month of {@link #perMonth()}, as METRICS.md 3 states it. */
+    /** Days in the month of {@link #perMonth()}, as docs/metrics.md#pipeline-velocity states it. */
     private static final Rational DAYS_PER_MONTH = Rational.of(30);
 
     /**
@@ -267,7 +267,8 @@ public record PipelineVelocity(long opportunities, DealTally won, DealTally lost
     }
 
     /**
-     * Returns the win rate by count: deals won / deals won or lost in the period (the default of METRICS.md 1).
+     * Returns the win rate by count: deals won / deals won or lost in the period (the default of
+     * docs/metrics.md#win-rate).
      *
      * @return the ratio, undefined when nothing closed, never null
      */
@@ -310,7 +311,8 @@ public record PipelineVelocity(long opportunities, DealTally won, DealTally lost
     }
 
     /**
-     * Returns the velocity per month of 30 days: {@link #value()} x 30, the monthly figure of METRICS.md 3.
+     * Returns the velocity per month of 30 days: {@link #value()} x 30, the monthly figure of
+     * docs/metrics.md#pipeline-velocity.
      *
      * @return the amount per 30 days, or empty when undefined
      */

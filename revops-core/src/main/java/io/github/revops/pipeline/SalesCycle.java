@@ -20,7 +20,7 @@ import java.util.stream.Collector;
 
 /**
  * Computes how long deals take to close: the calendar days from created date to close date of the deals closed in
- * a period (METRICS.md 2), with count, exact mean, median, any percentile, minimum and maximum.
+ * a period (docs/metrics.md#sales-cycle-length), with count, exact mean, median, any percentile, minimum and maximum.
  * <pre>
  *   cycle days = closeDate - createdDate      (no +1: a same-day close is 0 days)
  * </pre>

@@ -12,9 +12,10 @@ import java.util.Arrays;
 import java.util.Currency;
 
 /**
- * The kernel of {@link SalesCycle} (METRICS.md 2): a deal closed in the period ({@link Window}) counts its cycle,
- * {@code close - created} days, as won or lost. Both {@link #scan(DealTable, CodeColumn) table rows} and
- * {@link #scan(Iterable, RecordKeys, Amounts, IdCheck) records} go through {@link #add(int, long, long, int, long)}.
+ * The kernel of {@link SalesCycle} (docs/metrics.md#sales-cycle-length): a deal closed in the period ({@link Window})
+ * counts its cycle, {@code close - created} days, as won or lost. Both
+ * {@link #scan(DealTable, CodeColumn) table rows} and {@link #scan(Iterable, RecordKeys, Amounts, IdCheck) records}
+ * go through {@link #add(int, long, long, int, long)}.
  *
  * <p>The ungrouped form (0 slots) keeps one array of frequencies: the won deals' cycle days, then the lost deals',
  * then {@link #LANES} elements for the deals outside the period (by row), and each deal adds 1 to the element its

@@ -19,8 +19,9 @@ import java.util.function.Function;
 import java.util.stream.Collector;
 
 /**
- * Computes a stage funnel from deals' stage histories (METRICS.md 3a): for an ordered list of pipeline stages, how
- * many deals reached each stage in a period, what share went on to the next, and how long they stayed.
+ * Computes a stage funnel from deals' stage histories (docs/metrics.md#stage-conversion-and-time-in-stage): for an
+ * ordered list of pipeline stages, how many deals reached each stage in a period, what share went on to the next,
+ * and how long they stayed.
  * <pre>
  *   conversion(k) = deals that reached k + 1 (by the as-of date) / deals that reached k in the period
  * </pre>

@@ -11,9 +11,9 @@ import java.util.Arrays;
 import java.util.Currency;
 
 /**
- * The kernel of {@link PipelineVelocity} (METRICS.md 3): per slot, the opportunities open at the period's end
- * (created before the end, and not closed before it), and the count, amount and won cycle days of the deals won and
- * lost in the period ({@link Window}). Both {@link #scan(DealTable, CodeColumn) table rows} and
+ * The kernel of {@link PipelineVelocity} (docs/metrics.md#pipeline-velocity): per slot, the opportunities open at the
+ * period's end (created before the end, and not closed before it), and the count, amount and won cycle days of the
+ * deals won and lost in the period ({@link Window}). Both {@link #scan(DealTable, CodeColumn) table rows} and
  * {@link #scan(Iterable, RecordKeys, Amounts, IdCheck) records} go through
  * {@link #add(int, long, long, int, long)}.
  *

@@ -21,7 +21,7 @@ import java.util.function.Function;
 import java.util.stream.Collector;
 
 /**
- * Computes how often deals are won in a period, by count and by value, under every policy of METRICS.md 1.
+ * Computes how often deals are won in a period, by count and by value, under every policy of docs/metrics.md#win-rate.
  * <pre>
  *   win rate  = won / denominator            (by count: deals; by value: sums of amounts)
  *   loss rate = lost / denominator

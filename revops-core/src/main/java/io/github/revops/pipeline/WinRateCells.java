@@ -11,8 +11,8 @@ import io.github.revops.table.DealTable;
 import java.util.Currency;
 
 /**
- * The kernel of {@link WinRate} (METRICS.md 1): a deal falls into one of 16 cells by whether it closed in the
- * period, whether it was created in it, and its status, and adds its count and amount to that cell. The five
+ * The kernel of {@link WinRate} (docs/metrics.md#win-rate): a deal falls into one of 16 cells by whether it closed in
+ * the period, whether it was created in it, and its status, and adds its count and amount to that cell. The five
  * tallies are sums of cells, taken once at the end: closed won and closed lost are the cells closed in the period
  * with that status; created is every cell created in the period, and created won and created lost those of them
  * with that status, whenever they closed. Open deals are never closed in a period ({@link Window}).

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * A period as epoch days, and the one definition of "in the period" of the pipeline metrics: a day is within it when
- * {@code start <= day < end} (METRICS.md 0, half-open periods).
+ * {@code start <= day < end} (docs/metrics.md#conventions, half-open periods).
  *
  * <p>Deals read as records and as table rows mark the close day of an open deal differently
  * ({@code internal.DealFields.NO_CLOSE} and {@code DealTable.NO_CLOSE}). A window knows the marker of its source and

@@ -20,7 +20,7 @@ import static io.github.revops.pipeline.TestDeals.open;
 import static io.github.revops.pipeline.TestDeals.won;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The worked examples of METRICS.md sections 1, 2 and 3, exactly. */
+/** The worked examples of docs/metrics.md#win-rate, #sales-cycle-length and #pipeline-velocity, exactly. */
 class PipelineWorkedExamplesTest {
 
     private static final Period MARCH = Period.month(2026, 3);

@@ -33,7 +33,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
  * inputs where the former separate copies of the rules differed: days on and next to the period's bounds, open
  * deals, same-day closes, zero amounts, periods before 1970 and from {@code LocalDate.MIN}, and (records only, as a
  * table holds {@code int} days) dates beyond the {@code int} day range. Every path must give the same answer, and
- * the record path must give the answer of a plain loop over the definitions of METRICS.md 1 to 3.
+ * the record path must give the answer of a plain loop over the definitions of docs/metrics.md#pipeline-metrics.
  */
 class PipelineKernelsPropertyTest {
 
@@ -179,7 +179,7 @@ class PipelineKernelsPropertyTest {
         return deals;
     }
 
-    // The definitions of METRICS.md 1 to 3 as plain loops over LocalDate, independent of the kernels.
+    // The definitions of docs/metrics.md#pipeline-metrics as plain loops over LocalDate, independent of the kernels.
 
     private static WinRate oracleWinRate(List<Deal> deals, Period p) {
         return new WinRate(tally(deals, d -> d.isWon() && closedIn(d, p)),
