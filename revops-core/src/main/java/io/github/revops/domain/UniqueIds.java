@@ -12,9 +12,9 @@ import java.util.function.Function;
  * UniqueIds.check(deals, Deal::id, "deal");   // throws InvalidRecordException naming the duplicate
  * }</pre>
  *
- * <p>The check keeps two {@code long}s per record instead of a hash set entry: the ids' hashes are sorted (a radix
- * sort, linear in the number of records) and only ids with equal hashes are compared. Ids built to share one hash
- * are compared in sorted order, so the check stays O(n log n) on any input.
+ * <p>The check keeps one {@code long} per record (its id's hash and position) instead of a hash set entry, and
+ * compares only ids with equal hashes. Ids built to share one hash are compared in sorted order, so the check stays
+ * O(n log n) on any input.
  *
  * @since 0.1.0
  */

@@ -1,9 +1,9 @@
 package io.github.revops.pipeline;
 
 import io.github.revops.domain.Deal;
-import io.github.revops.domain.UniqueIds;
 import io.github.revops.internal.DealFields;
 import io.github.revops.internal.IdCheck;
+import io.github.revops.internal.RecordGroups;
 import io.github.revops.result.Breakdown;
 import io.github.revops.result.Mergeable;
 import io.github.revops.result.TimeSeries;
@@ -21,7 +21,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collector;
-import java.util.stream.Collectors;
 
 /**
  * The entry points' plumbing shared by the pipeline metrics, over any kernel ({@link DealCells}): input checks, one
@@ -29,6 +28,8 @@ import java.util.stream.Collectors;
  * metric rule lives here.
  */
 final class DealGroups {
+
+    private static final RecordGroups<Deal> DEALS = RecordGroups.of("deals", "deal", Deal::id);
 
     private DealGroups() {
     }
@@ -43,12 +44,7 @@ final class DealGroups {
 
     /** Rejects a null collection or deal, and duplicate ids (docs/metrics.md#conventions). */
     static <C extends Collection<Deal>> C checked(C deals) {
-        Objects.requireNonNull(deals, "deals");
-        for (Deal deal : deals) {
-            Objects.requireNonNull(deal, "deals must not contain null");
-        }
-        UniqueIds.check(deals, Deal::id, "deal");
-        return deals;
+        return DEALS.checked(deals);
     }
 
     /** The result of deal records in a period: one pass through the kernel, ids checked on the way. */
@@ -154,12 +150,7 @@ final class DealGroups {
      */
     static <K extends Comparable<? super K>, R extends Mergeable<R>> Breakdown<K, R> breakdown(
             Collection<Deal> deals, Function<? super Deal, ? extends K> key, Collector<Deal, ?, R> metric, R empty) {
-        Objects.requireNonNull(key, "key");
-        Function<Deal, K> checkedKey = deal -> Objects.requireNonNull(key.apply(deal),
-                () -> "the group key of deal '" + deal.id() + "' is null");
-        SortedMap<K, R> groups = checked(deals).stream()
-                .collect(Collectors.groupingBy(checkedKey, TreeMap::new, metric));
-        return Breakdown.of(groups, Comparator.naturalOrder(), empty);
+        return DEALS.breakdown(deals, key, metric, empty);
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.github.revops.pipeline;
 
 import io.github.revops.domain.Deal;
+import io.github.revops.internal.RecordAccumulator;
+import io.github.revops.internal.StageNames;
 import io.github.revops.result.Breakdown;
 import io.github.revops.result.Mergeable;
 import io.github.revops.result.Ratio;
@@ -129,16 +131,16 @@ public record StageConversion(List<StageStats> stages) implements Mergeable<Stag
      */
     public static Collector<Deal, ?, StageConversion> collector(List<String> stages, Period period, LocalDate asOf) {
         List<String> names = List.copyOf(stages);
-        Map<String, Integer> index = StageAccumulator.index(names);
+        Map<String, Integer> index = StageNames.positions(names);
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(asOf, "asOf");
-        return DealAccumulator.collector(() -> new StageAccumulator(names, index, period, asOf));
+        return RecordAccumulator.collector(() -> new StageAccumulator(names, index, period, asOf));
     }
 
     private static StageConversion compute(Collection<Deal> deals, List<String> stages, Period period,
                                            LocalDate asOf) {
         List<String> names = List.copyOf(stages);
-        return DealAccumulator.compute(deals, new StageAccumulator(names, StageAccumulator.index(names),
+        return RecordAccumulator.compute(deals, new StageAccumulator(names, StageNames.positions(names),
                 Objects.requireNonNull(period, "period"), Objects.requireNonNull(asOf, "asOf")));
     }
 
