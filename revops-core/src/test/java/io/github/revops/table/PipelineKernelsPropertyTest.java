@@ -5,6 +5,7 @@ import io.github.revops.domain.DealStatus;
 import io.github.revops.math.Rational;
 import io.github.revops.money.ExactMoney;
 import io.github.revops.money.Money;
+import io.github.revops.pipeline.DealKeys;
 import io.github.revops.pipeline.DealTally;
 import io.github.revops.pipeline.PipelineVelocity;
 import io.github.revops.pipeline.SalesCycle;
@@ -44,8 +45,65 @@ class PipelineKernelsPropertyTest {
             Period.of(LocalDate.of(2030, 1, 1), LocalDate.MAX),
             Period.of(LocalDate.ofEpochDay(Integer.MIN_VALUE + 1L), LocalDate.ofEpochDay(Integer.MIN_VALUE + 40L)));
 
+    /** A segment attribute that every deal has. */
+    private static final String REGION = "region";
+
     @Test
-    void tablesRecordsCollectorsAndSplitsAgreeOnBoundaryDeals() {
+    void winRate_tablesRecordsCollectorsSplitsAndGroupsAgreeOnBoundaryDeals() {
+        boundaryDeals((deals, table, split, p) -> {
+            agree(deals, table, split, p, WinRate::of, WinRate::of, WinRate.collector(p), WinRate::combine);
+            assertThat(WinRate.of(deals, p)).isEqualTo(oracleWinRate(deals, p));
+            assertThat(WinRate.by(table, p, table.owner())).isEqualTo(WinRate.by(deals, p, Deal::owner));
+            assertThat(WinRate.by(table, p, region(table)))
+                    .isEqualTo(WinRate.by(deals, p, DealKeys.segment(REGION)));
+        }, (deals, table, range) -> assertThat(WinRate.series(table, range, Granularity.MONTH))
+                .isEqualTo(WinRate.series(deals, range, Granularity.MONTH)));
+    }
+
+    @Test
+    void salesCycle_tablesRecordsCollectorsSplitsAndGroupsAgreeOnBoundaryDeals() {
+        boundaryDeals((deals, table, split, p) -> {
+            agree(deals, table, split, p, SalesCycle::of, SalesCycle::of, SalesCycle.collector(p),
+                    SalesCycle::combine);
+            assertThat(SalesCycle.of(deals, p)).isEqualTo(oracleCycle(deals, p));
+            assertThat(SalesCycle.by(table, p, table.owner())).isEqualTo(SalesCycle.by(deals, p, Deal::owner));
+            assertThat(SalesCycle.by(table, p, region(table)))
+                    .isEqualTo(SalesCycle.by(deals, p, DealKeys.segment(REGION)));
+        }, (deals, table, range) -> assertThat(SalesCycle.series(table, range, Granularity.MONTH))
+                .isEqualTo(SalesCycle.series(deals, range, Granularity.MONTH)));
+    }
+
+    @Test
+    void velocity_tablesRecordsCollectorsSplitsAndGroupsAgreeOnBoundaryDeals() {
+        boundaryDeals((deals, table, split, p) -> {
+            agree(deals, table, split, p, PipelineVelocity::of, PipelineVelocity::of,
+                    PipelineVelocity.collector(p), PipelineVelocity::combine);
+            assertThat(PipelineVelocity.of(deals, p)).isEqualTo(oracleVelocity(deals, p));
+            assertThat(PipelineVelocity.by(table, p, table.owner()))
+                    .isEqualTo(PipelineVelocity.by(deals, p, Deal::owner));
+            assertThat(PipelineVelocity.by(table, p, region(table)))
+                    .isEqualTo(PipelineVelocity.by(deals, p, DealKeys.segment(REGION)));
+        }, (deals, table, range) -> assertThat(PipelineVelocity.series(table, range, Granularity.MONTH))
+                .isEqualTo(PipelineVelocity.series(deals, range, Granularity.MONTH)));
+    }
+
+    /** What one metric must give on one input, for each period asked. */
+    @FunctionalInterface
+    private interface PerPeriod {
+        void check(List<Deal> deals, DealTable table, List<DealTable> split, Period period);
+    }
+
+    /** What one metric's series must give on one input. */
+    @FunctionalInterface
+    private interface PerRange {
+        void check(List<Deal> deals, DealTable table, Period range);
+    }
+
+    /**
+     * Draws deals around one of {@link #PERIODS}, as records, a table and a split of it, and checks a metric on the
+     * period, its neighbours (see {@link #periodsToAsk}) and a three-month range from the period's start.
+     */
+    private static void boundaryDeals(PerPeriod perPeriod, PerRange perRange) {
         qt().withExamples(60).forAll(longs().all(), integers().between(1, 120), integers().between(1, 5))
                 .checkAssert((seed, size, parts) -> {
                     SplittableRandom random = new SplittableRandom(seed);
@@ -54,32 +112,17 @@ class PipelineKernelsPropertyTest {
                     DealTable table = DealTable.of(deals);
                     List<DealTable> split = table.split(parts);
                     for (Period p : periodsToAsk(around)) {
-                        agree(deals, table, split, p, WinRate::of, WinRate::of, WinRate.collector(p),
-                                WinRate::combine);
-                        agree(deals, table, split, p, SalesCycle::of, SalesCycle::of, SalesCycle.collector(p),
-                                SalesCycle::combine);
-                        agree(deals, table, split, p, PipelineVelocity::of, PipelineVelocity::of,
-                                PipelineVelocity.collector(p), PipelineVelocity::combine);
-                        assertThat(WinRate.by(table, p, table.owner()))
-                                .isEqualTo(WinRate.by(deals, p, Deal::owner));
-                        assertThat(SalesCycle.by(table, p, table.owner()))
-                                .isEqualTo(SalesCycle.by(deals, p, Deal::owner));
-                        assertThat(PipelineVelocity.by(table, p, table.owner()))
-                                .isEqualTo(PipelineVelocity.by(deals, p, Deal::owner));
-                        assertThat(WinRate.of(deals, p)).isEqualTo(oracleWinRate(deals, p));
-                        assertThat(SalesCycle.of(deals, p)).isEqualTo(oracleCycle(deals, p));
-                        assertThat(PipelineVelocity.of(deals, p)).isEqualTo(oracleVelocity(deals, p));
+                        perPeriod.check(deals, table, split, p);
                     }
                     Period range = around.start().equals(LocalDate.MIN)
                             ? Period.of(around.end().minusMonths(3), around.end())
                             : Period.of(around.start(), around.start().plusMonths(3));
-                    assertThat(WinRate.series(table, range, Granularity.MONTH))
-                            .isEqualTo(WinRate.series(deals, range, Granularity.MONTH));
-                    assertThat(SalesCycle.series(table, range, Granularity.MONTH))
-                            .isEqualTo(SalesCycle.series(deals, range, Granularity.MONTH));
-                    assertThat(PipelineVelocity.series(table, range, Granularity.MONTH))
-                            .isEqualTo(PipelineVelocity.series(deals, range, Granularity.MONTH));
+                    perRange.check(deals, table, range);
                 });
+    }
+
+    private static CodeColumn region(DealTable table) {
+        return table.segment(REGION).orElseThrow();
     }
 
     @Test
@@ -166,6 +209,7 @@ class PipelineKernelsPropertyTest {
             LocalDate created = a.isBefore(b) ? a : b;
             LocalDate closed = a.isBefore(b) ? b : a;
             Deal.Builder deal = Deal.builder("D-" + i).customer("C-" + random.nextInt(5))
+                    .segment(REGION, "region-" + random.nextInt(3))
                     .owner("owner-" + random.nextInt(3)).source("src-" + random.nextInt(2))
                     .amount(Money.ofMinor("USD", random.nextInt(3) == 0 ? 0 : random.nextLong(1_000_000)))
                     .created(created);
