@@ -1,6 +1,8 @@
 package io.github.revops.benchmarks;
 
 import io.github.revops.math.Rational;
+import io.github.revops.money.ExactMoney;
+import io.github.revops.pipeline.DealTally;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -28,6 +30,11 @@ final class Answers {
 
     static void same(String what, Rational expected, long actual) {
         same(what, expected, Rational.of(actual));
+    }
+
+    /** The amount of a tally in minor units (0 for no deal) against a count of cents. */
+    static void same(String what, DealTally expected, long actualCents) {
+        same(what, expected.amount().map(ExactMoney::minorUnits).orElse(Rational.ZERO), actualCents);
     }
 
     /** An exact figure (empty when undefined) against DuckDB's double (NaN for SQL NULL). */

@@ -57,6 +57,15 @@ final class Fixture {
 
     /** The deals as domain records (ids "D0", "D1", ...). */
     static List<Deal> deals(SyntheticData data) {
+        return deals(data, false);
+    }
+
+    /**
+     * The deals as domain records (ids "D0", "D1", ...), with a segment attribute "product" on every deal when asked
+     * (one of seven products, as in the Maven CRM sample data).
+     */
+    static List<Deal> deals(SyntheticData data, boolean product) {
+        String[] products = names(7, p -> "product-" + p);
         String[] customers = customerIds(data);
         String[] owners = names(data.ownerCount, SyntheticData::ownerName);
         String[] sources = names(data.sourceCount, SyntheticData::sourceName);
@@ -68,6 +77,9 @@ final class Fixture {
                     .created(LocalDate.ofEpochDay(data.created[i]));
             if (data.status[i] != SyntheticData.STATUS_OPEN) {
                 b.status(STATUSES[data.status[i]], LocalDate.ofEpochDay(data.closed[i]));
+            }
+            if (product) {
+                b.segment("product", products[(data.source[i] + data.type[i]) % products.length]);
             }
             deals.add(b.build());
         }

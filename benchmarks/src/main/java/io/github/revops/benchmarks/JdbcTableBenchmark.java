@@ -161,7 +161,7 @@ public class JdbcTableBenchmark {
             long lost = (Long) row[2];
             Answers.same(owner + " won", won, v.won().count());
             Answers.same(owner + " lost", lost, v.lost().count());
-            Answers.same(owner + " won cents", v.won().minorUnits(), ((Number) row[3]).longValue());
+            Answers.same(owner + " won cents", v.won(), ((Number) row[3]).longValue());
             Answers.same(owner + " won days", ((Number) row[4]).longValue(), v.wonCycleDays());
             Answers.same(owner + " open at end", ((Long) row[5]).longValue(), v.opportunities());
             Answers.same(owner + " win rate", Ratio.of(won, won + lost),

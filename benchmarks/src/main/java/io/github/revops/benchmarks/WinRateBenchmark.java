@@ -23,8 +23,8 @@ public class WinRateBenchmark extends DealsBenchmark {
         long[] base = baseline();
         Answers.same("baseline won", expected.closedWon().count(), base[0]);
         Answers.same("baseline closed", expected.closedWon().count() + expected.closedLost().count(), base[1]);
-        Answers.same("baseline won cents", expected.closedWon().minorUnits(), base[2]);
-        Answers.same("baseline closed cents", expected.closedWon().combine(expected.closedLost()).minorUnits(),
+        Answers.same("baseline won cents", expected.closedWon(), base[2]);
+        Answers.same("baseline closed cents", expected.closedWon().combine(expected.closedLost()),
                 base[3]);
         if (duckDb != null) {
             double[] duck = duckdb().get(0);

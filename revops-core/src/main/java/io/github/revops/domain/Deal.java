@@ -1,10 +1,11 @@
 package io.github.revops.domain;
 
+import io.github.revops.internal.DealFields;
 import io.github.revops.money.Money;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,27 +28,83 @@ import java.util.Optional;
  * deal.cycleDays();   // 42
  * }</pre>
  *
- * @param id  the deal's id, unique among the deals of one computation, not blank
- * @param customerId  the account the deal is for, not blank
- * @param owner  the sales rep who owns the deal, not blank
- * @param source  the lead source or channel, not blank
- * @param type  new business, renewal or expansion, not null
- * @param amount  the deal's value, not negative (CRMs record lost deals at 0 or at their last value)
- * @param createdDate  the date the opportunity was created, not null
- * @param status  open, won or lost, not null
- * @param closeDate  the close date for WON and LOST, empty for OPEN, not null
- * @param stageHistory  the stages entered, in date order, possibly empty, not null
- * @param forecastCategory  the deal's forecast category if the CRM sets one, not null
- * @param segments  free attributes for grouping (region, industry, ...), possibly empty, not null
+ * <p>A deal is a plain value of twelve components, read by accessors of the same names as the constructor's
+ * parameters; two deals are equal when every component is equal, and {@link #toString()} lists the components as a
+ * record's does. It keeps its dates as epoch days and its amount as minor units with the currency, the form the
+ * metrics read without following a pointer per field (ADR 0085), so {@link #createdDate()}, {@link #closeDate()} and
+ * {@link #amount()} return a new, equal object on each call.
+ *
+ * <h2>Implementation Requirements:</h2>
+ * This class is immutable and thread-safe. It must be treated as a value type: do not synchronize, rely on the
+ * identity hash code or use the distinction between {@code equals()} and {@code ==}.
+ *
  * @since 0.1.0
  */
-public record Deal(String id, String customerId, String owner, String source, DealType type, Money amount,
-                   LocalDate createdDate, DealStatus status, Optional<LocalDate> closeDate,
-                   List<StageEntry> stageHistory, Optional<ForecastCategory> forecastCategory,
-                   Map<String, String> segments) {
+public final class Deal {
+
+    private static final DealType[] TYPES = DealType.values();
+    private static final DealStatus[] STATUSES = DealStatus.values();
+    private static final ForecastCategory[] FORECASTS = ForecastCategory.values();
+    private static final byte OPEN = (byte) DealStatus.OPEN.ordinal();
+    private static final byte WON = (byte) DealStatus.WON.ordinal();
+    private static final byte LOST = (byte) DealStatus.LOST.ordinal();
+    private static final byte NO_FORECAST = -1;
+
+    static {
+        DealFields.install(new DealFields.Access() {
+            @Override
+            public long createdDay(Deal deal) {
+                return deal.createdDay;
+            }
+
+            @Override
+            public long closeDay(Deal deal) {
+                return deal.closeDay;
+            }
+
+            @Override
+            public int status(Deal deal) {
+                return deal.status;
+            }
+
+            @Override
+            public long amountMinor(Deal deal) {
+                return deal.amountMinor;
+            }
+
+            @Override
+            public Currency currency(Deal deal) {
+                return deal.currency;
+            }
+
+            @Override
+            public int idHash(Deal deal) {
+                return deal.idHash;
+            }
+        });
+    }
+
+    // The fields the metrics read come first, so that they share the object's first bytes.
+    private final long amountMinor;
+    private final long createdDay;
+    /** The close date's epoch day, {@link DealFields#NO_CLOSE} for an open deal. */
+    private final long closeDay;
+    private final byte status;
+    private final byte type;
+    /** The forecast category's ordinal, or {@link #NO_FORECAST}. */
+    private final byte forecast;
+    /** {@code id.hashCode()}, so that an id check need not read the id. */
+    private final int idHash;
+    private final Currency currency;
+    private final String id;
+    private final String customerId;
+    private final String owner;
+    private final String source;
+    private final List<StageEntry> stageHistory;
+    private final Map<String, String> segments;
 
     /**
-     * Creates the Deal, validating every component.
+     * Creates a deal, validating every component.
      *
      * @param id  the deal's id, unique among the deals of one computation, not blank
      * @param customerId  the account the deal is for, not blank
@@ -61,9 +118,12 @@ public record Deal(String id, String customerId, String owner, String source, De
      * @param stageHistory  the stages entered, in date order, possibly empty, not null
      * @param forecastCategory  the deal's forecast category if the CRM sets one, not null
      * @param segments  free attributes for grouping (region, industry, ...), possibly empty, not null
-     * @throws InvalidRecordException if a component is missing or breaks a rule of the record
+     * @throws InvalidRecordException if a component is missing or breaks a rule of the deal
      */
-    public Deal {
+    public Deal(String id, String customerId, String owner, String source, DealType type, Money amount,
+                LocalDate createdDate, DealStatus status, Optional<LocalDate> closeDate,
+                List<StageEntry> stageHistory, Optional<ForecastCategory> forecastCategory,
+                Map<String, String> segments) {
         Validation v = Validation.of("deal", id);
         v.text("customerId", customerId);
         v.text("owner", owner);
@@ -82,16 +142,137 @@ public record Deal(String id, String customerId, String owner, String source, De
         }
         closeDate.ifPresent(d -> v.notBefore("closeDate", d, "createdDate", createdDate));
         v.present("stageHistory", stageHistory);
-        stageHistory = List.copyOf(stageHistory);
-        for (int i = 1; i < stageHistory.size(); i++) {
-            LocalDate entered = stageHistory.get(i).entered();
-            LocalDate previous = stageHistory.get(i - 1).entered();
+        List<StageEntry> history = List.copyOf(stageHistory);
+        for (int i = 1; i < history.size(); i++) {
+            LocalDate entered = history.get(i).entered();
+            LocalDate previous = history.get(i - 1).entered();
             if (entered.isBefore(previous)) {
                 throw v.invalid("stageHistory", entered, "is out of date order: entry " + i + " ("
-                        + stageHistory.get(i).stage() + ") is before entry " + (i - 1) + " (" + previous + ")");
+                        + history.get(i).stage() + ") is before entry " + (i - 1) + " (" + previous + ")");
             }
         }
-        segments = v.attributes("segments", segments);
+        this.segments = v.attributes("segments", segments);
+        this.id = id;
+        this.idHash = id.hashCode();
+        this.customerId = customerId;
+        this.owner = owner;
+        this.source = source;
+        this.type = (byte) type.ordinal();
+        this.currency = amount.currency();
+        this.amountMinor = amount.minorUnits();
+        this.createdDay = createdDate.toEpochDay();
+        this.status = (byte) status.ordinal();
+        this.closeDay = closeDate.isPresent() ? closeDate.get().toEpochDay() : DealFields.NO_CLOSE;
+        this.stageHistory = history;
+        this.forecast = forecastCategory.isPresent() ? (byte) forecastCategory.get().ordinal() : NO_FORECAST;
+    }
+
+    /**
+     * Returns the deal's id.
+     *
+     * @return the id, unique among the deals of one computation, not blank
+     */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * Returns the account the deal is for.
+     *
+     * @return the customer id, not blank
+     */
+    public String customerId() {
+        return customerId;
+    }
+
+    /**
+     * Returns the sales rep who owns the deal.
+     *
+     * @return the owner, not blank
+     */
+    public String owner() {
+        return owner;
+    }
+
+    /**
+     * Returns the lead source or channel.
+     *
+     * @return the source, not blank
+     */
+    public String source() {
+        return source;
+    }
+
+    /**
+     * Returns the deal's type.
+     *
+     * @return new business, renewal or expansion, never null
+     */
+    public DealType type() {
+        return TYPES[type];
+    }
+
+    /**
+     * Returns the deal's value.
+     *
+     * @return the amount, not negative, never null
+     */
+    public Money amount() {
+        return Money.ofMinor(currency, amountMinor);
+    }
+
+    /**
+     * Returns the date the opportunity was created.
+     *
+     * @return the created date, never null
+     */
+    public LocalDate createdDate() {
+        return LocalDate.ofEpochDay(createdDay);
+    }
+
+    /**
+     * Returns the deal's status.
+     *
+     * @return open, won or lost, never null
+     */
+    public DealStatus status() {
+        return STATUSES[status];
+    }
+
+    /**
+     * Returns the close date.
+     *
+     * @return the close date of a WON or LOST deal, empty for an OPEN one
+     */
+    public Optional<LocalDate> closeDate() {
+        return status == OPEN ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(closeDay));
+    }
+
+    /**
+     * Returns the stages entered.
+     *
+     * @return the entries in date order, possibly empty, unmodifiable, never null
+     */
+    public List<StageEntry> stageHistory() {
+        return stageHistory;
+    }
+
+    /**
+     * Returns the deal's forecast category.
+     *
+     * @return the category, or empty when the CRM sets none
+     */
+    public Optional<ForecastCategory> forecastCategory() {
+        return forecast == NO_FORECAST ? Optional.empty() : Optional.of(FORECASTS[forecast]);
+    }
+
+    /**
+     * Returns the free attributes for grouping (region, industry, ...).
+     *
+     * @return the attributes in name order, possibly empty, unmodifiable, never null
+     */
+    public Map<String, String> segments() {
+        return segments;
     }
 
     /**
@@ -110,7 +291,7 @@ public record Deal(String id, String customerId, String owner, String source, De
      * @return true when WON
      */
     public boolean isWon() {
-        return status == DealStatus.WON;
+        return status == WON;
     }
 
     /**
@@ -119,7 +300,7 @@ public record Deal(String id, String customerId, String owner, String source, De
      * @return true when LOST
      */
     public boolean isLost() {
-        return status == DealStatus.LOST;
+        return status == LOST;
     }
 
     /**
@@ -128,7 +309,7 @@ public record Deal(String id, String customerId, String owner, String source, De
      * @return true when OPEN
      */
     public boolean isOpen() {
-        return status == DealStatus.OPEN;
+        return status == OPEN;
     }
 
     /**
@@ -138,9 +319,10 @@ public record Deal(String id, String customerId, String owner, String source, De
      * @throws IllegalStateException if the deal is open
      */
     public int cycleDays() {
-        LocalDate closed = closeDate.orElseThrow(
-                () -> new IllegalStateException("deal '" + id + "' is open and has no sales cycle"));
-        return Math.toIntExact(ChronoUnit.DAYS.between(createdDate, closed));
+        if (status == OPEN) {
+            throw new IllegalStateException("deal '" + id + "' is open and has no sales cycle");
+        }
+        return Math.toIntExact(closeDay - createdDay);
     }
 
     /**
@@ -159,12 +341,53 @@ public record Deal(String id, String customerId, String owner, String source, De
      * @return a builder, never null
      */
     public Builder toBuilder() {
-        Builder b = new Builder(id).customer(customerId).owner(owner).source(source).type(type).amount(amount)
-                .created(createdDate).stageHistory(stageHistory).segments(segments);
-        b.status = status;
-        b.closeDate = closeDate.orElse(null);
-        b.forecastCategory = forecastCategory.orElse(null);
+        Builder b = new Builder(id).customer(customerId).owner(owner).source(source).type(type()).amount(amount())
+                .created(createdDate()).stageHistory(stageHistory).segments(segments);
+        b.status = status();
+        b.closeDate = closeDate().orElse(null);
+        b.forecastCategory = forecastCategory().orElse(null);
         return b;
+    }
+
+    /**
+     * Checks if this deal equals another: every component equal.
+     *
+     * @param obj  the other object, null returns false
+     * @return true when the other is a deal with equal components
+     */
+    @Override
+    public boolean equals(Object obj) {
+        return this == obj || obj instanceof Deal other
+                && amountMinor == other.amountMinor && createdDay == other.createdDay && closeDay == other.closeDay
+                && type == other.type && status == other.status && forecast == other.forecast
+                && currency.equals(other.currency) && id.equals(other.id) && customerId.equals(other.customerId)
+                && owner.equals(other.owner) && source.equals(other.source)
+                && stageHistory.equals(other.stageHistory) && segments.equals(other.segments);
+    }
+
+    /**
+     * Returns a hash code of every component.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, customerId, owner, source, type(), amount(), createdDate(), status(), closeDate(),
+                stageHistory, forecastCategory(), segments);
+    }
+
+    /**
+     * Returns every component, named, as a record's {@code toString} does, such as
+     * {@code Deal[id=D-1, customerId=ACME, ..., segments={}]}.
+     *
+     * @return the text form, never null
+     */
+    @Override
+    public String toString() {
+        return "Deal[id=" + id + ", customerId=" + customerId + ", owner=" + owner + ", source=" + source
+                + ", type=" + type() + ", amount=" + amount() + ", createdDate=" + createdDate() + ", status="
+                + status() + ", closeDate=" + closeDate() + ", stageHistory=" + stageHistory
+                + ", forecastCategory=" + forecastCategory() + ", segments=" + segments + "]";
     }
 
     /**

@@ -57,8 +57,12 @@ final class Validation {
         return present(field, value);
     }
 
+    /** An unmodifiable copy in name order; every empty input gives the same empty map. */
     Map<String, String> attributes(String field, Map<String, String> value) {
         present(field, value);
+        if (value.isEmpty()) {
+            return Map.of();
+        }
         Map<String, String> copy = new TreeMap<>();
         value.forEach((k, v) -> {
             if (k == null || v == null) {

@@ -1,7 +1,8 @@
 package io.github.revops.funnel;
 
+import io.github.revops.internal.StageNames;
+
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -61,21 +62,8 @@ public final class LifecycleStages {
      * @throws IllegalArgumentException if the list is empty, or a name is blank or repeated
      */
     public static LifecycleStages of(List<String> names) {
-        Objects.requireNonNull(names, "names");
-        if (names.isEmpty()) {
-            throw new IllegalArgumentException("stages ([]) must name at least one stage");
-        }
-        Map<String, Integer> index = new HashMap<>();
-        for (int k = 0; k < names.size(); k++) {
-            String name = names.get(k);
-            if (name == null || name.isBlank()) {
-                throw new IllegalArgumentException("stages (" + names + ") must not hold a blank name");
-            }
-            if (index.put(name, k) != null) {
-                throw new IllegalArgumentException("stages (" + names + ") name '" + name + "' twice");
-            }
-        }
-        return new LifecycleStages(List.copyOf(names), Map.copyOf(index));
+        Map<String, Integer> index = StageNames.positions(names);
+        return new LifecycleStages(List.copyOf(names), index);
     }
 
     /**

@@ -2,77 +2,82 @@ package io.github.revops.pipeline;
 
 import io.github.revops.math.Rational;
 import io.github.revops.money.CurrencyMismatchException;
-import io.github.revops.money.ExchangeRates;
-import io.github.revops.money.Money;
+import io.github.revops.money.ExactMoney;
+import io.github.revops.money.ReportingCurrency;
 
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Objects;
 
 /**
- * Reads the deal amounts of one accumulator: either all in one currency (a second currency throws), or each
- * converted to a reporting currency at the rate of a date (METRICS.md 12). Mutable, not thread-safe.
+ * The currency of the deal amounts one computation adds: either the first counted amount's, every other amount
+ * having to be in it, or a {@link ReportingCurrency}'s, other amounts converted with its rates at the rate of a date
+ * (docs/metrics.md#win-rate) or rejected without rates. An amount in {@link #currency()} adds as whole minor units; any
+ * other goes through {@link #convert}. Mutable, not thread-safe.
  */
 final class Amounts {
 
-    /** The rates, or null when amounts keep their currency. */
-    private final ExchangeRates rates;
-    /** The reporting currency, or the first amount's; null until an amount is read without rates. */
+    /** The reporting currency, or null when the first counted amount sets the currency. */
+    private final ReportingCurrency reporting;
+    /** The currency amounts add in as whole minor units; null until the first amount without a reporting currency. */
     private Currency currency;
 
-    private Amounts(ExchangeRates rates, Currency currency) {
-        this.rates = rates;
-        this.currency = currency;
+    private Amounts(ReportingCurrency reporting) {
+        this.reporting = reporting;
+        this.currency = reporting == null ? null : reporting.currency();
     }
 
-    /** Amounts that must all be in one currency. */
-    static Amounts sameCurrency() {
-        return new Amounts(null, null);
+    /** Amounts that must all be in one currency, the first counted amount's. */
+    static Amounts firstCurrency() {
+        return new Amounts(null);
     }
 
-    /** Amounts converted to a reporting currency. */
-    static Amounts converted(ExchangeRates rates, Currency reportingCurrency) {
-        return new Amounts(Objects.requireNonNull(rates, "rates"),
-                Objects.requireNonNull(reportingCurrency, "reportingCurrency"));
+    /** Amounts in a reporting currency, others converted with its rates (or rejected without them). */
+    static Amounts in(ReportingCurrency reporting) {
+        return new Amounts(Objects.requireNonNull(reporting, "reporting"));
     }
 
     /** A fresh reader with the same settings, for another accumulator. */
     Amounts fresh() {
-        return rates == null ? sameCurrency() : new Amounts(rates, currency);
+        return new Amounts(reporting);
     }
 
-    boolean converts() {
-        return rates != null;
-    }
-
-    /** Returns the minor units of an amount in the one currency; without rates only. */
-    long minorUnits(Money amount) {
-        check(amount.currency());
-        return amount.minorUnits();
-    }
-
-    /** Returns an amount converted at the rate of a date, exactly; with rates only. */
-    Rational converted(Money amount, LocalDate on) {
-        return rates.convert(amount.toExact(), currency, on).minorUnits();
-    }
-
-    /** The currency of every amount read so far, or null when none was. */
+    /** The currency amounts add in, or null when no amount was counted yet (without a reporting currency). */
     Currency currency() {
         return currency;
     }
 
-    /** Takes over the currency another reader saw; a different one throws. */
-    void merge(Amounts other) {
-        if (other.currency != null) {
-            check(other.currency);
+    /**
+     * Takes a counted amount that is not in {@link #currency()}: returns null when it adds as whole minor units (it
+     * is the first amount, which sets the currency), else the exact minor units of its conversion.
+     *
+     * @param currency  the amount's currency
+     * @param minorUnits  the amount in minor units of its currency
+     * @param on  the date whose rate converts it
+     * @throws CurrencyMismatchException if it is in another currency and cannot be converted
+     */
+    Rational convert(Currency currency, long minorUnits, LocalDate on) {
+        if (this.currency == null) {
+            this.currency = currency;
+            return null;
         }
+        if (currency.equals(this.currency)) {
+            return null;
+        }
+        if (reporting == null) {
+            throw new CurrencyMismatchException(this.currency, currency);
+        }
+        return reporting.convert(ExactMoney.ofMinor(currency, Rational.of(minorUnits)), on).minorUnits();
     }
 
-    private void check(Currency c) {
-        if (currency == null) {
-            currency = c;
-        } else if (currency != c && !currency.equals(c)) {
-            throw new CurrencyMismatchException(currency, c);
+    /** Takes over the currency another reader counted in; a different one throws. */
+    void merge(Amounts other) {
+        if (other.currency == null || other.currency.equals(currency)) {
+            return;
         }
+        if (currency != null) {
+            throw new CurrencyMismatchException(currency, other.currency);
+        }
+        currency = other.currency;
     }
 }

@@ -1,7 +1,7 @@
 package io.github.revops.pipeline;
 
 /**
- * Which closed deals a sales-cycle statistic looks at (METRICS.md 2).
+ * Which closed deals a sales-cycle statistic looks at (docs/metrics.md#sales-cycle-length).
  *
  * @since 0.1.0
  */

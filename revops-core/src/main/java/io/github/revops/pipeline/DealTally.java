@@ -14,7 +14,8 @@ import java.util.Optional;
  *
  * <p>The amount is present exactly when the count is not zero, so the tally of no deal has no currency and merges
  * with a tally in any currency. It is an {@link ExactMoney} because amounts converted to a reporting currency
- * (METRICS.md 12) can hold fractions of a minor unit; without conversion it is a whole number of minor units.
+ * (docs/metrics.md#win-rate) can hold fractions of a minor unit; without conversion it is a whole number of minor
+ * units.
  * <pre>{@code
  * WinRate rate = WinRate.of(deals, Period.quarter(2017, 3));
  * DealTally won = rate.closedWon();
@@ -65,11 +66,19 @@ public record DealTally(long count, Optional<ExactMoney> amount) implements Merg
     }
 
     /**
-     * Returns the exact sum in minor units of its currency, zero for no deal.
-     *
-     * @return the sum, never null
+     * The tally of {@code count} deals whose amounts sum to whole minor units and an exact rest (converted amounts),
+     * {@link #EMPTY} for no deal: what the kernels' cells add up to.
      */
-    public Rational minorUnits() {
+    static DealTally of(long count, Currency currency, long minorUnits, Rational rest) {
+        if (count == 0) {
+            return EMPTY;
+        }
+        Rational whole = Rational.of(minorUnits);
+        return new DealTally(count, Optional.of(ExactMoney.ofMinor(currency, rest.isZero() ? whole : whole.add(rest))));
+    }
+
+    /** The exact sum in minor units of its currency, zero for no deal: the numbers a rate by value divides. */
+    Rational minorUnits() {
         return amount.isPresent() ? amount.get().minorUnits() : Rational.ZERO;
     }
 

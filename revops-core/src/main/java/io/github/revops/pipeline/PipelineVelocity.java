@@ -5,11 +5,12 @@ import io.github.revops.internal.Checks;
 import io.github.revops.math.Rational;
 import io.github.revops.money.CurrencyMismatchException;
 import io.github.revops.money.ExactMoney;
-import io.github.revops.money.ExchangeRates;
+import io.github.revops.money.ReportingCurrency;
 import io.github.revops.result.Breakdown;
 import io.github.revops.table.CodeColumn;
 import io.github.revops.table.DealTable;
 import io.github.revops.result.Mergeable;
+import io.github.revops.result.MoneyAverage;
 import io.github.revops.result.Ratio;
 import io.github.revops.result.TimeSeries;
 import io.github.revops.time.Granularity;
@@ -24,8 +25,8 @@ import java.util.function.Function;
 import java.util.stream.Collector;
 
 /**
- * Computes pipeline velocity, how much money the pipeline turns into won business per day (METRICS.md 3), with each
- * of its four factors kept so a change can be explained.
+ * Computes pipeline velocity, how much money the pipeline turns into won business per day
+ * (docs/metrics.md#pipeline-velocity), with each of its four factors kept so a change can be explained.
  * <pre>
  *   velocity = opportunities x average won deal size x win rate / mean sales cycle (days)   money per day
  * </pre>
@@ -43,7 +44,7 @@ import java.util.stream.Collector;
  * <pre>{@code
  * PipelineVelocity v = PipelineVelocity.of(deals, Period.month(2026, 3));
  * v.opportunities();                                    // 50
- * v.averageWonDealSize().exactValue();                  // Optional[1000000]  (USD 10,000.00 in cents)
+ * v.averageWonDealSize().flatMap(a -> a.toMoney(RoundingMode.HALF_EVEN));   // Optional[USD 10000.00]
  * v.winRate().exactValue();                             // Optional[1/4]
  * v.meanCycleDays().exactValue();                       // Optional[30]
  * v.value().map(m -> m.toMoney(RoundingMode.HALF_EVEN)); // Optional[USD 4166.67] a day
@@ -65,7 +66,7 @@ public record PipelineVelocity(long opportunities, DealTally won, DealTally lost
     /** No deal: the identity of {@link #combine}; undefined. */
     public static final PipelineVelocity EMPTY = new PipelineVelocity(0, DealTally.EMPTY, DealTally.EMPTY, 0);
 
-    /** Days in the month of {@link #perMonth()}, as METRICS.md 3 states it. */
+    /** Days in the month of {@link #perMonth()}, as docs/metrics.md#pipeline-velocity states it. */
     private static final Rational DAYS_PER_MONTH = Rational.of(30);
 
     /**
@@ -99,24 +100,117 @@ public record PipelineVelocity(long opportunities, DealTally won, DealTally lost
      * @throws CurrencyMismatchException if the deals closed in the period are in more than one currency
      */
     public static PipelineVelocity of(Collection<Deal> deals, Period period) {
-        return compute(DealGroups.checked(deals), period, Amounts.sameCurrency());
+        return DealGroups.of(deals, period, Amounts.firstCurrency(), VelocityParts::new);
     }
 
     /**
-     * Computes the pipeline velocity of deals in a period, each amount converted to a reporting currency at the
-     * rate of the deal's close date, exactly.
+     * Computes the pipeline velocity of deals in a period in a reporting currency: each amount in another currency is
+     * converted at the rate of the deal's close date, exactly, or rejected when the reporting currency has no rates.
      *
      * @param deals  the deals, with unique ids, not null
      * @param period  the period, not null
-     * @param rates  the exchange rates, not null
-     * @param reportingCurrency  the currency of the result, not null
+     * @param reporting  the currency of the result and its exchange rates, not null
      * @return the velocity and its factors, never null
      * @throws io.github.revops.domain.InvalidRecordException if two deals share an id
+     * @throws CurrencyMismatchException if a deal closed in the period is in another currency and there are no rates
      * @throws io.github.revops.money.MissingExchangeRateException if a rate is missing
      */
-    public static PipelineVelocity of(Collection<Deal> deals, Period period, ExchangeRates rates,
-                                      Currency reportingCurrency) {
-        return compute(DealGroups.checked(deals), period, Amounts.converted(rates, reportingCurrency));
+    public static PipelineVelocity of(Collection<Deal> deals, Period period, ReportingCurrency reporting) {
+        return DealGroups.of(deals, period, Amounts.in(reporting), VelocityParts::new);
+    }
+
+    /**
+     * Computes the pipeline velocity of each group of deals; the groups are as in
+     * {@link WinRate#by(Collection, Period, Function)}.
+     *
+     * @param <K>  the key type
+     * @param deals  the deals, with unique ids, in one currency, not null
+     * @param period  the period, not null
+     * @param key  the group of a deal, never null for a deal, not null
+     * @return the velocity per group, never null
+     * @throws io.github.revops.domain.InvalidRecordException if two deals share an id
+     * @throws CurrencyMismatchException if the deals closed in the period are in more than one currency
+     */
+    public static <K extends Comparable<? super K>> Breakdown<K, PipelineVelocity> by(
+            Collection<Deal> deals, Period period, Function<? super Deal, ? extends K> key) {
+        return DealGroups.by(deals, period, Amounts.firstCurrency(), key, VelocityParts::new, EMPTY);
+    }
+
+    /**
+     * Computes the pipeline velocity of each group of deals in a reporting currency, amounts converted as in
+     * {@link #of(Collection, Period, ReportingCurrency)}; the groups are as in
+     * {@link WinRate#by(Collection, Period, Function)}.
+     *
+     * @param <K>  the key type
+     * @param deals  the deals, with unique ids, not null
+     * @param period  the period, not null
+     * @param reporting  the currency of the result and its exchange rates, not null
+     * @param key  the group of a deal, never null for a deal, not null
+     * @return the velocity per group, never null
+     * @throws io.github.revops.domain.InvalidRecordException if two deals share an id
+     * @throws CurrencyMismatchException if a deal closed in the period is in another currency and there are no rates
+     * @throws io.github.revops.money.MissingExchangeRateException if a rate is missing
+     */
+    public static <K extends Comparable<? super K>> Breakdown<K, PipelineVelocity> by(
+            Collection<Deal> deals, Period period, ReportingCurrency reporting,
+            Function<? super Deal, ? extends K> key) {
+        return DealGroups.by(deals, period, Amounts.in(reporting), key, VelocityParts::new, EMPTY);
+    }
+
+    /**
+     * Computes the pipeline velocity of each period of a granularity in a range.
+     *
+     * @param deals  the deals, with unique ids, in one currency, not null
+     * @param range  the whole range, not null
+     * @param granularity  how to cut the range, not null
+     * @return the velocity per period, in time order, never null
+     * @throws io.github.revops.domain.InvalidRecordException if two deals share an id
+     * @throws CurrencyMismatchException if the deals closed in a period are in more than one currency
+     */
+    public static TimeSeries<PipelineVelocity> series(Collection<Deal> deals, Period range,
+                                                      Granularity granularity) {
+        return DealGroups.series(deals, range, granularity, Amounts.firstCurrency(), VelocityParts::new);
+    }
+
+    /**
+     * Computes the pipeline velocity of each period of a granularity in a range, in a reporting currency, amounts
+     * converted as in {@link #of(Collection, Period, ReportingCurrency)}.
+     *
+     * @param deals  the deals, with unique ids, not null
+     * @param range  the whole range, not null
+     * @param granularity  how to cut the range, not null
+     * @param reporting  the currency of the result and its exchange rates, not null
+     * @return the velocity per period, in time order, never null
+     * @throws io.github.revops.domain.InvalidRecordException if two deals share an id
+     * @throws CurrencyMismatchException if a deal closed in a period is in another currency and there are no rates
+     * @throws io.github.revops.money.MissingExchangeRateException if a rate is missing
+     */
+    public static TimeSeries<PipelineVelocity> series(Collection<Deal> deals, Period range, Granularity granularity,
+                                                      ReportingCurrency reporting) {
+        return DealGroups.series(deals, range, granularity, Amounts.in(reporting), VelocityParts::new);
+    }
+
+    /**
+     * Returns a collector of the pipeline velocity in a period; it does not check ids for duplicates ({@link #of}
+     * does).
+     *
+     * @param period  the period, not null
+     * @return the collector, never null
+     */
+    public static Collector<Deal, ?, PipelineVelocity> collector(Period period) {
+        return DealGroups.collector(period, Amounts.firstCurrency(), VelocityParts::new);
+    }
+
+    /**
+     * Returns a collector of the pipeline velocity in a period in a reporting currency, amounts converted as in
+     * {@link #of(Collection, Period, ReportingCurrency)}; it does not check ids.
+     *
+     * @param period  the period, not null
+     * @param reporting  the currency of the result and its exchange rates, not null
+     * @return the collector, never null
+     */
+    public static Collector<Deal, ?, PipelineVelocity> collector(Period period, ReportingCurrency reporting) {
+        return DealGroups.collector(period, Amounts.in(reporting), VelocityParts::new);
     }
 
     /**
@@ -132,7 +226,7 @@ public record PipelineVelocity(long opportunities, DealTally won, DealTally lost
      * @return the result, never null
      */
     public static PipelineVelocity of(DealTable deals, Period period) {
-        return TableScans.velocity(deals, period);
+        return DealGroups.of(deals, period, VelocityParts::new);
     }
 
     /**
@@ -147,85 +241,34 @@ public record PipelineVelocity(long opportunities, DealTally won, DealTally lost
      * @throws IllegalArgumentException if the column is not the table's or a row has no value in it
      */
     public static Breakdown<String, PipelineVelocity> by(DealTable deals, Period period, CodeColumn key) {
-        return TableScans.velocityBy(deals, period, key);
+        return DealGroups.by(deals, period, key, VelocityParts::new, EMPTY);
     }
 
     /**
-     * Computes the pipeline velocity of each group of deals; the groups are as in {@link WinRate#by}.
+     * Computes the result of each period of a granularity in a range from the rows of a column table; equal to
+     * {@code series(deals, range, granularity)} for the same deals.
      *
-     * @param <K>  the key type
-     * @param deals  the deals, with unique ids, in one currency, not null
-     * @param period  the period, not null
-     * @param key  the group of a deal, never null for a deal, not null
-     * @return the velocity per group, never null
-     * @throws io.github.revops.domain.InvalidRecordException if two deals share an id
-     * @throws CurrencyMismatchException if the deals closed in the period are in more than one currency
-     */
-    public static <K extends Comparable<? super K>> Breakdown<K, PipelineVelocity> by(
-            Collection<Deal> deals, Period period, Function<? super Deal, ? extends K> key) {
-        return DealGroups.breakdown(deals, key, collector(period), EMPTY);
-    }
-
-    /**
-     * Computes the pipeline velocity of each period of a granularity in a range.
-     *
-     * @param deals  the deals, with unique ids, in one currency, not null
+     * @param deals  the deals as a table (one currency), not null
      * @param range  the whole range, not null
      * @param granularity  how to cut the range, not null
-     * @return the velocity per period, in time order, never null
-     * @throws io.github.revops.domain.InvalidRecordException if two deals share an id
-     * @throws CurrencyMismatchException if the deals closed in a period are in more than one currency
+     * @return the result per period, in time order, never null
      */
-    public static TimeSeries<PipelineVelocity> series(Collection<Deal> deals, Period range,
-                                                      Granularity granularity) {
-        return DealGroups.series(deals, range, granularity, p -> compute(deals, p, Amounts.sameCurrency()));
+    public static TimeSeries<PipelineVelocity> series(DealTable deals, Period range, Granularity granularity) {
+        return DealGroups.series(deals, range, granularity, VelocityParts::new);
     }
 
     /**
-     * Returns a collector of the pipeline velocity in a period; it does not check ids for duplicates ({@link #of}
-     * does).
+     * Returns the average won deal size: the amount won in the period / the number of deals won, with both parts.
      *
-     * @param period  the period, not null
-     * @return the collector, never null
+     * @return the average, in the currency of the won deals, or empty when nothing was won
      */
-    public static Collector<Deal, ?, PipelineVelocity> collector(Period period) {
-        return collector(period, Amounts.sameCurrency());
+    public Optional<MoneyAverage> averageWonDealSize() {
+        return won.amount().map(amount -> MoneyAverage.of(amount, won.count()));
     }
 
     /**
-     * Returns a collector of the pipeline velocity in a period, amounts converted to a reporting currency at the
-     * rate of each deal's close date.
-     *
-     * @param period  the period, not null
-     * @param rates  the exchange rates, not null
-     * @param reportingCurrency  the currency of the result, not null
-     * @return the collector, never null
-     */
-    public static Collector<Deal, ?, PipelineVelocity> collector(Period period, ExchangeRates rates,
-                                                                 Currency reportingCurrency) {
-        return collector(period, Amounts.converted(rates, reportingCurrency));
-    }
-
-    private static Collector<Deal, ?, PipelineVelocity> collector(Period period, Amounts amounts) {
-        Objects.requireNonNull(period, "period");
-        return DealAccumulator.collector(() -> new VelocityAccumulator(period, amounts.fresh()));
-    }
-
-    private static PipelineVelocity compute(Collection<Deal> deals, Period period, Amounts amounts) {
-        return DealAccumulator.compute(deals, new VelocityAccumulator(period, amounts));
-    }
-
-    /**
-     * Returns the average won deal size: the amount won in the period / the number of deals won.
-     *
-     * @return the ratio, in minor units, undefined when nothing was won, never null
-     */
-    public Ratio averageWonDealSize() {
-        return Ratio.of(won.minorUnits(), Rational.of(won.count()));
-    }
-
-    /**
-     * Returns the win rate by count: deals won / deals won or lost in the period (the default of METRICS.md 1).
+     * Returns the win rate by count: deals won / deals won or lost in the period (the default of
+     * docs/metrics.md#win-rate).
      *
      * @return the ratio, undefined when nothing closed, never null
      */
@@ -261,14 +304,15 @@ public record PipelineVelocity(long opportunities, DealTally won, DealTally lost
             return Optional.empty();
         }
         Rational perDay = Rational.of(opportunities)
-                .multiply(averageWonDealSize().exactValue().orElseThrow())
+                .multiply(won.minorUnits().divide(Rational.of(won.count())))
                 .multiply(winRate().exactValue().orElseThrow())
                 .divide(meanCycleDays().exactValue().orElseThrow());
         return Optional.of(ExactMoney.ofMinor(won.amount().orElseThrow().currency(), perDay));
     }
 
     /**
-     * Returns the velocity per month of 30 days: {@link #value()} x 30, the monthly figure of METRICS.md 3.
+     * Returns the velocity per month of 30 days: {@link #value()} x 30, the monthly figure of
+     * docs/metrics.md#pipeline-velocity.
      *
      * @return the amount per 30 days, or empty when undefined
      */

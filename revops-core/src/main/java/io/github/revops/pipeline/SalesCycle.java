@@ -20,7 +20,7 @@ import java.util.stream.Collector;
 
 /**
  * Computes how long deals take to close: the calendar days from created date to close date of the deals closed in
- * a period (METRICS.md 2), with count, exact mean, median, any percentile, minimum and maximum.
+ * a period (docs/metrics.md#sales-cycle-length), with count, exact mean, median, any percentile, minimum and maximum.
  * <pre>
  *   cycle days = closeDate - createdDate      (no +1: a same-day close is 0 days)
  * </pre>
@@ -68,7 +68,46 @@ public record SalesCycle(DayHistogram won, DayHistogram lost) implements Mergeab
      * @throws io.github.revops.domain.InvalidRecordException if two deals share an id
      */
     public static SalesCycle of(Collection<Deal> deals, Period period) {
-        return compute(DealGroups.checked(deals), period);
+        return DealGroups.of(deals, period, Amounts.firstCurrency(), SalesCycleCells::new);
+    }
+
+    /**
+     * Computes the sales cycles of each group of deals (owner, source, type, segment or any key); the groups are as
+     * in {@link WinRate#by(Collection, Period, Function)}.
+     *
+     * @param <K>  the key type
+     * @param deals  the deals, with unique ids, not null
+     * @param period  the period, not null
+     * @param key  the group of a deal, never null for a deal, not null
+     * @return the sales cycles per group, never null
+     * @throws io.github.revops.domain.InvalidRecordException if two deals share an id
+     */
+    public static <K extends Comparable<? super K>> Breakdown<K, SalesCycle> by(
+            Collection<Deal> deals, Period period, Function<? super Deal, ? extends K> key) {
+        return DealGroups.by(deals, period, Amounts.firstCurrency(), key, SalesCycleCells::new, EMPTY);
+    }
+
+    /**
+     * Computes the sales cycles of each period of a granularity in a range.
+     *
+     * @param deals  the deals, with unique ids, not null
+     * @param range  the whole range, not null
+     * @param granularity  how to cut the range, not null
+     * @return the sales cycles per period, in time order, never null
+     * @throws io.github.revops.domain.InvalidRecordException if two deals share an id
+     */
+    public static TimeSeries<SalesCycle> series(Collection<Deal> deals, Period range, Granularity granularity) {
+        return DealGroups.series(deals, range, granularity, Amounts.firstCurrency(), SalesCycleCells::new);
+    }
+
+    /**
+     * Returns a collector of the sales cycles in a period; it does not check ids for duplicates ({@link #of} does).
+     *
+     * @param period  the period, not null
+     * @return the collector, never null
+     */
+    public static Collector<Deal, ?, SalesCycle> collector(Period period) {
+        return DealGroups.collector(period, Amounts.firstCurrency(), SalesCycleCells::new);
     }
 
     /**
@@ -84,7 +123,7 @@ public record SalesCycle(DayHistogram won, DayHistogram lost) implements Mergeab
      * @return the result, never null
      */
     public static SalesCycle of(DealTable deals, Period period) {
-        return SalesCycleScan.of(deals, period);
+        return DealGroups.of(deals, period, SalesCycleCells::new);
     }
 
     /**
@@ -99,51 +138,20 @@ public record SalesCycle(DayHistogram won, DayHistogram lost) implements Mergeab
      * @throws IllegalArgumentException if the column is not the table's or a row has no value in it
      */
     public static Breakdown<String, SalesCycle> by(DealTable deals, Period period, CodeColumn key) {
-        return DealGroups.breakdown(deals, key, () -> new SalesCycleAccumulator(period), EMPTY);
+        return DealGroups.by(deals, period, key, SalesCycleCells::new, EMPTY);
     }
 
     /**
-     * Computes the sales cycles of each group of deals (owner, source, type, segment or any key); the groups are as
-     * in {@link WinRate#by}.
+     * Computes the result of each period of a granularity in a range from the rows of a column table; equal to
+     * {@code series(deals, range, granularity)} for the same deals.
      *
-     * @param <K>  the key type
-     * @param deals  the deals, with unique ids, not null
-     * @param period  the period, not null
-     * @param key  the group of a deal, never null for a deal, not null
-     * @return the sales cycles per group, never null
-     * @throws io.github.revops.domain.InvalidRecordException if two deals share an id
-     */
-    public static <K extends Comparable<? super K>> Breakdown<K, SalesCycle> by(
-            Collection<Deal> deals, Period period, Function<? super Deal, ? extends K> key) {
-        return DealGroups.breakdown(deals, key, collector(period), EMPTY);
-    }
-
-    /**
-     * Computes the sales cycles of each period of a granularity in a range.
-     *
-     * @param deals  the deals, with unique ids, not null
+     * @param deals  the deals as a table (one currency), not null
      * @param range  the whole range, not null
      * @param granularity  how to cut the range, not null
-     * @return the sales cycles per period, in time order, never null
-     * @throws io.github.revops.domain.InvalidRecordException if two deals share an id
+     * @return the result per period, in time order, never null
      */
-    public static TimeSeries<SalesCycle> series(Collection<Deal> deals, Period range, Granularity granularity) {
-        return DealGroups.series(deals, range, granularity, p -> compute(deals, p));
-    }
-
-    /**
-     * Returns a collector of the sales cycles in a period; it does not check ids for duplicates ({@link #of} does).
-     *
-     * @param period  the period, not null
-     * @return the collector, never null
-     */
-    public static Collector<Deal, ?, SalesCycle> collector(Period period) {
-        Objects.requireNonNull(period, "period");
-        return DealAccumulator.collector(() -> new SalesCycleAccumulator(period));
-    }
-
-    private static SalesCycle compute(Collection<Deal> deals, Period period) {
-        return DealAccumulator.compute(deals, new SalesCycleAccumulator(period));
+    public static TimeSeries<SalesCycle> series(DealTable deals, Period range, Granularity granularity) {
+        return DealGroups.series(deals, range, granularity, SalesCycleCells::new);
     }
 
     /**

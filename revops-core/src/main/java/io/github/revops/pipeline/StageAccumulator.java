@@ -2,13 +2,13 @@ package io.github.revops.pipeline;
 
 import io.github.revops.domain.Deal;
 import io.github.revops.domain.StageEntry;
+import io.github.revops.internal.RecordAccumulator;
 import io.github.revops.result.DayHistogram;
 import io.github.revops.time.Period;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +17,7 @@ import java.util.Optional;
  * The mutable accumulator behind {@link StageConversion}. Per deal it walks the visible stage history once, into
  * scratch arrays reused from deal to deal, so it allocates nothing per deal.
  */
-final class StageAccumulator implements DealAccumulator<StageAccumulator, StageConversion> {
+final class StageAccumulator implements RecordAccumulator<Deal, StageAccumulator, StageConversion> {
 
     private static final long NONE = Long.MAX_VALUE;
 
@@ -58,24 +58,6 @@ final class StageAccumulator implements DealAccumulator<StageAccumulator, StageC
         reachedOn = new long[n];
         daysIn = new long[n];
         open = new boolean[n];
-    }
-
-    /** The stage list as an index from name to position; rejects a blank or repeated name. */
-    static Map<String, Integer> index(List<String> stages) {
-        if (stages.isEmpty()) {
-            throw new IllegalArgumentException("stages ([]) must name at least one stage");
-        }
-        Map<String, Integer> index = new HashMap<>();
-        for (int k = 0; k < stages.size(); k++) {
-            String stage = stages.get(k);
-            if (stage == null || stage.isBlank()) {
-                throw new IllegalArgumentException("stages (" + stages + ") must not hold a blank name");
-            }
-            if (index.put(stage, k) != null) {
-                throw new IllegalArgumentException("stages (" + stages + ") name '" + stage + "' twice");
-            }
-        }
-        return Map.copyOf(index);
     }
 
     @Override

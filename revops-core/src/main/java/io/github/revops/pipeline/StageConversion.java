@@ -1,6 +1,8 @@
 package io.github.revops.pipeline;
 
 import io.github.revops.domain.Deal;
+import io.github.revops.internal.RecordAccumulator;
+import io.github.revops.internal.StageNames;
 import io.github.revops.result.Breakdown;
 import io.github.revops.result.Mergeable;
 import io.github.revops.result.Ratio;
@@ -19,8 +21,9 @@ import java.util.function.Function;
 import java.util.stream.Collector;
 
 /**
- * Computes a stage funnel from deals' stage histories (METRICS.md 3a): for an ordered list of pipeline stages, how
- * many deals reached each stage in a period, what share went on to the next, and how long they stayed.
+ * Computes a stage funnel from deals' stage histories (docs/metrics.md#stage-conversion-and-time-in-stage): for an
+ * ordered list of pipeline stages, how many deals reached each stage in a period, what share went on to the next,
+ * and how long they stayed.
  * <pre>
  *   conversion(k) = deals that reached k + 1 (by the as-of date) / deals that reached k in the period
  * </pre>
@@ -113,7 +116,8 @@ public record StageConversion(List<StageStats> stages) implements Mergeable<Stag
      */
     public static TimeSeries<StageConversion> series(Collection<Deal> deals, List<String> stages, Period range,
                                                      Granularity granularity) {
-        return DealGroups.series(deals, range, granularity, p -> compute(deals, stages, p, p.lastDay()));
+        DealGroups.checked(deals);
+        return TimeSeries.of(range, granularity, p -> compute(deals, stages, p, p.lastDay()));
     }
 
     /**
@@ -127,16 +131,16 @@ public record StageConversion(List<StageStats> stages) implements Mergeable<Stag
      */
     public static Collector<Deal, ?, StageConversion> collector(List<String> stages, Period period, LocalDate asOf) {
         List<String> names = List.copyOf(stages);
-        Map<String, Integer> index = StageAccumulator.index(names);
+        Map<String, Integer> index = StageNames.positions(names);
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(asOf, "asOf");
-        return DealAccumulator.collector(() -> new StageAccumulator(names, index, period, asOf));
+        return RecordAccumulator.collector(() -> new StageAccumulator(names, index, period, asOf));
     }
 
     private static StageConversion compute(Collection<Deal> deals, List<String> stages, Period period,
                                            LocalDate asOf) {
         List<String> names = List.copyOf(stages);
-        return DealAccumulator.compute(deals, new StageAccumulator(names, StageAccumulator.index(names),
+        return RecordAccumulator.compute(deals, new StageAccumulator(names, StageNames.positions(names),
                 Objects.requireNonNull(period, "period"), Objects.requireNonNull(asOf, "asOf")));
     }
 

@@ -2,7 +2,7 @@ package io.github.revops.pipeline;
 
 import io.github.revops.domain.Deal;
 import io.github.revops.money.CurrencyMismatchException;
-import io.github.revops.money.ExchangeRates;
+import io.github.revops.money.ReportingCurrency;
 import io.github.revops.result.Breakdown;
 import io.github.revops.table.CodeColumn;
 import io.github.revops.table.DealTable;
@@ -21,7 +21,7 @@ import java.util.function.Function;
 import java.util.stream.Collector;
 
 /**
- * Computes how often deals are won in a period, by count and by value, under every policy of METRICS.md 1.
+ * Computes how often deals are won in a period, by count and by value, under every policy of docs/metrics.md#win-rate.
  * <pre>
  *   win rate  = won / denominator            (by count: deals; by value: sums of amounts)
  *   loss rate = lost / denominator
@@ -36,8 +36,8 @@ import java.util.stream.Collector;
  * undefined ({@link Ratio#isDefined()} false, never NaN or 0); by value it is undefined when the denominator's
  * amounts sum to 0, even if by count it is defined. Nothing is rounded: turn a rate into a decimal with
  * {@link Ratio#toBigDecimal}. Amounts must all be in one currency ({@link CurrencyMismatchException} otherwise),
- * unless exchange rates and a reporting currency are given: then each deal is converted at the rate of its close
- * date (an open deal, which only counts in {@link #created()}, at the period's last day).
+ * unless a {@link ReportingCurrency} with exchange rates is given: then each deal is converted at the rate of its
+ * close date (an open deal, which only counts in {@link #created()}, at the period's last day).
  * <pre>{@code
  * Breakdown<String, WinRate> perOwner = WinRate.by(deals, Period.quarter(2017, 3), Deal::owner);
  * perOwner.groups().forEach((owner, rate) ->
@@ -98,23 +98,121 @@ public record WinRate(DealTally closedWon, DealTally closedLost, DealTally creat
      * @throws CurrencyMismatchException if the deals that count are in more than one currency
      */
     public static WinRate of(Collection<Deal> deals, Period period) {
-        return compute(DealGroups.checked(deals), period, Amounts.sameCurrency());
+        return DealGroups.of(deals, period, Amounts.firstCurrency(), WinRateCells::new);
     }
 
     /**
-     * Computes the win rate of deals in a period, each amount converted to a reporting currency at the rate of the
-     * deal's close date (an open deal's at the period's last day), exactly.
+     * Computes the win rate of deals in a period in a reporting currency: each amount in another currency is
+     * converted at the rate of the deal's close date (an open deal's at the period's last day), exactly, or rejected
+     * when the reporting currency has no rates.
      *
      * @param deals  the deals, with unique ids, not null
      * @param period  the period, not null
-     * @param rates  the exchange rates, not null
-     * @param reportingCurrency  the currency of the result, not null
+     * @param reporting  the currency of the result and its exchange rates, not null
      * @return the win rate, never null
      * @throws io.github.revops.domain.InvalidRecordException if two deals share an id
+     * @throws CurrencyMismatchException if a deal that counts is in another currency and there are no rates
      * @throws io.github.revops.money.MissingExchangeRateException if a rate is missing
      */
-    public static WinRate of(Collection<Deal> deals, Period period, ExchangeRates rates, Currency reportingCurrency) {
-        return compute(DealGroups.checked(deals), period, Amounts.converted(rates, reportingCurrency));
+    public static WinRate of(Collection<Deal> deals, Period period, ReportingCurrency reporting) {
+        return DealGroups.of(deals, period, Amounts.in(reporting), WinRateCells::new);
+    }
+
+    /**
+     * Computes the win rate of each group of deals, for any grouping: owner, source, type, a segment attribute
+     * ({@link DealKeys#segment(String)}) or a key the caller computes.
+     *
+     * <p>The groups are every key found among the deals, in natural order, including groups with nothing in the
+     * period; an enum key (such as {@link Deal#type()}) lists every constant of the enum. The total is the win rate
+     * of all the deals.
+     *
+     * @param <K>  the key type
+     * @param deals  the deals, with unique ids, in one currency, not null
+     * @param period  the period, not null
+     * @param key  the group of a deal, never null for a deal, not null
+     * @return the win rate per group, never null
+     * @throws io.github.revops.domain.InvalidRecordException if two deals share an id
+     * @throws CurrencyMismatchException if the deals that count are in more than one currency
+     */
+    public static <K extends Comparable<? super K>> Breakdown<K, WinRate> by(
+            Collection<Deal> deals, Period period, Function<? super Deal, ? extends K> key) {
+        return DealGroups.by(deals, period, Amounts.firstCurrency(), key, WinRateCells::new, EMPTY);
+    }
+
+    /**
+     * Computes the win rate of each group of deals in a reporting currency, amounts converted as in
+     * {@link #of(Collection, Period, ReportingCurrency)}; the groups are as in {@link #by(Collection, Period,
+     * Function)}.
+     *
+     * @param <K>  the key type
+     * @param deals  the deals, with unique ids, not null
+     * @param period  the period, not null
+     * @param reporting  the currency of the result and its exchange rates, not null
+     * @param key  the group of a deal, never null for a deal, not null
+     * @return the win rate per group, never null
+     * @throws io.github.revops.domain.InvalidRecordException if two deals share an id
+     * @throws CurrencyMismatchException if a deal that counts is in another currency and there are no rates
+     * @throws io.github.revops.money.MissingExchangeRateException if a rate is missing
+     */
+    public static <K extends Comparable<? super K>> Breakdown<K, WinRate> by(
+            Collection<Deal> deals, Period period, ReportingCurrency reporting,
+            Function<? super Deal, ? extends K> key) {
+        return DealGroups.by(deals, period, Amounts.in(reporting), key, WinRateCells::new, EMPTY);
+    }
+
+    /**
+     * Computes the win rate of each period of a granularity (months, quarters, fiscal quarters...) in a range.
+     *
+     * @param deals  the deals, with unique ids, in one currency, not null
+     * @param range  the whole range, not null
+     * @param granularity  how to cut the range, such as {@link Granularity#MONTH}, not null
+     * @return the win rate per period, in time order, never null
+     * @throws io.github.revops.domain.InvalidRecordException if two deals share an id
+     * @throws CurrencyMismatchException if the deals that count in a period are in more than one currency
+     */
+    public static TimeSeries<WinRate> series(Collection<Deal> deals, Period range, Granularity granularity) {
+        return DealGroups.series(deals, range, granularity, Amounts.firstCurrency(), WinRateCells::new);
+    }
+
+    /**
+     * Computes the win rate of each period of a granularity in a range, in a reporting currency, amounts converted
+     * as in {@link #of(Collection, Period, ReportingCurrency)}.
+     *
+     * @param deals  the deals, with unique ids, not null
+     * @param range  the whole range, not null
+     * @param granularity  how to cut the range, not null
+     * @param reporting  the currency of the result and its exchange rates, not null
+     * @return the win rate per period, in time order, never null
+     * @throws io.github.revops.domain.InvalidRecordException if two deals share an id
+     * @throws CurrencyMismatchException if a deal that counts is in another currency and there are no rates
+     * @throws io.github.revops.money.MissingExchangeRateException if a rate is missing
+     */
+    public static TimeSeries<WinRate> series(Collection<Deal> deals, Period range, Granularity granularity,
+                                             ReportingCurrency reporting) {
+        return DealGroups.series(deals, range, granularity, Amounts.in(reporting), WinRateCells::new);
+    }
+
+    /**
+     * Returns a collector of the win rate in a period. It does not check ids for duplicates (that would hold every id
+     * in memory); {@link #of} does.
+     *
+     * @param period  the period, not null
+     * @return the collector, never null
+     */
+    public static Collector<Deal, ?, WinRate> collector(Period period) {
+        return DealGroups.collector(period, Amounts.firstCurrency(), WinRateCells::new);
+    }
+
+    /**
+     * Returns a collector of the win rate in a period in a reporting currency, amounts converted as in
+     * {@link #of(Collection, Period, ReportingCurrency)}; it does not check ids.
+     *
+     * @param period  the period, not null
+     * @param reporting  the currency of the result and its exchange rates, not null
+     * @return the collector, never null
+     */
+    public static Collector<Deal, ?, WinRate> collector(Period period, ReportingCurrency reporting) {
+        return DealGroups.collector(period, Amounts.in(reporting), WinRateCells::new);
     }
 
     /**
@@ -130,7 +228,7 @@ public record WinRate(DealTally closedWon, DealTally closedLost, DealTally creat
      * @return the result, never null
      */
     public static WinRate of(DealTable deals, Period period) {
-        return TableScans.winRate(deals, period);
+        return DealGroups.of(deals, period, WinRateCells::new);
     }
 
     /**
@@ -145,77 +243,20 @@ public record WinRate(DealTally closedWon, DealTally closedLost, DealTally creat
      * @throws IllegalArgumentException if the column is not the table's or a row has no value in it
      */
     public static Breakdown<String, WinRate> by(DealTable deals, Period period, CodeColumn key) {
-        return TableScans.winRateBy(deals, period, key);
+        return DealGroups.by(deals, period, key, WinRateCells::new, EMPTY);
     }
 
     /**
-     * Computes the win rate of each group of deals, for any grouping: owner, source, type, a segment attribute
-     * ({@link DealKeys#segment(String)}) or a key the caller computes.
+     * Computes the result of each period of a granularity in a range from the rows of a column table; equal to
+     * {@code series(deals, range, granularity)} for the same deals.
      *
-     * <p>The groups are every key found among the deals, in natural order, including groups with nothing in the
-     * period; an enum key (such as {@link Deal#type()}) lists every constant of the enum. With no deal the enum
-     * cannot be known from the key: {@code by(deals, period, Deal::type).withAllOf(DealType.class)} lists the three
-     * types whatever the deals ({@link Breakdown#withAllOf}). The total is the win rate of all the deals.
-     *
-     * @param <K>  the key type
-     * @param deals  the deals, with unique ids, in one currency, not null
-     * @param period  the period, not null
-     * @param key  the group of a deal, never null for a deal, not null
-     * @return the win rate per group, never null
-     * @throws io.github.revops.domain.InvalidRecordException if two deals share an id
-     * @throws CurrencyMismatchException if the deals that count are in more than one currency
-     */
-    public static <K extends Comparable<? super K>> Breakdown<K, WinRate> by(
-            Collection<Deal> deals, Period period, Function<? super Deal, ? extends K> key) {
-        return DealGroups.breakdown(deals, key, collector(period), EMPTY);
-    }
-
-    /**
-     * Computes the win rate of each period of a granularity (months, quarters, fiscal quarters...) in a range.
-     *
-     * @param deals  the deals, with unique ids, in one currency, not null
+     * @param deals  the deals as a table (one currency), not null
      * @param range  the whole range, not null
-     * @param granularity  how to cut the range, such as {@link Granularity#MONTH}, not null
-     * @return the win rate per period, in time order, never null
-     * @throws io.github.revops.domain.InvalidRecordException if two deals share an id
-     * @throws CurrencyMismatchException if the deals that count are in more than one currency
+     * @param granularity  how to cut the range, not null
+     * @return the result per period, in time order, never null
      */
-    public static TimeSeries<WinRate> series(Collection<Deal> deals, Period range, Granularity granularity) {
-        return DealGroups.series(deals, range, granularity, p -> compute(deals, p, Amounts.sameCurrency()));
-    }
-
-    /**
-     * Returns a collector of the win rate in a period. It does not check ids for duplicates (that would hold every id
-     * in memory); {@link #of} does.
-     *
-     * @param period  the period, not null
-     * @return the collector, never null
-     */
-    public static Collector<Deal, ?, WinRate> collector(Period period) {
-        return collector(period, Amounts.sameCurrency());
-    }
-
-    /**
-     * Returns a collector of the win rate in a period, amounts converted to a reporting currency as in
-     * {@link #of(Collection, Period, ExchangeRates, Currency)}.
-     *
-     * @param period  the period, not null
-     * @param rates  the exchange rates, not null
-     * @param reportingCurrency  the currency of the result, not null
-     * @return the collector, never null
-     */
-    public static Collector<Deal, ?, WinRate> collector(Period period, ExchangeRates rates,
-                                                        Currency reportingCurrency) {
-        return collector(period, Amounts.converted(rates, reportingCurrency));
-    }
-
-    private static Collector<Deal, ?, WinRate> collector(Period period, Amounts amounts) {
-        Objects.requireNonNull(period, "period");
-        return DealAccumulator.collector(() -> new WinRateAccumulator(period, amounts.fresh()));
-    }
-
-    private static WinRate compute(Collection<Deal> deals, Period period, Amounts amounts) {
-        return DealAccumulator.compute(deals, new WinRateAccumulator(period, amounts));
+    public static TimeSeries<WinRate> series(DealTable deals, Period range, Granularity granularity) {
+        return DealGroups.series(deals, range, granularity, WinRateCells::new);
     }
 
     /**

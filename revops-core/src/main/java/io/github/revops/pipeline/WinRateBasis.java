@@ -1,7 +1,7 @@
 package io.github.revops.pipeline;
 
 /**
- * Which won and lost deals a win rate looks at (METRICS.md 1).
+ * Which won and lost deals a win rate looks at (docs/metrics.md#win-rate).
  *
  * @since 0.1.0
  */

@@ -1,19 +1,34 @@
 package io.github.revops.pipeline;
 
+import io.github.revops.domain.Deal;
 import io.github.revops.domain.DealStatus;
+import io.github.revops.internal.DealFields;
+import io.github.revops.internal.IdCheck;
+import io.github.revops.math.Rational;
+import io.github.revops.table.CodeColumn;
+import io.github.revops.table.DealTable;
 
 import java.util.Currency;
 
 /**
- * The cells a deal falls into for a {@link WinRate}: whether it closed in the period, whether it was created in it,
- * and its status. A table loop adds each row's count and amount to its cell, which needs no branch and updates two
- * array elements instead of five tallies; the five tallies are sums of cells, taken once at the end.
+ * The kernel of {@link WinRate} (docs/metrics.md#win-rate): a deal falls into one of 16 cells by whether it closed in
+ * the period, whether it was created in it, and its status, and adds its count and amount to that cell. The five
+ * tallies are sums of cells, taken once at the end: closed won and closed lost are the cells closed in the period
+ * with that status; created is every cell created in the period, and created won and created lost those of them
+ * with that status, whenever they closed. Open deals are never closed in a period ({@link Window}).
+ *
+ * <p>Adding to a cell needs no branch, which matters in a table loop where the flags change unpredictably from row
+ * to row (ADR 0083); consecutive rows of an ungrouped table rotate through {@link #LANES} slots so that two rows of
+ * the same cell do not wait for each other's update. Both {@link #scan(DealTable, CodeColumn) table rows} and
+ * {@link #scan(Iterable, RecordKeys, Amounts, IdCheck) records} go through {@link #add(int, long, long, int, long)}.
+ * Counts cannot overflow; sums of amounts are added with {@link Math#addExact}.
  */
-final class WinRateCells {
+final class WinRateCells extends DealCells<WinRateCells, WinRate> {
 
-    /** The number of cells: two flags and a status ordinal of two bits. */
-    static final int SIZE = 16;
-
+    /** The slots of an ungrouped table scan (a power of two). */
+    static final int LANES = 4;
+    /** The number of cells of a slot: two flags and a status ordinal of two bits. */
+    private static final int SIZE = 16;
     private static final int CLOSED_IN = 8;
     private static final int CREATED_IN = 4;
     private static final int WON = DealStatus.WON.ordinal();
@@ -27,75 +42,126 @@ final class WinRateCells {
         }
     }
 
-    private WinRateCells() {
+    /** The counts by {@code cell * slots + slot}: consecutive lanes of a cell share a cache line. */
+    private long[] counts;
+    /** The sums of amounts, laid out as {@link #counts}. */
+    private long[] sums;
+    private int slots;
+
+    /** A kernel of {@code slots} groups, or the ungrouped form of {@link #LANES} lanes for 0. */
+    WinRateCells(Window window, int slots) {
+        super(window);
+        this.slots = slots == 0 ? LANES : slots;
+        counts = new long[this.slots * SIZE];
+        sums = new long[this.slots * SIZE];
     }
 
-    /**
-     * Returns a deal's cell.
-     *
-     * @param closedIn  1 if it closed in the period, else 0
-     * @param createdIn  1 if it was created in the period, else 0
-     * @param status  its status
-     * @return the cell, 0 to {@link #SIZE} - 1
-     */
-    static int cell(int closedIn, int createdIn, DealStatus status) {
-        return closedIn * CLOSED_IN + createdIn * CREATED_IN + status.ordinal();
+    /** The rule: the cell of a deal, and the sum its amount adds to when it counts in a tally. */
+    @Override
+    int add(int slot, long createdDay, long closeDay, int status, long amountMinor) {
+        int cell = window.within(closeDay) * CLOSED_IN + window.within(createdDay) * CREATED_IN + status;
+        int i = cell * slots + slot;
+        counts[i]++;
+        sums[i] = Math.addExact(sums[i], amountMinor);
+        return cell >= CREATED_IN ? i : -1;
     }
 
-    /**
-     * Adds up the lanes of cells: element {@code cell * lanes + lane} of {@code laned} to element {@code cell}.
-     *
-     * @param laned  {@link #SIZE} cells of {@code lanes} elements each
-     * @param lanes  the number of lanes
-     * @return the {@link #SIZE} cells
-     */
-    static long[] collapse(long[] laned, int lanes) {
-        long[] cells = new long[SIZE];
-        for (int i = 0; i < laned.length; i++) {
-            cells[i / lanes] = Math.addExact(cells[i / lanes], laned[i]);
+    @Override
+    void addAmount(int index, long amountMinor) {
+        sums[index] = Math.addExact(sums[index], amountMinor);
+    }
+
+    @Override
+    int slots() {
+        return slots;
+    }
+
+    @Override
+    void ensureSlots(int wanted) {
+        if (wanted > slots) {
+            int grown = Math.max(wanted, 2 * slots);
+            int old = slots;
+            counts = relaid(counts, grown);
+            sums = relaid(sums, grown);
+            moveRests(i -> i / old * grown + i % old);
+            slots = grown;
         }
-        return cells;
     }
 
-    /** Whether any deal is in the cells starting at {@code base}. */
-    static boolean any(long[] counts, int base) {
-        for (int i = base; i < base + SIZE; i++) {
-            if (counts[i] != 0) {
-                return true;
+    /** The cells of {@code slots} slots in an array laid out for {@code grown} slots. */
+    private long[] relaid(long[] cells, int grown) {
+        long[] out = new long[grown * SIZE];
+        for (int cell = 0; cell < SIZE; cell++) {
+            System.arraycopy(cells, cell * slots, out, cell * grown, slots);
+        }
+        return out;
+    }
+
+    @Override
+    void addAll(WinRateCells other) {
+        if (other.slots != slots) {
+            throw new IllegalArgumentException("cells of " + slots + " and " + other.slots + " slots do not add");
+        }
+        for (int i = 0; i < other.counts.length; i++) {
+            counts[i] += other.counts[i];
+            sums[i] = Math.addExact(sums[i], other.sums[i]);
+        }
+        addRests(other);
+    }
+
+    @Override
+    WinRateCells scan(DealTable rows, CodeColumn key) {
+        for (int r = 0, n = rows.size(); r < n; r++) {
+            add(key == null ? r & (LANES - 1) : key.code(r), rows.createdDay(r), rows.closeDay(r),
+                    rows.status(r).ordinal(), rows.amountMinor(r));
+        }
+        return this;
+    }
+
+    @Override
+    WinRateCells scan(Iterable<Deal> deals, RecordKeys<?> keys, Amounts amounts, IdCheck ids) {
+        for (Deal deal : deals) {
+            if (ids != null) {
+                ids.add(DealFields.idHash(deal));
             }
+            add(keys == null ? 0 : keys.code(deal, this), deal, amounts);
         }
-        return false;
+        return this;
+    }
+
+    @Override
+    WinRate result(int slot, Currency currency) {
+        return result(slot, slot + 1, currency);
+    }
+
+    @Override
+    WinRate total(Currency currency) {
+        return result(0, slots(), currency);
+    }
+
+    private WinRate result(int fromSlot, int toSlot, Currency currency) {
+        return new WinRate(tally(fromSlot, toSlot, CLOSED_IN, WON, currency),
+                tally(fromSlot, toSlot, CLOSED_IN, LOST, currency), tally(fromSlot, toSlot, CREATED_IN, WON, currency),
+                tally(fromSlot, toSlot, CREATED_IN, LOST, currency), tally(fromSlot, toSlot, CREATED_IN, ANY, currency));
     }
 
     /**
-     * Builds the win rate of the cells starting at {@code base}.
-     *
-     * @param counts  the deals per cell
-     * @param sums  the amounts per cell, in minor units
-     * @param base  the index of the first cell
-     * @param currency  the currency of the amounts
-     * @return the win rate
+     * The tally of the cells of some slots with the {@code flag} bit set and status {@code status} (any for
+     * {@link #ANY}).
      */
-    static WinRate result(long[] counts, long[] sums, int base, Currency currency) {
-        return new WinRate(
-                tally(counts, sums, base, CLOSED_IN, WON, currency),
-                tally(counts, sums, base, CLOSED_IN, LOST, currency),
-                tally(counts, sums, base, CREATED_IN, WON, currency),
-                tally(counts, sums, base, CREATED_IN, LOST, currency),
-                tally(counts, sums, base, CREATED_IN, ANY, currency));
-    }
-
-    /** The tally of the cells with the {@code flag} bit set and status {@code status} (any for {@link #ANY}). */
-    private static DealTally tally(long[] counts, long[] sums, int base, int flag, int status, Currency currency) {
+    private DealTally tally(int fromSlot, int toSlot, int flag, int status, Currency currency) {
         long count = 0;
         long sum = 0;
+        Rational rest = Rational.ZERO;
         for (int cell = 0; cell < SIZE; cell++) {
-            int s = cell & (CREATED_IN - 1);
-            if ((cell & flag) != 0 && (status == ANY || s == status)) {
-                count += counts[base + cell];
-                sum = Math.addExact(sum, sums[base + cell]);
+            if ((cell & flag) != 0 && (status == ANY || (cell & (CREATED_IN - 1)) == status)) {
+                for (int i = cell * slots + fromSlot; i < cell * slots + toSlot; i++) {
+                    count += counts[i];
+                    sum = Math.addExact(sum, sums[i]);
+                    rest = rest.add(rest(i));
+                }
             }
         }
-        return TableScans.tally(count, sum, currency);
+        return DealTally.of(count, currency, sum, rest);
     }
 }

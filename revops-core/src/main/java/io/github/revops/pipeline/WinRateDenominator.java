@@ -1,7 +1,7 @@
 package io.github.revops.pipeline;
 
 /**
- * What a win rate divides by (METRICS.md 1).
+ * What a win rate divides by (docs/metrics.md#win-rate).
  *
  * @since 0.1.0
  */

@@ -18,7 +18,10 @@ import java.util.Objects;
  */
 public record WinRatePolicy(WinRateBasis basis, WinRateDenominator denominator) {
 
-    /** The default of METRICS.md 1 (Salesforce's won / closed): closed in the period, won over won and lost. */
+    /**
+     * The default of docs/metrics.md#win-rate (Salesforce's won / closed): closed in the period, won over won and
+     * lost.
+     */
     public static final WinRatePolicy DEFAULT =
             new WinRatePolicy(WinRateBasis.CLOSED_IN_PERIOD, WinRateDenominator.WON_AND_LOST);
 

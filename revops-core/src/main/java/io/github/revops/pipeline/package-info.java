@@ -1,8 +1,8 @@
 /**
- * Pipeline metrics from deals (METRICS.md 1-3a): {@link io.github.revops.pipeline.WinRate} (by count and by value,
- * every {@link io.github.revops.pipeline.WinRatePolicy}), {@link io.github.revops.pipeline.SalesCycle} (exact
- * percentiles of cycle days), {@link io.github.revops.pipeline.PipelineVelocity} (money per day with its four
- * factors) and {@link io.github.revops.pipeline.StageConversion} (a stage funnel with time in stage).
+ * Pipeline metrics from deals (docs/metrics.md#pipeline-metrics): {@link io.github.revops.pipeline.WinRate} (by count
+ * and by value, every {@link io.github.revops.pipeline.WinRatePolicy}),
+ * {@link io.github.revops.pipeline.SalesCycle} (exact percentiles of cycle days),
+ * {@link io.github.revops.pipeline.PipelineVelocity} (money per day with its four factors) and {@link io.github.revops.pipeline.StageConversion} (a stage funnel with time in stage).
  *
  * <p>Each metric has {@code of(deals, period)} for a collection, {@code by(deals, period, key)} for a
  * {@link io.github.revops.result.Breakdown} per owner, source, type or segment, {@code series(deals, range,

@@ -5,6 +5,8 @@ import io.github.revops.domain.DealStatus;
 import io.github.revops.domain.DealType;
 import io.github.revops.domain.InvalidRecordException;
 import io.github.revops.domain.UniqueIds;
+import io.github.revops.internal.DealFields;
+import io.github.revops.internal.IdCheck;
 import io.github.revops.money.CurrencyMismatchException;
 import io.github.revops.money.Money;
 
@@ -12,12 +14,14 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * An immutable column store of deals in one currency, for metrics over millions of deals: each column is a
@@ -103,11 +107,19 @@ public final class DealTable {
      * @throws InvalidRecordException if two deals share an id
      */
     public static DealTable of(Currency currency, Collection<Deal> deals) {
-        UniqueIds.check(deals, Deal::id, "deal");
         Builder builder = builder(currency);
-        for (Deal deal : deals) {
-            builder.add(deal);
+        builder.reserve(deals.size());
+        IdCheck ids = new IdCheck(deals.size());
+        try {
+            for (Deal deal : deals) {
+                ids.add(DealFields.idHash(deal));
+                builder.add(deal);
+            }
+        } catch (RuntimeException e) {
+            UniqueIds.check(deals, Deal::id, "deal");   // a duplicate id is reported first, as a check before would
+            throw e;
         }
+        ids.check(deals, Deal::id, "deal");
         return builder.build();
     }
 
@@ -299,8 +311,10 @@ public final class DealTable {
         private final DictionaryBuilder customers = new DictionaryBuilder();
         private final DictionaryBuilder owners = new DictionaryBuilder();
         private final DictionaryBuilder sources = new DictionaryBuilder();
-        private final Map<String, DictionaryBuilder> segmentValues = new TreeMap<>();
-        private final Map<String, GrowingInts> segmentCodes = new TreeMap<>();
+        /** The segment columns by attribute name. */
+        private final Map<String, SegmentColumn> segments = new HashMap<>();
+        /** The last segment column looked up, and its name: rows usually carry the same attribute names. */
+        private SegmentColumn lastSegment;
         private final GrowingInts customerColumn = new GrowingInts();
         private final GrowingInts ownerColumn = new GrowingInts();
         private final GrowingInts sourceColumn = new GrowingInts();
@@ -321,6 +335,11 @@ public final class DealTable {
         private boolean rowCreatedSet;
         private int rowClosed;
         private final Map<String, String> rowSegments = new LinkedHashMap<>();
+        /** The row whose segment values {@link #segmentAdder} adds. */
+        private int segmentRow;
+        /** The rows {@link #reserve} made room for, which a new segment column makes room for too. */
+        private int reserved;
+        private final BiConsumer<String, String> segmentAdder = this::addSegment;
 
         private Builder(Currency currency) {
             this.currency = currency;
@@ -499,6 +518,10 @@ public final class DealTable {
             if (!rowCreatedSet) {
                 throw rejected(row, "createdDate", null, "is required");
             }
+            if (rowCreated == NO_CLOSE) {
+                throw rejected(row, "createdDate", LocalDate.ofEpochDay(NO_CLOSE),
+                        "must be after the table's first day (" + LocalDate.ofEpochDay(NO_CLOSE) + ")");
+            }
             if (rowStatus == null) {
                 throw rejected(row, "status", null, "is required");
             }
@@ -519,14 +542,29 @@ public final class DealTable {
          * @param deal  the deal, in the table's currency, not null
          * @return this builder
          * @throws CurrencyMismatchException if the deal's amount is in another currency
+         * @throws ArithmeticException if a date's epoch day is not above {@link #NO_CLOSE} and within an {@code int}
          */
         public Builder add(Deal deal) {
             reset();
-            customer(deal.customerId()).owner(deal.owner()).source(deal.source()).type(deal.type())
-                    .amount(deal.amount()).created(deal.createdDate());
-            closed(deal.status(), deal.closeDate().map(TableRows::epochDay).orElse(NO_CLOSE));
-            rowSegments.putAll(deal.segments());
-            append();
+            Currency c = DealFields.currency(deal);
+            if (c != currency && !c.equals(currency)) {
+                throw new CurrencyMismatchException(currency, c);
+            }
+            int row = customerColumn.size();
+            customerColumn.add(customers.code(deal.customerId()));
+            ownerColumn.add(owners.code(deal.owner()));
+            sourceColumn.add(sources.code(deal.source()));
+            typeColumn.add((byte) deal.type().ordinal());
+            statusColumn.add((byte) DealFields.status(deal));
+            createdColumn.add(tableDay(DealFields.createdDay(deal)));
+            long close = DealFields.closeDay(deal);
+            closedColumn.add(close == DealFields.NO_CLOSE ? NO_CLOSE : tableDay(close));
+            amountColumn.add(DealFields.amountMinor(deal));
+            Map<String, String> attributes = deal.segments();
+            if (!attributes.isEmpty()) {
+                segmentRow = row;
+                attributes.forEach(segmentAdder);
+            }
             return this;
         }
 
@@ -537,20 +575,12 @@ public final class DealTable {
          */
         public DealTable build() {
             int size = customerColumn.size();
-            Map<String, CodeColumn> segments = new TreeMap<>();
-            segmentCodes.forEach((name, codes) -> {
-                codes.fillTo(size, CodeColumn.ABSENT);
-                segments.put(name, column(segmentValues.get(name), codes, size));
-            });
-            return new DealTable(currency, column(customers, customerColumn, size), column(owners, ownerColumn, size),
-                    column(sources, sourceColumn, size), Collections.unmodifiableMap(segments),
+            Map<String, CodeColumn> columns = new TreeMap<>();
+            segments.forEach((name, segment) -> columns.put(name, segment.column(size)));
+            return new DealTable(currency, customers.column(customerColumn, size), owners.column(ownerColumn, size),
+                    sources.column(sourceColumn, size), Collections.unmodifiableMap(columns),
                     typeColumn.toArray(), statusColumn.toArray(), createdColumn.toArray(), closedColumn.toArray(),
                     amountColumn.toArray(), 0, size);
-        }
-
-        private static CodeColumn column(DictionaryBuilder dictionary, GrowingInts codes, int size) {
-            DictionaryBuilder.Sorted sorted = dictionary.sort();
-            return new CodeColumn(sorted.values(), sorted.apply(codes.array(), size), 0, size);
         }
 
         private static InvalidRecordException rejected(int row, String field, Object value, String problem) {
@@ -568,13 +598,31 @@ public final class DealTable {
             closedColumn.add(rowClosed);
             amountColumn.add(rowAmount);
             if (!rowSegments.isEmpty()) {
-                rowSegments.forEach((name, value) -> {
-                    GrowingInts codes = segmentCodes.computeIfAbsent(name, k -> new GrowingInts());
-                    codes.fillTo(row, CodeColumn.ABSENT);
-                    codes.add(segmentValues.computeIfAbsent(name, k -> new DictionaryBuilder()).code(value));
-                });
+                segmentRow = row;
+                rowSegments.forEach(segmentAdder);
             }
             reset();
+        }
+
+        /** Makes room for a number of rows more, so that appending them copies no column. */
+        private void reserve(int rows) {
+            reserved = rows;
+            for (GrowingInts column : List.of(customerColumn, ownerColumn, sourceColumn, createdColumn, closedColumn)) {
+                column.reserve(rows);
+            }
+            typeColumn.reserve(rows);
+            statusColumn.reserve(rows);
+            amountColumn.reserve(rows);
+        }
+
+        /** Adds a segment value of the row {@link #segmentRow}. */
+        private void addSegment(String name, String value) {
+            SegmentColumn segment = lastSegment;
+            if (segment == null || !segment.name.equals(name)) {
+                segment = segments.computeIfAbsent(name, k -> new SegmentColumn(k, reserved));
+                lastSegment = segment;
+            }
+            segment.add(segmentRow, value);
         }
 
         private void reset() {
@@ -593,8 +641,43 @@ public final class DealTable {
             TableRows.text(RECORD, row, field, value);
         }
 
+        /**
+         * A record's epoch day as a table day: above {@link #NO_CLOSE}, which marks an open deal, and within an
+         * {@code int}.
+         */
+        private static int tableDay(long epochDay) {
+            if (epochDay <= NO_CLOSE || epochDay > Integer.MAX_VALUE) {
+                throw new ArithmeticException("epoch day " + epochDay + " (" + LocalDate.ofEpochDay(epochDay)
+                        + ") is outside the days a table holds, " + (NO_CLOSE + 1L) + " to " + Integer.MAX_VALUE);
+            }
+            return (int) epochDay;
+        }
+
         private static Object day(int epochDay) {
             return epochDay == NO_CLOSE ? "none" : LocalDate.ofEpochDay(epochDay);
+        }
+
+        /** The values of one segment attribute while the table is built; rows without it are absent. */
+        private static final class SegmentColumn {
+
+            private final String name;
+            private final DictionaryBuilder values = new DictionaryBuilder();
+            private final GrowingInts codes = new GrowingInts();
+
+            SegmentColumn(String name, int rows) {
+                this.name = name;
+                codes.reserve(rows);
+            }
+
+            void add(int row, String value) {
+                codes.fillTo(row, CodeColumn.ABSENT);
+                codes.add(values.code(value));
+            }
+
+            CodeColumn column(int size) {
+                codes.fillTo(size, CodeColumn.ABSENT);
+                return values.column(codes, size);
+            }
         }
     }
 }

@@ -108,6 +108,45 @@ class DealTest {
         assertThatThrownBy(() -> d.stageHistory().clear()).isInstanceOf(UnsupportedOperationException.class);
     }
 
+    @Test
+    void isAValueOfItsTwelveComponents() {
+        Deal d = deal("D-1").segment("region", "EMEA").stage("Qualify", LocalDate.of(2024, 3, 10))
+                .forecastCategory(ForecastCategory.COMMIT).build();
+        Deal same = new Deal("D-1", d.customerId(), d.owner(), d.source(), d.type(), Money.parse("USD 1000.00"),
+                d.createdDate(), DealStatus.WON, d.closeDate(), List.of(StageEntry.of("Qualify",
+                LocalDate.of(2024, 3, 10))), Optional.of(ForecastCategory.COMMIT), Map.of("region", "EMEA"));
+        assertThat(same).isEqualTo(d).hasSameHashCodeAs(d);
+        assertThat(d).hasToString("Deal[id=D-1, customerId=" + d.customerId() + ", owner=" + d.owner() + ", source="
+                + d.source() + ", type=NEW_BUSINESS, amount=USD 1000.00, createdDate=2024-03-10, status=WON,"
+                + " closeDate=Optional[2024-04-09], stageHistory=[StageEntry[stage=Qualify, entered=2024-03-10]],"
+                + " forecastCategory=Optional[COMMIT], segments={region=EMEA}]");
+        List<Deal> changed = List.of(d.toBuilder().customer("other").build(), d.toBuilder().owner("other").build(),
+                d.toBuilder().source("other").build(), d.toBuilder().type(DealType.RENEWAL).build(),
+                d.toBuilder().amount(Money.parse("USD 1000.01")).build(),
+                d.toBuilder().amount(Money.parse("EUR 1000.00")).build(),
+                d.toBuilder().created(LocalDate.of(2024, 3, 9)).build(),
+                d.toBuilder().lost(LocalDate.of(2024, 4, 9)).build(),
+                d.toBuilder().won(LocalDate.of(2024, 4, 10)).build(), d.toBuilder().open().build(),
+                d.toBuilder().stageHistory(List.of()).build(), d.toBuilder().forecastCategory(null).build(),
+                d.toBuilder().forecastCategory(ForecastCategory.BEST_CASE).build(),
+                d.toBuilder().segments(Map.of()).build(), new Deal("D-2", d.customerId(), d.owner(), d.source(),
+                        d.type(), d.amount(), d.createdDate(), d.status(), d.closeDate(), d.stageHistory(),
+                        d.forecastCategory(), d.segments()));
+        assertThat(changed).allSatisfy(other -> assertThat(other).isNotEqualTo(d));
+        assertThat(d).isNotEqualTo(null).isNotEqualTo("D-1");
+    }
+
+    @Test
+    void keepsDatesAtTheEndsOfTheCalendar() {
+        Deal d = deal("D-1").created(LocalDate.MIN).won(LocalDate.MAX).build();
+        assertThat(d.createdDate()).isEqualTo(LocalDate.MIN);
+        assertThat(d.closeDate()).contains(LocalDate.MAX);
+        assertThatThrownBy(d::cycleDays).isInstanceOf(ArithmeticException.class);
+        Deal open = deal("D-2").created(LocalDate.MIN).open().build();
+        assertThat(open.closeDate()).isEmpty();
+        assertThat(open.isOpen()).isTrue();
+    }
+
     static void assertInvalid(Runnable build, String field, String value, String message) {
         assertThatThrownBy(build::run).isInstanceOf(InvalidRecordException.class).hasMessage(message)
                 .satisfies(e -> {

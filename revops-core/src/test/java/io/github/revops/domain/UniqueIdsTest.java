@@ -21,6 +21,8 @@ import static org.quicktheories.generators.SourceDSL.longs;
 /** The id check names the first id, in iteration order, that an earlier record had, as a hash set would find it. */
 class UniqueIdsTest {
 
+    private static final List<String> SHARED_HASH = collidingWords(10);
+
     @Test
     void namesTheSameDuplicateAsAHashSetOnRandomIds() {
         qt().withExamples(300).forAll(longs().all(), integers().between(0, 300), integers().between(1, 400))
@@ -28,15 +30,20 @@ class UniqueIdsTest {
                     SplittableRandom random = new SplittableRandom(seed);
                     List<String> ids = new ArrayList<>();
                     for (int i = 0; i < size; i++) {
-                        ids.add("D-" + random.nextInt(distinct));
+                        // half the ids from a pool of 1,024 that share one hash
+                        ids.add(random.nextBoolean() ? "D-" + random.nextInt(distinct)
+                                : SHARED_HASH.get(random.nextInt(Math.min(distinct, SHARED_HASH.size()))));
                     }
                     Optional<String> expected = firstRepeat(ids);
-                    if (expected.isPresent()) {
-                        assertThatThrownBy(() -> UniqueIds.check(ids, Function.identity(), "deal"))
-                                .isInstanceOfSatisfying(InvalidRecordException.class,
-                                        e -> assertThat(e.id()).isEqualTo(expected.get()));
-                    } else {
-                        UniqueIds.check(ids, Function.identity(), "deal");
+                    Iterable<String> notAList = ids::iterator;   // read again by iteration, not by index
+                    for (Iterable<String> records : List.of(ids, notAList)) {
+                        if (expected.isPresent()) {
+                            assertThatThrownBy(() -> UniqueIds.check(records, Function.identity(), "deal"))
+                                    .isInstanceOfSatisfying(InvalidRecordException.class,
+                                            e -> assertThat(e.id()).isEqualTo(expected.get()));
+                        } else {
+                            UniqueIds.check(records, Function.identity(), "deal");
+                        }
                     }
                 });
     }
@@ -50,6 +57,7 @@ class UniqueIdsTest {
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> UniqueIds.check(ids, Function.identity(), "deal"));
         ids.add(ids.get(40_000));
         ids.add(ids.get(7));
+        ids.add(ids.get(40_000));
         assertTimeoutPreemptively(Duration.ofSeconds(30), () ->
                 assertThatThrownBy(() -> UniqueIds.check(ids, Function.identity(), "deal"))
                         .isInstanceOf(InvalidRecordException.class)

@@ -2,8 +2,10 @@ package io.github.revops.pipeline;
 
 import io.github.revops.domain.Deal;
 import io.github.revops.math.Rational;
+import io.github.revops.money.ExactMoney;
 import io.github.revops.money.Money;
 import io.github.revops.result.Breakdown;
+import io.github.revops.result.MoneyAverage;
 import io.github.revops.result.Ratio;
 import io.github.revops.time.Period;
 import org.junit.jupiter.api.BeforeAll;
@@ -116,7 +118,10 @@ class CrmDataSetTest {
         // python3: 2409 deals open at 2017-10-01; won USD 2,982,255 over 1257 deals; win rate 1257/2047;
         // mean cycle 61363/1257; velocity 9030605134815/125610061 dollars = 71,893.96 a day
         assertThat(q3.opportunities()).isEqualTo(2409).isEqualTo(loopOpportunities(Q3));
-        assertThat(q3.averageWonDealSize()).isEqualTo(Ratio.of(298_225_500, 1257));
+        assertThat(q3.averageWonDealSize())
+                .contains(MoneyAverage.of(ExactMoney.of(Money.parse("USD 2982255.00")), 1257));
+        assertThat(q3.averageWonDealSize().flatMap(MoneyAverage::mean).map(ExactMoney::minorUnits))
+                .contains(Rational.of(298_225_500, 1257));
         assertThat(q3.winRate()).isEqualTo(Ratio.of(1257, 2047));
         assertThat(q3.meanCycleDays()).isEqualTo(Ratio.of(61363, 1257));
         assertThat(q3.value().orElseThrow().minorUnits())

@@ -3,10 +3,12 @@ package io.github.revops.pipeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.revops.domain.Deal;
 import io.github.revops.domain.InvalidRecordException;
+import io.github.revops.math.Rational;
 import io.github.revops.money.CurrencyMismatchException;
 import io.github.revops.money.ExactMoney;
 import io.github.revops.money.Money;
 import io.github.revops.result.Breakdown;
+import io.github.revops.result.MoneyAverage;
 import io.github.revops.time.Period;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -164,11 +167,23 @@ class PipelineVectorsTest {
 
         JsonNode v = expected.get("velocity");
         assertThat(velocity.opportunities()).as(what + " opportunities").isEqualTo(v.get("opportunities").asLong());
-        assertRatio(what + " average_won_deal_size", velocity.averageWonDealSize(), v.get("average_won_deal_size"));
+        assertAverage(what + " average_won_deal_size", velocity.averageWonDealSize(), v.get("average_won_deal_size"));
         assertRatio(what + " velocity win_rate", velocity.winRate(), v.get("win_rate"));
         assertRatio(what + " mean_cycle_days", velocity.meanCycleDays(), v.get("mean_cycle_days"));
         assertExactOrNull(what + " velocity value", velocity.value().map(ExactMoney::minorUnits), v.get("value"));
         assertThat(velocity.isDefined()).isEqualTo(!v.get("value").isNull());
+    }
+
+    /** A money average against a ratio of minor units to a count: empty exactly when the ratio is undefined. */
+    private static void assertAverage(String what, Optional<MoneyAverage> actual, JsonNode expected) {
+        if (expected.get("value").isNull()) {
+            assertThat(actual).as(what + " (undefined)").isEmpty();
+            return;
+        }
+        MoneyAverage average = actual.orElseThrow();
+        assertThat(average.total().minorUnits()).as(what + " total").isEqualTo(Vectors.exact(expected.get("numerator")));
+        assertThat(Rational.of(average.count())).as(what + " count").isEqualTo(Vectors.exact(expected.get("denominator")));
+        assertExactOrNull(what + " mean", average.mean().map(ExactMoney::minorUnits), expected.get("value"));
     }
 
     private static List<String> idsWhere(List<Deal> deals, Predicate<Deal> in) {

@@ -2,7 +2,9 @@ package io.github.revops.pipeline;
 
 import io.github.revops.domain.Deal;
 import io.github.revops.math.Rational;
+import io.github.revops.money.ExactMoney;
 import io.github.revops.money.Money;
+import io.github.revops.result.MoneyAverage;
 import io.github.revops.result.Ratio;
 import io.github.revops.time.Period;
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,7 @@ import static io.github.revops.pipeline.TestDeals.open;
 import static io.github.revops.pipeline.TestDeals.won;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The worked examples of METRICS.md sections 1, 2 and 3, exactly. */
+/** The worked examples of docs/metrics.md#win-rate, #sales-cycle-length and #pipeline-velocity, exactly. */
 class PipelineWorkedExamplesTest {
 
     private static final Period MARCH = Period.month(2026, 3);
@@ -92,7 +94,9 @@ class PipelineWorkedExamplesTest {
         PipelineVelocity v = PipelineVelocity.of(deals, MARCH);
 
         assertThat(v.opportunities()).isEqualTo(50);
-        assertThat(v.averageWonDealSize().exactValue()).contains(Rational.of(1_000_000)); // cents
+        assertThat(v.averageWonDealSize()).contains(MoneyAverage.of(ExactMoney.of(Money.parse("USD 20000.00")), 2));
+        assertThat(v.averageWonDealSize().flatMap(MoneyAverage::mean).map(ExactMoney::minorUnits))
+                .contains(Rational.of(1_000_000)); // cents
         assertThat(v.winRate().exactValue()).contains(Rational.of(1, 4));
         assertThat(v.meanCycleDays().exactValue()).contains(Rational.of(30));
         // 50 x 1,000,000 x 1/4 / 30 = 1,250,000/3 cents a day, exactly; USD 4,166.67 once rounded

@@ -16,7 +16,10 @@ import static io.github.revops.pipeline.TestDeals.base;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Stage conversion: the METRICS.md 3a rules on small histories worked by hand, and bad stage lists. */
+/**
+ * Stage conversion: the docs/metrics.md#stage-conversion-and-time-in-stage rules on small histories worked by hand,
+ * and bad stage lists.
+ */
 class StageConversionTest {
 
     private static final List<String> FUNNEL = List.of("Lead", "Demo", "Proposal", "Won");

@@ -9,6 +9,9 @@ import io.github.revops.money.ExchangeRates;
 import io.github.revops.money.InMemoryExchangeRates;
 import io.github.revops.money.Money;
 import io.github.revops.money.MissingExchangeRateException;
+import io.github.revops.money.ReportingCurrency;
+import io.github.revops.result.Breakdown;
+import io.github.revops.result.MoneyAverage;
 import io.github.revops.result.Ratio;
 import io.github.revops.time.Granularity;
 import io.github.revops.time.Period;
@@ -33,6 +36,7 @@ class WinRateTest {
             .add("EUR", "USD", LocalDate.of(2026, 1, 1), new BigDecimal("1.10"))
             .add("EUR", "USD", LocalDate.of(2026, 1, 31), new BigDecimal("1.20"))
             .build();
+    private static final ReportingCurrency USD_CONVERTED = ReportingCurrency.of(Money.currency("USD"), RATES);
 
     /*
      * By hand, in US cents: E1 won EUR 100.00 on Jan 15 at 1.10 = 11000; U1 lost USD 50.00 on Jan 20 = 5000;
@@ -47,7 +51,7 @@ class WinRateTest {
 
     @Test
     void of_withRates_convertsEachDealAtItsCloseDate() {
-        WinRate rate = WinRate.of(MIXED, JANUARY, RATES, Money.currency("USD"));
+        WinRate rate = WinRate.of(MIXED, JANUARY, USD_CONVERTED);
 
         assertThat(rate.currency()).contains(Money.currency("USD"));
         assertThat(rate.closedWon().amount()).contains(usdCents(11_000));
@@ -62,22 +66,62 @@ class WinRateTest {
         assertThat(rate.byValue(WinRatePolicy.of(WinRateBasis.CREATED_IN_PERIOD, WinRateDenominator.WON_AND_LOST))
                 .exactValue()).contains(Rational.ONE);
         assertThat(rate).isEqualTo(MIXED.parallelStream()
-                .collect(WinRate.collector(JANUARY, RATES, Money.currency("USD"))));
+                .collect(WinRate.collector(JANUARY, USD_CONVERTED)));
     }
 
     @Test
     void velocity_withRates_convertsTheWonAndLostDeals() {
-        PipelineVelocity v = PipelineVelocity.of(MIXED, JANUARY, RATES, Money.currency("USD"));
+        PipelineVelocity v = PipelineVelocity.of(MIXED, JANUARY, USD_CONVERTED);
 
         // won E1 (11000 cents, 10 days), lost U1; open at Feb 1: E2 and E3 (closed Feb 3) -> 2 x 11000 x 1/2 / 10
         assertThat(v.opportunities()).isEqualTo(2);
-        assertThat(v.averageWonDealSize()).isEqualTo(Ratio.of(11_000, 1));
+        assertThat(v.averageWonDealSize()).contains(MoneyAverage.of(usdCents(11_000), 1));
         assertThat(v.winRate()).isEqualTo(Ratio.of(1, 2));
         assertThat(v.value()).contains(usdCents(1_100));
         assertThat(v.currency()).contains(Money.currency("USD"));
         assertThatThrownBy(() -> PipelineVelocity.of(MIXED, JANUARY)).isInstanceOf(CurrencyMismatchException.class);
-        assertThat(MIXED.parallelStream().collect(PipelineVelocity.collector(JANUARY, RATES, Money.currency("USD"))))
+        assertThat(MIXED.parallelStream().collect(PipelineVelocity.collector(JANUARY, USD_CONVERTED)))
                 .isEqualTo(v);
+    }
+
+    @Test
+    void byAndSeriesWithRates_giveEachGroupAndPeriodWhatOfGives() {
+        // 20 groups: the kernels make room for groups after amounts were converted, which must keep each group's
+        // converted amounts with it
+        List<Deal> deals = new java.util.ArrayList<>(MIXED);
+        for (int i = 0; i < 16; i++) {
+            deals.add(won("X" + i, "ana", "EUR " + (i + 1) + ".00", LocalDate.of(2026, 1, 2),
+                    LocalDate.of(2026, 1, 3 + i)));
+        }
+        Breakdown<String, WinRate> rates = WinRate.by(deals, JANUARY, USD_CONVERTED, Deal::id);
+        Breakdown<String, PipelineVelocity> velocities = PipelineVelocity.by(deals, JANUARY, USD_CONVERTED, Deal::id);
+        assertThat(rates.groups()).hasSize(20);
+        for (Deal d : deals) {
+            assertThat(rates.get(d.id())).contains(WinRate.of(List.of(d), JANUARY, USD_CONVERTED));
+            assertThat(velocities.get(d.id())).contains(PipelineVelocity.of(List.of(d), JANUARY, USD_CONVERTED));
+        }
+        assertThat(rates.total()).isEqualTo(WinRate.of(deals, JANUARY, USD_CONVERTED));
+        assertThat(velocities.total()).isEqualTo(PipelineVelocity.of(deals, JANUARY, USD_CONVERTED));
+        assertThat(WinRate.series(deals, Period.of(LocalDate.of(2025, 12, 1), LocalDate.of(2026, 3, 1)),
+                Granularity.MONTH, USD_CONVERTED).values())
+                .containsExactly(WinRate.of(deals, Period.month(2025, 12), USD_CONVERTED),
+                        WinRate.of(deals, JANUARY, USD_CONVERTED), WinRate.of(deals, Period.month(2026, 2), USD_CONVERTED));
+        assertThat(PipelineVelocity.series(deals, Period.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 1)),
+                Granularity.MONTH, USD_CONVERTED).values().get(0)).isEqualTo(PipelineVelocity.of(deals, JANUARY,
+                USD_CONVERTED));
+    }
+
+    @Test
+    void reportingCurrencyWithoutRates_acceptsItsCurrencyAndRejectsOthers() {
+        ReportingCurrency usd = ReportingCurrency.of(Money.currency("USD"));
+        List<Deal> dollars = List.of(MIXED.get(1));
+        assertThat(WinRate.of(dollars, JANUARY, usd)).isEqualTo(WinRate.of(dollars, JANUARY));
+        assertThatThrownBy(() -> WinRate.of(MIXED, JANUARY, usd)).isInstanceOf(CurrencyMismatchException.class)
+                .hasMessageContaining("EUR");
+        // a deal in another currency that counts in no tally is not read
+        Deal eurLastYear = won("E9", "ana", "EUR 5.00", LocalDate.of(2024, 1, 5), LocalDate.of(2024, 1, 6));
+        assertThat(WinRate.of(List.of(MIXED.get(1), eurLastYear), JANUARY, usd))
+                .isEqualTo(WinRate.of(dollars, JANUARY));
     }
 
     @Test
@@ -86,7 +130,7 @@ class WinRateTest {
                 .add(Money.currency("EUR"), Money.currency("USD"), LocalDate.of(2026, 1, 1), Rational.of(4, 3))
                 .build();
         WinRate rate = WinRate.of(List.of(won("E1", "ana", "EUR 0.01", LocalDate.of(2026, 1, 5),
-                LocalDate.of(2026, 1, 6))), JANUARY, third, Money.currency("USD"));
+                LocalDate.of(2026, 1, 6))), JANUARY, ReportingCurrency.of(Money.currency("USD"), third));
 
         assertThat(rate.closedWon().minorUnits()).isEqualTo(Rational.of(4, 3));
     }
@@ -99,7 +143,7 @@ class WinRateTest {
 
     @Test
     void of_missingRate_namesThePairAndDate() {
-        assertThatThrownBy(() -> WinRate.of(MIXED, JANUARY, RATES, Money.currency("GBP")))
+        assertThatThrownBy(() -> WinRate.of(MIXED, JANUARY, ReportingCurrency.of(Money.currency("GBP"), RATES)))
                 .isInstanceOf(MissingExchangeRateException.class).hasMessageContaining("GBP");
     }
 

@@ -62,8 +62,8 @@ class PipelineOnTablesPropertyTest {
 
     @Test
     void workedExampleOfMetricsSectionOne() {
-        // METRICS.md 1: 12 won and 8 lost in the period give 12/20 = 0.60; open deals and deals closed outside the
-        // period do not count
+        // docs/metrics.md#win-rate: 12 won and 8 lost in the period give 12/20 = 0.60; open deals and deals closed
+        // outside the period do not count
         DealTable.Builder b = DealTable.builder(Money.currency("USD"));
         LocalDate created = LocalDate.of(2024, 1, 10);
         for (int i = 0; i < 20; i++) {
@@ -81,11 +81,12 @@ class PipelineOnTablesPropertyTest {
         WinRate rate = WinRate.of(table, Period.year(2024));
         assertThat(rate.byCount()).isEqualTo(Ratio.of(12, 20));
         assertThat(rate.byCount().toBigDecimal(2, java.math.RoundingMode.HALF_EVEN)).hasToString("0.60");
-        // METRICS.md 2: the won cycles are 10..21 days: mean 15.5, median 15.5
+        // docs/metrics.md#sales-cycle-length: the won cycles are 10..21 days: mean 15.5, median 15.5
         SalesCycle cycle = SalesCycle.of(table, Period.year(2024));
         assertThat(cycle.count()).isEqualTo(12);
         assertThat(cycle.median()).contains(io.github.revops.math.Rational.of(31, 2));
-        // METRICS.md 3: 2 opportunities open at the end of 2024 (X open, Y won in 2025), all 12 won deals of 1000.00
+        // docs/metrics.md#pipeline-velocity: 2 opportunities open at the end of 2024 (X open, Y won in 2025), all 12
+        // won deals of 1000.00
         PipelineVelocity velocity = PipelineVelocity.of(table, Period.year(2024));
         assertThat(velocity.opportunities()).isEqualTo(2);
         assertThat(velocity.value().orElseThrow().minorUnits())   // 2 x 100000 x 12/20 / 15.5 cents a day

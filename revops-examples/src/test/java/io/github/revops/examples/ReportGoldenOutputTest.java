@@ -308,7 +308,7 @@ class ReportGoldenOutputTest {
         return List.of(label, grouped(rate.closedWon().count()), grouped(rate.closedLost().count()),
                 percent(rate.byCount()), days(cycle.mean().orElseThrow()), days(cycle.median().orElseThrow()),
                 days(cycle.percentile(90).orElseThrow()), grouped(velocity.opportunities()),
-                grouped(velocity.averageWonDealSize().exactValue().orElseThrow().divide(Rational.of(100))
+                grouped(velocity.averageWonDealSize().orElseThrow().mean().orElseThrow().minorUnits().divide(Rational.of(100))
                         .toBigDecimal(2, RoundingMode.HALF_EVEN)),
                 money(velocity.value().orElseThrow()));
     }

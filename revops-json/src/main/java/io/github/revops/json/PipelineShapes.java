@@ -53,7 +53,8 @@ final class PipelineShapes {
             (v, out) -> out.put("opportunities", Scalars.LONG, v.opportunities())
                     .put("won", DEAL_TALLY, v.won()).put("lost", DEAL_TALLY, v.lost())
                     .put("wonCycleDays", Scalars.LONG, v.wonCycleDays())
-                    .derived("averageWonDealSize", BasicShapes.RATIO, v.averageWonDealSize())
+                    .derived("averageWonDealSize", Containers.optional(BasicShapes.MONEY_AVERAGE),
+                            v.averageWonDealSize())
                     .derived("winRate", BasicShapes.RATIO, v.winRate())
                     .derived("meanCycleDays", BasicShapes.RATIO, v.meanCycleDays())
                     .derived("value", Containers.optional(BasicShapes.EXACT_MONEY), v.value())

@@ -13,10 +13,8 @@ import io.github.revops.time.Period;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -131,14 +129,12 @@ public final class TextReport {
     }
 
     private static void pipelineRow(TextTable table, PipelineRow row) {
-        Currency currency = row.velocity().currency().orElse(null);
         table.row(row.label(), count(row.winRate().closedWon().count()), count(row.winRate().closedLost().count()),
                 number(Numbers.percent(row.winRate().byCount())), number(Numbers.days(row.cycle().mean())),
                 number(Numbers.days(row.cycle().median())),
                 number(Numbers.days(row.cycle().percentile(PipelineRow.P90))),
                 count(row.velocity().opportunities()),
-                number(currency == null ? Optional.empty()
-                        : Numbers.money(row.velocity().averageWonDealSize(), currency)),
+                number(row.velocity().averageWonDealSize().flatMap(Numbers::money)),
                 number(row.velocity().value().map(Numbers::money)));
     }
 
