@@ -31,11 +31,11 @@ public final class InvalidRecordException extends IllegalArgumentException {
      * @param record  the kind of record, such as "deal", not null
      * @param id  the record's id, or "?" when the id itself is missing, not null
      * @param field  the field, not null
-     * @param value  the bad value as text ("null" when absent), not null
+     * @param value  the bad value, or null when it is missing (shown and kept as {@code "null"})
      * @param problem  what is wrong, completing "field (value) ...", not null
      */
     public InvalidRecordException(String record, String id, String field, Object value, String problem) {
-        super(record + " '" + id + "': " + field + " (" + value + ") " + problem);
+        super(record + " '" + id + "': " + field + " (" + value + ") " + Objects.requireNonNull(problem, "problem"));
         this.record = Objects.requireNonNull(record, "record");
         this.id = Objects.requireNonNull(id, "id");
         this.field = Objects.requireNonNull(field, "field");

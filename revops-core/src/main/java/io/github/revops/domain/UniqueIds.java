@@ -37,6 +37,7 @@ public final class UniqueIds {
      * @throws InvalidRecordException naming the first id, in iteration order, that an earlier record already had
      */
     public static <T> void check(Iterable<? extends T> records, Function<? super T, String> id, String kind) {
+        Objects.requireNonNull(records, "records");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
         String[] ids = new String[16];

@@ -53,7 +53,7 @@ public record CohortLtv(Currency currency, long customers, List<ExactMoney> reve
     public CohortLtv {
         Objects.requireNonNull(currency, "currency");
         Checks.nonNegative("customers", customers);
-        revenue = List.copyOf(revenue);
+        revenue = List.copyOf(Objects.requireNonNull(revenue, "revenue"));
         for (ExactMoney month : revenue) {
             if (!month.currency().equals(currency)) {
                 throw new CurrencyMismatchException(currency, month.currency());
@@ -75,7 +75,7 @@ public record CohortLtv(Currency currency, long customers, List<ExactMoney> reve
      * @throws CurrencyMismatchException if two months are in different currencies
      */
     public static CohortLtv of(long customers, List<ExactMoney> revenue) {
-        if (revenue.isEmpty()) {
+        if (Objects.requireNonNull(revenue, "revenue").isEmpty()) {
             throw new IllegalArgumentException("revenue must hold at least the acquisition month");
         }
         return new CohortLtv(revenue.get(0).currency(), customers, revenue);
@@ -122,6 +122,7 @@ public record CohortLtv(Currency currency, long customers, List<ExactMoney> reve
      * @throws CurrencyMismatchException if the input's amounts are in more than one currency
      */
     public static CohortLtv of(EconomicsInput input, Period cohort, int months, EconomicsOptions options) {
+        Objects.requireNonNull(cohort, "cohort");
         Checks.positive("months", months);
         return EconomicsLedger.of(input, options).cohort(cohort, months);
     }
@@ -142,6 +143,7 @@ public record CohortLtv(Currency currency, long customers, List<ExactMoney> reve
      */
     public static CohortLtv of(EconomicsInput input, Period cohort, int months, EconomicsOptions options,
                                ReportingCurrency reporting) {
+        Objects.requireNonNull(cohort, "cohort");
         Checks.positive("months", months);
         return EconomicsLedger.of(input, options, reporting).cohort(cohort, months);
     }
@@ -231,6 +233,7 @@ public record CohortLtv(Currency currency, long customers, List<ExactMoney> reve
      */
     @Override
     public CohortLtv combine(CohortLtv other) {
+        Objects.requireNonNull(other, "other");
         if (!currency.equals(other.currency)) {
             throw new CurrencyMismatchException(currency, other.currency);
         }

@@ -63,6 +63,7 @@ public record EconomicsOptions(int lagMonths, NewCustomerSource newCustomers, Ra
      * @return the options, never null
      */
     public EconomicsOptions withNewCustomers(NewCustomerSource source) {
+        Objects.requireNonNull(source, "source");
         return new EconomicsOptions(lagMonths, source, grossMargin, churnWindowMonths);
     }
 
@@ -73,6 +74,7 @@ public record EconomicsOptions(int lagMonths, NewCustomerSource newCustomers, Ra
      * @return the options, never null
      */
     public EconomicsOptions withGrossMargin(Rational margin) {
+        Objects.requireNonNull(margin, "margin");
         return new EconomicsOptions(lagMonths, newCustomers, margin, churnWindowMonths);
     }
 

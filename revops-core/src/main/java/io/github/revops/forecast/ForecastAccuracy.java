@@ -89,7 +89,11 @@ public record ForecastAccuracy(long count, SortedSet<String> zeroActualForecasts
      * @throws CurrencyMismatchException if the sums are in different currencies
      */
     public ForecastAccuracy {
+        Objects.requireNonNull(zeroActualForecasts, "zeroActualForecasts");
         Objects.requireNonNull(absolutePercentageErrors, "absolutePercentageErrors");
+        Objects.requireNonNull(absoluteErrors, "absoluteErrors");
+        Objects.requireNonNull(errors, "errors");
+        Objects.requireNonNull(actuals, "actuals");
         Objects.requireNonNull(symmetricErrors, "symmetricErrors");
         Objects.requireNonNull(squaredErrors, "squaredErrors");
         Currency currency = actuals.currency();
@@ -128,6 +132,7 @@ public record ForecastAccuracy(long count, SortedSet<String> zeroActualForecasts
      * @throws CurrencyMismatchException if a forecast is in another currency
      */
     public static ForecastAccuracy of(Currency currency, Collection<ScoredForecast> forecasts) {
+        Objects.requireNonNull(forecasts, "forecasts");
         Accumulator acc = new Accumulator(currency);
         forecasts.forEach(acc::add);
         return acc.result();
@@ -453,6 +458,7 @@ public record ForecastAccuracy(long count, SortedSet<String> zeroActualForecasts
      */
     @Override
     public ForecastAccuracy combine(ForecastAccuracy other) {
+        Objects.requireNonNull(other, "other");
         TreeSet<String> zeros = new TreeSet<>(zeroActualForecasts);
         zeros.addAll(other.zeroActualForecasts);
         return new ForecastAccuracy(Math.addExact(count, other.count), zeros,

@@ -156,6 +156,7 @@ public final class Rational implements Comparable<Rational> {
      * @return the exact sum, never null
      */
     public Rational add(Rational other) {
+        Objects.requireNonNull(other, "other");
         if (other.numerator.signum() == 0) {
             return this;
         }
@@ -176,7 +177,7 @@ public final class Rational implements Comparable<Rational> {
      * @return the exact difference, never null
      */
     public Rational subtract(Rational other) {
-        return add(other.negate());
+        return add(Objects.requireNonNull(other, "other").negate());
     }
 
     /**
@@ -186,6 +187,7 @@ public final class Rational implements Comparable<Rational> {
      * @return the exact product, never null
      */
     public Rational multiply(Rational other) {
+        Objects.requireNonNull(other, "other");
         return of(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
     }
 
@@ -197,6 +199,7 @@ public final class Rational implements Comparable<Rational> {
      * @throws ArithmeticException if the divisor is zero
      */
     public Rational divide(Rational divisor) {
+        Objects.requireNonNull(divisor, "divisor");
         if (divisor.numerator.signum() == 0) {
             throw new ArithmeticException("division of " + this + " by zero");
         }
@@ -276,6 +279,7 @@ public final class Rational implements Comparable<Rational> {
 
     @Override
     public int compareTo(Rational other) {
+        Objects.requireNonNull(other, "other");
         if (denominator.equals(other.denominator)) {
             return numerator.compareTo(other.numerator);
         }

@@ -54,6 +54,7 @@ public final class ExactMoney implements Comparable<ExactMoney> {
      * @return the exact amount, never null
      */
     public static ExactMoney of(Money money) {
+        Objects.requireNonNull(money, "money");
         return new ExactMoney(money.currency(), Rational.of(money.minorUnits()));
     }
 
@@ -125,6 +126,7 @@ public final class ExactMoney implements Comparable<ExactMoney> {
      * @return the product, never null
      */
     public ExactMoney multipliedBy(Rational factor) {
+        Objects.requireNonNull(factor, "factor");
         return new ExactMoney(currency, minorUnits.multiply(factor));
     }
 

@@ -3,6 +3,7 @@ package io.github.revops.result;
 import io.github.revops.internal.Checks;
 import io.github.revops.math.Rational;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -82,6 +83,7 @@ public record DayAverage(long count, long sumDays) implements Mergeable<DayAvera
      */
     @Override
     public DayAverage combine(DayAverage other) {
+        Objects.requireNonNull(other, "other");
         return new DayAverage(Math.addExact(count, other.count), Math.addExact(sumDays, other.sumDays));
     }
 }

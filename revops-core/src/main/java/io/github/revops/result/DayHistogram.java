@@ -61,6 +61,7 @@ public final class DayHistogram implements Mergeable<DayHistogram> {
      * @throws IllegalArgumentException if a value is negative
      */
     public static DayHistogram of(int... values) {
+        Objects.requireNonNull(values, "values");
         Builder builder = builder();
         for (int v : values) {
             builder.add(v);
@@ -248,6 +249,7 @@ public final class DayHistogram implements Mergeable<DayHistogram> {
      */
     @Override
     public DayHistogram combine(DayHistogram other) {
+        Objects.requireNonNull(other, "other");
         if (other.count == 0) {
             return this;
         }
@@ -378,6 +380,7 @@ public final class DayHistogram implements Mergeable<DayHistogram> {
          * @return this builder
          */
         public Builder addAll(Builder other) {
+            Objects.requireNonNull(other, "other");
             if (other.frequencies.length > frequencies.length) {
                 frequencies = Arrays.copyOf(frequencies, other.frequencies.length);
             }

@@ -124,6 +124,7 @@ public record MoneyAverage(ExactMoney total, long count) implements Mergeable<Mo
      */
     @Override
     public MoneyAverage combine(MoneyAverage other) {
+        Objects.requireNonNull(other, "other");
         return new MoneyAverage(total.plus(other.total), Math.addExact(count, other.count));
     }
 

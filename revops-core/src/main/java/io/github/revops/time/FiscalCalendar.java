@@ -125,6 +125,7 @@ public final class FiscalCalendar {
      * @return the fiscal year's label
      */
     public int fiscalYearOf(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         int startYear = date.getMonthValue() >= firstMonth.getValue() ? date.getYear() : date.getYear() - 1;
         boolean spansTwoYears = firstMonth != Month.JANUARY;
         return labelling == Labelling.YEAR_OF_END && spansTwoYears ? startYear + 1 : startYear;
@@ -137,6 +138,7 @@ public final class FiscalCalendar {
      * @return the quarter number
      */
     public int fiscalQuarterOf(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         int monthsIn = Math.floorMod(date.getMonthValue() - firstMonth.getValue(), 12);
         return monthsIn / 3 + 1;
     }

@@ -86,6 +86,7 @@ public final class Period {
      * @return the one-day period, never null
      */
     public static Period day(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         return of(date, date.plusDays(1));
     }
 
@@ -228,6 +229,7 @@ public final class Period {
      * @return true when the period contains the date
      */
     public boolean contains(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         return !date.isBefore(start) && date.isBefore(end);
     }
 
@@ -238,6 +240,7 @@ public final class Period {
      * @return true when they overlap
      */
     public boolean overlaps(Period other) {
+        Objects.requireNonNull(other, "other");
         return start.isBefore(other.end) && other.start.isBefore(end);
     }
 
@@ -248,6 +251,7 @@ public final class Period {
      * @return true when this period encloses the other
      */
     public boolean encloses(Period other) {
+        Objects.requireNonNull(other, "other");
         return !other.start.isBefore(start) && !other.end.isAfter(end);
     }
 

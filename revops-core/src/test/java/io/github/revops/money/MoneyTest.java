@@ -99,7 +99,7 @@ class MoneyTest {
         assertThatThrownBy(() -> USD_100.dividedBy(3, RoundingMode.UNNECESSARY))
                 .isInstanceOf(ArithmeticException.class);
         assertThatThrownBy(() -> USD_100.dividedBy(0, RoundingMode.HALF_EVEN))
-                .isInstanceOf(ArithmeticException.class);
+                .isInstanceOf(ArithmeticException.class).hasMessage("divisor must not be zero (dividing USD 100.00)");
     }
 
     @Test
