@@ -65,7 +65,7 @@ public record ForecastInput(List<ForecastSubmission> submissions, List<Deal> dea
             }
             copy.put(owner, submitter);
         });
-        copy.keySet().forEach(owner -> WonBookings.chain(owner, copy));
+        WonBookings.checkAcyclic(copy);
         rollUp = Map.copyOf(copy);
     }
 

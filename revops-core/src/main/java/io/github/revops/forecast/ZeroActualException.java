@@ -1,5 +1,7 @@
 package io.github.revops.forecast;
 
+import io.github.revops.internal.BoundedText;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -21,8 +23,8 @@ public final class ZeroActualException extends ArithmeticException {
      * @param forecastIds  the ids of the forecasts whose actual is zero, sorted, not null
      */
     public ZeroActualException(List<String> forecastIds) {
-        super("MAPE is undefined: the actual of forecast(s) " + Objects.requireNonNull(forecastIds, "forecastIds")
-                + " is 0 (policy FAIL)");
+        super("MAPE is undefined: the actual of forecast(s) "
+                + BoundedText.of(Objects.requireNonNull(forecastIds, "forecastIds").toString()) + " is 0 (policy FAIL)");
         this.forecastIds = List.copyOf(forecastIds);
     }
 

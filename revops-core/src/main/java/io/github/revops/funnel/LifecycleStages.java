@@ -1,8 +1,11 @@
 package io.github.revops.funnel;
 
+import io.github.revops.internal.BoundedText;
+
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -26,6 +29,11 @@ import java.util.Objects;
  */
 public final class LifecycleStages {
 
+    /** The most stages a lifecycle has: a cohort funnel of n stages keeps n(n-1)/2 transitions. */
+    private static final int MAX_STAGES = 100;
+    /** The characters of the stage list a message shows. */
+    private static final int LIST_SHOWN = 120;
+
     /**
      * HubSpot's default lifecycle stages in their order, as HubSpot labels them: Subscriber, Lead, Marketing
      * Qualified Lead, Sales Qualified Lead, Opportunity, Customer. (HubSpot's Evangelist and Other are left out:
@@ -45,9 +53,9 @@ public final class LifecycleStages {
     /**
      * Obtains the stages in funnel order.
      *
-     * @param names  the stage names, first to last, at least one, none blank or repeated, not null
+     * @param names  the stage names, first to last, 1 to 100 of them, none blank or repeated, not null
      * @return the stages, never null
-     * @throws IllegalArgumentException if no name is given, or a name is blank or repeated
+     * @throws IllegalArgumentException if no name is given or more than 100, or a name is blank or repeated
      */
     public static LifecycleStages of(String... names) {
         return of(Arrays.asList(Objects.requireNonNull(names, "names")));
@@ -56,23 +64,29 @@ public final class LifecycleStages {
     /**
      * Obtains the stages in funnel order.
      *
-     * @param names  the stage names, first to last, at least one, none blank or repeated, not null
+     * @param names  the stage names, first to last, 1 to 100 of them, none blank or repeated, not null
      * @return the stages, never null
-     * @throws IllegalArgumentException if the list is empty, or a name is blank or repeated
+     * @throws IllegalArgumentException if the list is empty or longer than 100 stages (a cohort funnel keeps a
+     *     transition per pair of stages), or a name is blank or repeated
      */
     public static LifecycleStages of(List<String> names) {
         Objects.requireNonNull(names, "names");
         if (names.isEmpty()) {
             throw new IllegalArgumentException("stages ([]) must name at least one stage");
         }
+        if (names.size() > MAX_STAGES) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "stages (%,d names) must be at most %d",
+                    names.size(), MAX_STAGES));
+        }
         Map<String, Integer> index = new HashMap<>();
         for (int k = 0; k < names.size(); k++) {
             String name = names.get(k);
             if (name == null || name.isBlank()) {
-                throw new IllegalArgumentException("stages (" + names + ") must not hold a blank name");
+                throw new IllegalArgumentException("stages (" + shown(names) + ") must not hold a blank name");
             }
             if (index.put(name, k) != null) {
-                throw new IllegalArgumentException("stages (" + names + ") name '" + name + "' twice");
+                throw new IllegalArgumentException("stages (" + shown(names) + ") name '" + BoundedText.of(name)
+                        + "' twice");
             }
         }
         return new LifecycleStages(List.copyOf(names), Map.copyOf(index));
@@ -117,7 +131,8 @@ public final class LifecycleStages {
     public int indexOf(String name) {
         Integer k = index.get(Objects.requireNonNull(name, "name"));
         if (k == null) {
-            throw new IllegalArgumentException("stage ('" + name + "') is not one of " + names);
+            throw new IllegalArgumentException("stage ('" + BoundedText.of(name) + "') is not one of "
+                    + shown(names));
         }
         return k;
     }
@@ -130,6 +145,10 @@ public final class LifecycleStages {
      */
     public boolean contains(String name) {
         return index.containsKey(Objects.requireNonNull(name, "name"));
+    }
+
+    private static String shown(List<String> names) {
+        return BoundedText.of(names.toString(), LIST_SHOWN);
     }
 
     @Override

@@ -38,6 +38,9 @@ import java.util.Objects;
 public final class Money implements Comparable<Money> {
 
 
+    /** The most parts {@link #split} makes. */
+    private static final int MAX_PARTS = 1_000_000;
+
     /** The currency. */
     private final Currency currency;
     /** The amount in minor units. */
@@ -371,13 +374,14 @@ public final class Money implements Comparable<Money> {
     /**
      * Splits this amount into equal parts that add back to it exactly; the first parts take the leftover minor units.
      *
-     * @param parts  the number of parts, at least 1
+     * @param parts  the number of parts, 1 to 1,000,000
      * @return the parts, never null
-     * @throws IllegalArgumentException if parts is less than 1
+     * @throws IllegalArgumentException if parts is less than 1 or more than a million (a list that large is a
+     *     mistake, not a split)
      */
     public List<Money> split(int parts) {
-        if (parts < 1) {
-            throw new IllegalArgumentException("parts (" + parts + ") must be >= 1");
+        if (parts < 1 || parts > MAX_PARTS) {
+            throw new IllegalArgumentException("parts (" + parts + ") must be 1 to 1,000,000");
         }
         long[] weights = new long[parts];
         java.util.Arrays.fill(weights, 1);

@@ -67,7 +67,15 @@ public final class Breakdown<K, R extends Mergeable<R>> implements Mergeable<Bre
                                                                  R empty) {
         Objects.requireNonNull(groups, "groups");
         TreeMap<K, R> sorted = new TreeMap<>(Objects.requireNonNull(order, "order"));
-        sorted.putAll(groups);
+        groups.forEach((key, result) -> {
+            if (key == null) {
+                throw new NullPointerException("groups holds a null key");
+            }
+            if (result == null) {
+                throw new NullPointerException("groups holds a null value (key " + key + ")");
+            }
+            sorted.put(key, result);
+        });
         return new Breakdown<>(sorted, Objects.requireNonNull(empty, "empty"));
     }
 

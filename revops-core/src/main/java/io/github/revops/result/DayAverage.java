@@ -84,6 +84,6 @@ public record DayAverage(long count, long sumDays) implements Mergeable<DayAvera
     @Override
     public DayAverage combine(DayAverage other) {
         Objects.requireNonNull(other, "other");
-        return new DayAverage(Math.addExact(count, other.count), Math.addExact(sumDays, other.sumDays));
+        return new DayAverage(Checks.sum("count", count, other.count), Checks.sum("sumDays", sumDays, other.sumDays));
     }
 }

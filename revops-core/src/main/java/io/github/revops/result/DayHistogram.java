@@ -1,5 +1,6 @@
 package io.github.revops.result;
 
+import io.github.revops.internal.Checks;
 import io.github.revops.math.Rational;
 
 import java.util.Arrays;
@@ -256,6 +257,8 @@ public final class DayHistogram implements Mergeable<DayHistogram> {
         if (count == 0) {
             return other;
         }
+        long mergedCount = Checks.sum("count", count, other.count);
+        long mergedSum = Checks.sum("sumDays", sumDays, other.sumDays);
         int[] mergedDays = new int[days.length + other.days.length];
         long[] mergedCounts = new long[mergedDays.length];
         int i = 0;
@@ -273,8 +276,8 @@ public final class DayHistogram implements Mergeable<DayHistogram> {
                 mergedCounts[k++] = Math.addExact(counts[i++], other.counts[j++]);
             }
         }
-        return new DayHistogram(Arrays.copyOf(mergedDays, k), Arrays.copyOf(mergedCounts, k),
-                Math.addExact(count, other.count), Math.addExact(sumDays, other.sumDays));
+        return new DayHistogram(Arrays.copyOf(mergedDays, k), Arrays.copyOf(mergedCounts, k), mergedCount,
+                mergedSum);
     }
 
     @Override
@@ -329,18 +332,22 @@ public final class DayHistogram implements Mergeable<DayHistogram> {
          * @param day  the day value, not negative
          * @return this builder
          * @throws IllegalArgumentException if the value is negative
+         * @throws ArithmeticException if the count or the sum of the days overflows a {@code long}; nothing is
+         *     counted then
          */
         public Builder add(int day) {
             if (day < 0) {
                 throw new IllegalArgumentException("day count (" + day + ") must be >= 0");
             }
+            long newCount = Checks.sum("count", count, 1);
+            long newSum = Checks.sum("sumDays", sumDays, day);
             if (day < frequencies.length) {
                 frequencies[day]++;
             } else {
                 addBeyondArray(day, 1);
             }
-            count++;
-            sumDays += day;
+            count = newCount;
+            sumDays = newSum;
             return this;
         }
 
@@ -351,7 +358,8 @@ public final class DayHistogram implements Mergeable<DayHistogram> {
          * @param times  how many times, not negative
          * @return this builder
          * @throws IllegalArgumentException if the value or the number of times is negative
-         * @throws ArithmeticException if the sum of the days counted overflows a {@code long}
+         * @throws ArithmeticException if the count or the sum of the days overflows a {@code long}; nothing is
+         *     counted then
          */
         public Builder add(int day, long times) {
             if (day < 0) {
@@ -363,13 +371,21 @@ public final class DayHistogram implements Mergeable<DayHistogram> {
             if (times == 0) {
                 return this;
             }
+            long newCount = Checks.sum("count", count, times);
+            long newSum;
+            try {
+                newSum = Math.addExact(sumDays, Math.multiplyExact(day, times));
+            } catch (ArithmeticException e) {
+                throw new ArithmeticException("sumDays (" + sumDays + " + " + day + " x " + times + ") overflows a"
+                        + " long");
+            }
             if (day < frequencies.length) {
-                frequencies[day] = Math.addExact(frequencies[day], times);
+                frequencies[day] += times;
             } else {
                 addBeyondArray(day, times);
             }
-            count = Math.addExact(count, times);
-            sumDays = Math.addExact(sumDays, Math.multiplyExact(day, times));
+            count = newCount;
+            sumDays = newSum;
             return this;
         }
 
@@ -378,9 +394,13 @@ public final class DayHistogram implements Mergeable<DayHistogram> {
          *
          * @param other  the other builder, not null
          * @return this builder
+         * @throws ArithmeticException if the count or the sum of the days overflows a {@code long}; nothing is
+         *     added then
          */
         public Builder addAll(Builder other) {
             Objects.requireNonNull(other, "other");
+            long newCount = Checks.sum("count", count, other.count);
+            long newSum = Checks.sum("sumDays", sumDays, other.sumDays);
             if (other.frequencies.length > frequencies.length) {
                 frequencies = Arrays.copyOf(frequencies, other.frequencies.length);
             }
@@ -390,8 +410,8 @@ public final class DayHistogram implements Mergeable<DayHistogram> {
             if (other.beyond != null) {
                 other.beyond.forEach(this::addBeyondArray);
             }
-            count = Math.addExact(count, other.count);
-            sumDays = Math.addExact(sumDays, other.sumDays);
+            count = newCount;
+            sumDays = newSum;
             return this;
         }
 

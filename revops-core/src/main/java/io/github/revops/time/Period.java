@@ -38,6 +38,8 @@ public final class Period {
 
     /** The length of the longest ISO date {@link LocalDate#parse} reads, {@code +999999999-12-31}. */
     private static final int LONGEST_DATE = 16;
+    /** The most parts {@link #split} makes: a daily series of 270 years, a monthly one of 8,000. */
+    private static final int MAX_PARTS = 100_000;
 
     /** The first day, inclusive. */
     private final LocalDate start;
@@ -261,10 +263,24 @@ public final class Period {
      *
      * @param months  the months to move, negative for earlier
      * @return the moved period, never null
-     * @throws DateTimeException if the moved period would be empty
+     * @throws DateTimeException if the moved period would be empty, or holds dates outside those of
+     *     {@link LocalDate}, naming the period and the move
      */
     public Period plusMonths(long months) {
-        return months == 0 ? this : of(start.plusMonths(months), end.plusMonths(months));
+        if (months == 0) {
+            return this;
+        }
+        try {
+            return of(start.plusMonths(months), end.plusMonths(months));
+        } catch (DateTimeException e) {
+            throw outsideLocalDate("period " + this + " plus " + months + " months", e);
+        }
+    }
+
+    /** The error for a period that would hold dates before {@link LocalDate#MIN} or after {@link LocalDate#MAX}. */
+    static DateTimeException outsideLocalDate(String subject, DateTimeException cause) {
+        return new DateTimeException(subject + " holds dates outside those of LocalDate (" + LocalDate.MIN + " to "
+                + LocalDate.MAX + ")", cause);
     }
 
     /**
@@ -295,7 +311,7 @@ public final class Period {
      * @param granularity  the granularity, not null
      * @return the parts, never null, never empty
      * @throws IllegalArgumentException if the granularity returns a period that does not contain the date it was
-     *         asked about, naming both
+     *         asked about, naming both, or the parts would be more than 100,000 (the limit of any series)
      * @throws NullPointerException if the granularity returns null
      */
     public List<Period> split(Granularity granularity) {
@@ -303,6 +319,9 @@ public final class Period {
         List<Period> parts = new ArrayList<>();
         LocalDate cursor = start;
         while (cursor.isBefore(end)) {
+            if (parts.size() == MAX_PARTS) {
+                throw new IllegalArgumentException("period (" + this + ") splits into more than 100,000 parts");
+            }
             Period containing = Objects.requireNonNull(granularity.periodContaining(cursor),
                     "granularity.periodContaining");
             if (!containing.contains(cursor)) {

@@ -124,7 +124,7 @@ class MoneyTest {
         assertThatThrownBy(() -> USD_100.allocate(0, 0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("weights must not all be zero");
         assertThatThrownBy(() -> USD_100.split(0)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("parts (0) must be >= 1");
+                .hasMessage("parts (0) must be 1 to 1,000,000");
     }
 
     @Test
