@@ -3,6 +3,7 @@ package io.github.revops.result;
 import io.github.revops.internal.Checks;
 import io.github.revops.math.Rational;
 
+import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,6 +15,7 @@ import java.util.Optional;
  * <pre>{@code
  * DayAverage a = DayAverage.of(4, 100);   // 10, 20, 30, 40 days
  * a.mean();                               // Optional[25]
+ * a.toString();                           // "25.00 days (100 days / 4)"
  * }</pre>
  *
  * @param count  how many values, not negative
@@ -85,5 +87,18 @@ public record DayAverage(long count, long sumDays) implements Mergeable<DayAvera
     public DayAverage combine(DayAverage other) {
         Objects.requireNonNull(other, "other");
         return new DayAverage(Checks.sum("count", count, other.count), Checks.sum("sumDays", sumDays, other.sumDays));
+    }
+
+    /**
+     * Returns the mean rounded half-even to two decimals with its parts, for people to read: {@code "25.00 days (100
+     * days / 4)"}, or {@code "undefined (0 days / 0)"}. Not a parse format (docs/decisions/0130).
+     *
+     * @return the text form, never null
+     */
+    @Override
+    public String toString() {
+        String mean = mean().map(m -> m.toBigDecimal(2, RoundingMode.HALF_EVEN).toPlainString() + " days")
+                .orElse("undefined");
+        return mean + " (" + sumDays + " days / " + count + ")";
     }
 }

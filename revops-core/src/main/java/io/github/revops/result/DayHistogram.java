@@ -3,6 +3,7 @@ package io.github.revops.result;
 import io.github.revops.internal.Checks;
 import io.github.revops.math.Rational;
 
+import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collector;
+import java.util.stream.IntStream;
 
 /**
  * An exact histogram of day counts (sales cycles, time in stage), with count, mean, min, max, median and any
@@ -292,17 +294,26 @@ public final class DayHistogram implements Mergeable<DayHistogram> {
     }
 
     /**
-     * Returns the day values with their frequencies, such as {@code "DayHistogram{10=1, 20=2}"}.
+     * Returns the count, the mean with its parts, the median, the extremes and the frequency of each day value, for
+     * people to read: {@code "4 values, mean 25.00 days (100 / 4), median 25.00, min 10, max 40: 10=1, 20=1, 30=1,
+     * 40=1"}, or {@code "no values"}. Figures are rounded half-even to two decimals and at most 20 day values are
+     * listed, then how many more. Not a parse format (docs/decisions/0130).
      *
      * @return the text form, never null
      */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("DayHistogram{");
-        for (int i = 0; i < days.length; i++) {
-            sb.append(i == 0 ? "" : ", ").append(days[i]).append('=').append(counts[i]);
+        if (count == 0) {
+            return "no values";
         }
-        return sb.append('}').toString();
+        return count + (count == 1 ? " value" : " values") + ", mean " + shown(mean()) + " days (" + sumDays + " / "
+                + count + "), median " + shown(median()) + ", min " + days[0] + ", max " + days[days.length - 1]
+                + ": " + Listing.join(IntStream.range(0, days.length).boxed().toList(),
+                        i -> days[i] + "=" + counts[i], "day values");
+    }
+
+    private static String shown(Optional<Rational> figure) {
+        return figure.orElseThrow().toBigDecimal(2, RoundingMode.HALF_EVEN).toPlainString();
     }
 
     /**

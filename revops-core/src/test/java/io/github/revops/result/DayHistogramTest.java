@@ -135,9 +135,22 @@ class DayHistogramTest {
         DayHistogram merged = a.addAll(b).build();
         assertThat(merged).isEqualTo(DayHistogram.of(1, 2, 5000, 5000));
         assertThat(merged.frequency(5000)).isEqualTo(2);
-        assertThat(merged).hasToString("DayHistogram{1=1, 2=1, 5000=2}");
+        // mean 10003/4 = 2500.75, median (2 + 5000)/2 = 2501
+        assertThat(merged).hasToString("4 values, mean 2500.75 days (10003 / 4), median 2501.00, min 1, max 5000:"
+                + " 1=1, 2=1, 5000=2");
         assertThat(IntStream.range(0, 10).boxed().collect(DayHistogram.collector(i -> i)).median())
                 .contains(Rational.of(9, 2));
+    }
+
+    @Test
+    void toString_isReadable_andListsAtMostTwentyDayValues() {
+        assertThat(DayHistogram.EMPTY).hasToString("no values");
+        assertThat(DayHistogram.of(7)).hasToString("1 value, mean 7.00 days (7 / 1), median 7.00, min 7, max 7: 7=1");
+        // 0..499 once each: mean 124750/500 = 249.5, median (249 + 250)/2 = 249.5
+        DayHistogram many = DayHistogram.of(IntStream.range(0, 500).toArray());
+        String listed = IntStream.range(0, 20).mapToObj(d -> d + "=1").reduce((a, b) -> a + ", " + b).orElseThrow();
+        assertThat(many).hasToString("500 values, mean 249.50 days (124750 / 500), median 249.50, min 0, max 499: "
+                + listed + ", ... and 480 more day values");
     }
 
     /** Hyndman-Fan type 7 written straight from its definition on a sorted list. */

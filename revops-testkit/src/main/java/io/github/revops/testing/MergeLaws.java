@@ -23,6 +23,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>for a {@link Collector}: sequential, parallel and shuffled streams give {@code m(x)}.</li>
  * </ul>
  * Every trial is seeded; a failure names the seed and the split so it can be replayed.
+ *
+ * <p>In a test of a metric of your own (a {@link Mergeable} result with a static factory over records):
+ * <pre>{@code
+ * MergeLaws.assertMergeable(deals, part -> MyMetric.of(part), MyMetric.empty());
+ * MergeLaws.assertCollector(deals, MyMetric.collector(), MyMetric.of(deals));
+ * }</pre>
+ * A failure is an {@link AssertionError} (AssertJ's), as any failed assertion in JUnit or TestNG.
+ *
+ * @since 0.1.0
  */
 public final class MergeLaws {
 
