@@ -1,6 +1,5 @@
 package io.github.revops.contract;
 
-import com.google.common.testing.ArbitraryInstances;
 import io.github.revops.domain.BillingInterval;
 import io.github.revops.domain.Contact;
 import io.github.revops.domain.Customer;
@@ -59,46 +58,31 @@ import io.github.revops.time.Granularity;
 import io.github.revops.time.Period;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.math.MathContext;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.YearMonth;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BinaryOperator;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.function.ToIntFunction;
-import java.util.stream.Collector;
-import java.util.stream.Collectors;
 
 /**
- * The non-null values {@link NullContractTest} passes for every other parameter, and the receivers of instance
- * methods: one valid, small value per type of the API, so that a call with one null argument fails on that
- * argument and on nothing else. A supplier gives a fresh value per call, so mutable builders start clean.
- *
- * <p>JDK types come from guava-testlib's {@link ArbitraryInstances} (empty collections, zero, ""), enums give
- * their first constant. A type of the API with neither is a test failure that asks for a sample here.
+ * The samples of revops-core's types that {@link NullContractTest} passes for every other parameter, and the
+ * receivers of instance methods: one valid, small value per type of the API, so that a call with one null argument
+ * fails on that argument and on nothing else (the common JDK types are {@link Samples}' own).
  */
 final class NullContractSamples {
 
     static final Currency USD = Currency.getInstance("USD");
-    static final LocalDate DAY = LocalDate.of(2026, 2, 10);
+    static final LocalDate DAY = Samples.DAY;
     static final Period QUARTER = Period.quarter(2026, 1);
     static final Money AMOUNT = Money.parse("USD 100.00");
 
-    private final Map<Class<?>, Supplier<?>> samples = new HashMap<>();
+    private final Samples samples = new Samples();
 
-    NullContractSamples() {
-        jdk();
+    private NullContractSamples() {
+        put(Class.class, () -> SpendCategory.class);
         moneyAndTime();
         records();
         results();
@@ -108,59 +92,16 @@ final class NullContractSamples {
     }
 
     /**
-     * Returns a sample of a type: a registered one, the first constant of an enum, or guava-testlib's arbitrary
-     * instance of a JDK type.
+     * Returns the samples of revops-core's types and of the JDK's.
      *
-     * @param type  the type
-     * @return the sample, or empty when there is none
+     * @return the samples
      */
-    Optional<Object> of(Class<?> type) {
-        Supplier<?> supplier = samples.get(type);
-        if (supplier != null) {
-            return Optional.of(supplier.get());
-        }
-        if (type.isEnum()) {
-            return Optional.of(type.getEnumConstants()[0]);
-        }
-        return Optional.ofNullable(ArbitraryInstances.get(type));
-    }
-
-    /**
-     * Returns the registered types, for {@code NullPointerTester.setDefault}.
-     *
-     * @return the types that have a registered sample
-     */
-    Iterable<Class<?>> registered() {
-        return samples.keySet();
+    static Samples create() {
+        return new NullContractSamples().samples;
     }
 
     private <T> void put(Class<T> type, Supplier<? extends T> sample) {
-        if (samples.put(type, sample) != null) {
-            throw new IllegalStateException("two samples of " + type);
-        }
-    }
-
-    private void jdk() {
-        put(int.class, () -> 1);
-        put(long.class, () -> 1L);
-        put(String.class, () -> "Lead");   // an id, a name, and a stage of LifecycleStages.HUBSPOT
-        put(Currency.class, () -> USD);
-        put(LocalDate.class, () -> DAY);
-        put(YearMonth.class, () -> YearMonth.of(2026, 2));
-        put(Month.class, () -> Month.FEBRUARY);
-        put(Instant.class, () -> Instant.parse("2026-02-10T12:00:00Z"));
-        put(ZoneId.class, () -> ZoneOffset.UTC);
-        put(BigDecimal.class, () -> new BigDecimal("2.50"));
-        put(BigInteger.class, () -> BigInteger.TWO);
-        put(MathContext.class, () -> MathContext.DECIMAL64);
-        put(CharSequence.class, () -> "USD 1.00");
-        put(Object.class, () -> "key");
-        put(Class.class, () -> SpendCategory.class);
-        put(Comparator.class, Comparator::naturalOrder);
-        put(Function.class, () -> x -> "key");
-        put(ToIntFunction.class, () -> x -> 1);
-        put(BinaryOperator.class, () -> (a, b) -> a);
-        put(Collector.class, Collectors::toList);
+        samples.put(type, sample);
     }
 
     private void moneyAndTime() {

@@ -7,29 +7,56 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Calls one public constructor or method with one argument null and the others from {@link NullContractSamples},
- * and says what is wrong with the outcome, if anything.
+ * Calls one public constructor or method with one argument null and the others from {@link Samples}, and says
+ * what is wrong with the outcome, if anything.
  *
  * <p>Two checks run on every parameter. guava-testlib's {@link NullPointerTester} checks that the call throws a
  * {@code NullPointerException} (or {@code UnsupportedOperationException}); the same call made here checks that
  * the exception's message is the parameter's name, or starts with it ({@code "amount"}, {@code "amount must ..."}),
- * so a JVM message ({@code "Cannot invoke ... because \"<local2>\" is null"}) fails. The domain records have their
- * own documented form, an {@link InvalidRecordException} whose field is the parameter; their builders take null and
- * {@code build()} rejects it so, or names the map that holds the null entry ({@code "segments (region=null)"})
- * (docs/decisions/0104-parameters-are-never-null.md).
+ * so a JVM message ({@code "Cannot invoke ... because \"<local2>\" is null"}) fails. A module may document
+ * another form of rejection ({@link OtherForm}), as the records of revops-core and revops-clv do with an
+ * {@link InvalidRecordException} naming the field; a record's builder may take null when its {@code build()}
+ * rejects it in that form (docs/decisions/0104-parameters-are-never-null.md).
  */
 final class NullArgumentCheck {
 
-    private final NullContractSamples samples;
+    /** A documented rejection of a null argument other than a {@code NullPointerException} naming it. */
+    interface OtherForm {
+
+        /** No other form: only a {@code NullPointerException} naming the parameter. */
+        OtherForm NONE = (thrown, parameter, atBuild) -> false;
+
+        /**
+         * The records' form: an {@link InvalidRecordException} whose field is the parameter and whose value is
+         * null, or, from a builder's {@code build()}, one that shows the null ({@code "segments (region=null)"}).
+         */
+        OtherForm INVALID_RECORD = (thrown, parameter, atBuild) -> thrown instanceof InvalidRecordException e
+                && (e.field().equals(parameter) && e.value().equals("null") || atBuild && e.value().contains("null"));
+
+        /**
+         * Says whether an exception is the documented rejection of a null argument.
+         *
+         * @param thrown  what the call, or the builder's {@code build()}, threw
+         * @param parameter  the parameter given null
+         * @param atBuild  whether {@code build()} threw it, after a builder's setter took the null
+         * @return whether the exception is documented for that null
+         */
+        boolean rejects(Throwable thrown, String parameter, boolean atBuild);
+    }
+
+    private final Samples samples;
+    private final OtherForm otherForm;
     private final NullPointerTester tester;
 
-    NullArgumentCheck(NullContractSamples samples) {
+    NullArgumentCheck(Samples samples, OtherForm otherForm) {
         this.samples = samples;
+        this.otherForm = otherForm;
         this.tester = new NullPointerTester();
         for (Class<?> type : samples.registered()) {
             setDefault(type);
@@ -66,17 +93,16 @@ final class NullArgumentCheck {
             }
             return guava(member, receiver, index);
         }
-        if (thrown instanceof InvalidRecordException e) {
-            return isRecordForm(e, name) ? Optional.empty()
-                    : Optional.of("InvalidRecordException names " + e.field() + ", not " + name + ": " + thrown);
+        if (thrown != null && otherForm.rejects(thrown, name, false)) {
+            return Optional.empty();
         }
         if (thrown == null && isRecordBuilder(member)) {
             Throwable atBuild = build(outcome.result());
-            if (atBuild instanceof InvalidRecordException e && (isRecordForm(e, name) || e.value().contains("null"))) {
+            if (atBuild != null && otherForm.rejects(atBuild, name, true)) {
                 return Optional.empty();
             }
-            return Optional.of("builder takes null and build() gives " + atBuild + ", not InvalidRecordException"
-                    + " naming " + name + " or showing the null");
+            return Optional.of("builder takes null and build() gives " + atBuild + ", not the documented rejection"
+                    + " of a null " + name);
         }
         return Optional.of(thrown == null ? "accepts null (no exception)" : "throws " + thrown);
     }
@@ -96,10 +122,11 @@ final class NullArgumentCheck {
 
     private Optional<String> guava(Executable member, Object receiver, int index) {
         try {
-            if (member instanceof Constructor<?> constructor) {
+            Executable target = callable(member, receiver);
+            if (target instanceof Constructor<?> constructor) {
                 tester.testConstructorParameter(constructor, index);
             } else {
-                tester.testMethodParameter(receiver, (Method) member, index);
+                tester.testMethodParameter(receiver, (Method) target, index);
             }
             return Optional.empty();
         } catch (AssertionError e) {
@@ -110,10 +137,6 @@ final class NullArgumentCheck {
     private static boolean names(String message, String name) {
         return message != null && Pattern.compile(Pattern.quote(name) + "(\\W.*)?", Pattern.DOTALL)
                 .matcher(message).matches();
-    }
-
-    private static boolean isRecordForm(InvalidRecordException e, String name) {
-        return e.field().equals(name) && e.value().equals("null");
     }
 
     /**
@@ -149,7 +172,7 @@ final class NullArgumentCheck {
                 Class<?> type = types[i];
                 args[i] = samples.of(type).orElseThrow(
                         () -> new IllegalStateException("no sample of " + type.getName()
-                                + ": add one to NullContractSamples"));
+                                + ": add one to the test's Samples"));
             }
         }
         return args;
@@ -159,10 +182,27 @@ final class NullArgumentCheck {
     private record Outcome(Object result, Throwable thrown) {
     }
 
+    /**
+     * The method to invoke for a member: itself, or, for a public method of a superclass that is not public, the
+     * public subclass's access bridge to it (javac writes one; the superclass's own method is out of reach).
+     */
+    private static Executable callable(Executable member, Object receiver) {
+        if (member instanceof Method method && receiver != null
+                && !Modifier.isPublic(method.getDeclaringClass().getModifiers())) {
+            try {
+                return receiver.getClass().getMethod(method.getName(), method.getParameterTypes());
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(member + ": no public bridge in " + receiver.getClass(), e);
+            }
+        }
+        return member;
+    }
+
     private static Outcome call(Executable member, Object receiver, Object[] args) {
         try {
-            Object result = member instanceof Constructor<?> constructor ? constructor.newInstance(args)
-                    : ((Method) member).invoke(receiver, args);
+            Executable target = callable(member, receiver);
+            Object result = target instanceof Constructor<?> constructor ? constructor.newInstance(args)
+                    : ((Method) target).invoke(receiver, args);
             return new Outcome(result, null);
         } catch (InvocationTargetException e) {
             return new Outcome(null, e.getCause());

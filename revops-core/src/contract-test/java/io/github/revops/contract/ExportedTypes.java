@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -27,14 +28,21 @@ final class ExportedTypes {
     }
 
     /**
-     * Returns the exported packages of the module that holds a class, from its module descriptor.
+     * Returns the exported packages of the module that holds a class: the unqualified exports of its module
+     * descriptor, or, for a jar without one (an automatic module), every package that holds a public type but
+     * those named {@code internal}.
      *
      * @param anchor  any class of the module
-     * @return the unqualified exports, sorted
+     * @return the packages, sorted
      */
     static List<String> packages(Class<?> anchor) {
         return read(anchor, root -> {
-            try (InputStream in = Files.newInputStream(root.resolve("module-info.class"))) {
+            Path descriptor = root.resolve("module-info.class");
+            if (!Files.exists(descriptor)) {
+                return publicTypes(anchor, root, name -> !name.contains(".internal")).stream()
+                        .map(Class::getPackageName).distinct().sorted().collect(Collectors.toList());
+            }
+            try (InputStream in = Files.newInputStream(descriptor)) {
                 return ModuleDescriptor.read(in).exports().stream().filter(e -> !e.isQualified())
                         .map(ModuleDescriptor.Exports::source).sorted().collect(Collectors.toList());
             }
@@ -51,14 +59,18 @@ final class ExportedTypes {
      */
     static List<Class<?>> publicTypes(Class<?> anchor, List<String> packages) {
         Set<String> wanted = Set.copyOf(packages);
-        List<String> names = read(anchor, root -> {
-            try (Stream<Path> files = Files.walk(root)) {
-                return files.map(root::relativize).map(Path::toString).filter(f -> f.endsWith(".class"))
-                        .map(f -> f.substring(0, f.length() - ".class".length()).replace('/', '.'))
-                        .filter(n -> n.lastIndexOf('.') > 0 && wanted.contains(n.substring(0, n.lastIndexOf('.'))))
-                        .sorted().collect(Collectors.toList());
-            }
-        });
+        return read(anchor, root -> publicTypes(anchor, root, wanted::contains));
+    }
+
+    private static List<Class<?>> publicTypes(Class<?> anchor, Path root, Predicate<String> packageWanted)
+            throws IOException {
+        List<String> names;
+        try (Stream<Path> files = Files.walk(root)) {
+            names = files.map(root::relativize).map(Path::toString).filter(f -> f.endsWith(".class"))
+                    .map(f -> f.substring(0, f.length() - ".class".length()).replace('/', '.'))
+                    .filter(n -> n.lastIndexOf('.') > 0 && packageWanted.test(n.substring(0, n.lastIndexOf('.'))))
+                    .sorted().collect(Collectors.toList());
+        }
         List<Class<?>> types = new ArrayList<>();
         for (String name : names) {
             Class<?> type = load(name, anchor.getClassLoader());
