@@ -17,14 +17,11 @@ import io.github.revops.clv.Transaction;
 import io.github.revops.domain.BillingInterval;
 import io.github.revops.domain.Subscription;
 import io.github.revops.money.Money;
-import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The null contract of revops-clv (docs/decisions/0104-parameters-are-never-null.md): every public constructor and
@@ -33,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code InvalidRecordException} naming the field that their constructors document. The models are sampled with
  * parameters of the published fits (CDNOW, Fader, Hardie and Lee).
  */
-class ClvNullContractTest {
+class ClvNullContractTest extends NullContractChecks {
 
     /** The packages checked, one a line. */
     private static final List<String> COVERED = List.of(
@@ -44,25 +41,11 @@ class ClvNullContractTest {
 
     private static final Money SPEND = Money.parse("USD 30.00");
 
-    private final NullContract contract = new NullContract(ParetoNbd.class, COVERED, IN_FLUX, samples(), Map.of(),
-            NullArgumentCheck.OtherForm.INVALID_RECORD);
-
-    @Test
-    void everyParameter_rejectsNull_namingIt() {
-        NullContract.Report report = contract.check();
-
-        assertThat(report.problems()).as(report.summary()).isEmpty();
-        // counted when this test was written; the figures grow with the API
-        assertThat(report.members()).as("constructors and methods with a reference parameter")
-                .isGreaterThanOrEqualTo(39);
-    }
-
-    @Test
-    void theCoveredPackages_andThoseInFlux_areTheExportedOnes() {
-        assertThat(contract.coverageProblems()).isEmpty();
-        assertThat(contract.checkedTypes()).extracting(Class::getName)
-                .contains("io.github.revops.clv.ParetoNbd", "io.github.revops.clv.RfmSummary")
-                .doesNotContain("io.github.revops.clv.LogMath");
+    ClvNullContractTest() {
+        super(new NullContract(ParetoNbd.class, COVERED, IN_FLUX, samples(), Map.of(),
+                        NullArgumentCheck.OtherForm.INVALID_RECORD),
+                39, 56, List.of("io.github.revops.clv.ParetoNbd", "io.github.revops.clv.RfmSummary"),
+                List.of("io.github.revops.clv.LogMath"));
     }
 
     private static Samples samples() {

@@ -77,6 +77,15 @@ final class NullContract {
     }
 
     /**
+     * Returns the parameters documented to accept null, as {@code Type.member(parameter)}.
+     *
+     * @return the allow-list's keys
+     */
+    Set<String> acceptsNull() {
+        return acceptsNull.keySet();
+    }
+
+    /**
      * Says how the covered packages and those in flux differ from the module's exported packages: every exported
      * package is covered or in flux, never both, and nothing else is listed.
      *

@@ -11,7 +11,7 @@ import io.github.revops.money.InMemoryExchangeRates;
 import io.github.revops.money.MissingExchangeRateException;
 import io.github.revops.money.Money;
 import io.github.revops.money.ReportingCurrency;
-import io.github.revops.result.Ratio;
+import io.github.revops.testing.DocumentedOutcome;
 import io.github.revops.time.Period;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -28,8 +28,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
+import static io.github.revops.testing.DocumentedOutcome.MESSAGE_BOUND;
+import static io.github.revops.testing.DocumentedOutcome.documented;
+import static io.github.revops.testing.DocumentedOutcome.finite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -51,7 +53,6 @@ import static org.quicktheories.generators.SourceDSL.lists;
 class EconomicsHostileInputTest {
 
     private static final Duration BOUND = Duration.ofSeconds(20);
-    private static final int MESSAGE_BOUND = 300;
     private static final Currency USD = Currency.getInstance("USD");
     private static final List<LocalDate> DATES = List.of(LocalDate.of(2026, 1, 10), LocalDate.of(2026, 2, 28),
             LocalDate.of(1969, 12, 31), LocalDate.of(1900, 1, 1), LocalDate.of(2199, 12, 31),
@@ -111,7 +112,7 @@ class EconomicsHostileInputTest {
                     documented(() -> reporting.map(r -> UnitEconomics.of(input, period, options, r))
                             .orElseGet(() -> UnitEconomics.of(input, period, options)), economics -> {
                                 finite(economics.ltv().churn());
-                                economics.monthlyLogoChurn().values().forEach(EconomicsHostileInputTest::finite);
+                                economics.monthlyLogoChurn().values().forEach(DocumentedOutcome::finite);
                             });
                     documented(() -> reporting.map(r -> CohortLtv.of(input, period, months, options, r))
                             .orElseGet(() -> CohortLtv.of(input, period, months, options)),
@@ -155,22 +156,6 @@ class EconomicsHostileInputTest {
             assertThatThrownBy(() -> EconomicsOptions.DEFAULTS.withLagMonths(1_201))
                     .isInstanceOf(IllegalArgumentException.class).hasMessage("lagMonths (1201) must be 0 to 1,200");
         });
-    }
-
-    /** Runs an entry point: a result that passes its checks, or a documented exception with a short message. */
-    private static <R> void documented(Supplier<R> call, java.util.function.Consumer<R> check) {
-        R result;
-        try {
-            result = call.get();
-        } catch (IllegalArgumentException | DateTimeException | MissingExchangeRateException e) {
-            assertThat(e.getMessage()).isNotBlank().hasSizeLessThanOrEqualTo(MESSAGE_BOUND);
-            return;
-        }
-        check.accept(result);
-    }
-
-    private static void finite(Ratio ratio) {
-        ratio.value().ifPresent(v -> assertThat(Double.isFinite(v)).as("%s", ratio).isTrue());
     }
 
     /** The spend of one currency in a period, in minor units, by BigInteger. */

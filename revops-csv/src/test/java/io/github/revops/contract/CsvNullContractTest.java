@@ -15,7 +15,6 @@ import io.github.revops.csv.SegmentedCsvBuilder;
 import io.github.revops.csv.SpendCsv;
 import io.github.revops.csv.SubscriptionCsv;
 import io.github.revops.domain.Deal;
-import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -31,14 +30,12 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The null contract of revops-csv (docs/decisions/0104-parameters-are-never-null.md): every public constructor and
  * method of the covered packages rejects a null argument with a {@code NullPointerException} whose message names
  * the parameter.
  */
-class CsvNullContractTest {
+class CsvNullContractTest extends NullContractChecks {
 
     /** The packages checked, one a line. */
     private static final List<String> COVERED = List.of(
@@ -53,26 +50,12 @@ class CsvNullContractTest {
             D-1,Acme,ana,100,1/5/2026,2/10/2026,Closed Won
             """;
 
-    private final NullContract contract = new NullContract(CsvReader.class, COVERED, IN_FLUX, samples(), Map.of(),
-            NullArgumentCheck.OtherForm.NONE);
-
-    @Test
-    void everyParameter_rejectsNull_namingIt() {
-        NullContract.Report report = contract.check();
-
-        assertThat(report.problems()).as(report.summary()).isEmpty();
-        // counted when this test was written; the figures grow with the API
-        assertThat(report.members()).as("constructors and methods with a reference parameter")
-                .isGreaterThanOrEqualTo(42);
-    }
-
-    @Test
-    void theCoveredPackages_andThoseInFlux_areTheExportedOnes() {
-        assertThat(contract.coverageProblems()).isEmpty();
-        assertThat(contract.checkedTypes()).extracting(Class::getName)
-                .contains("io.github.revops.csv.CsvReader", "io.github.revops.csv.DealCsv$Builder",
-                        "io.github.revops.csv.CsvReaderBuilder")
-                .doesNotContain("io.github.revops.csv.Row", "io.github.revops.csv.DateParser");
+    CsvNullContractTest() {
+        super(new NullContract(CsvReader.class, COVERED, IN_FLUX, samples(), Map.of(),
+                        NullArgumentCheck.OtherForm.NONE),
+                42, 75, List.of("io.github.revops.csv.CsvReader", "io.github.revops.csv.DealCsv$Builder",
+                        "io.github.revops.csv.CsvReaderBuilder"),
+                List.of("io.github.revops.csv.Row", "io.github.revops.csv.DateParser"));
     }
 
     private static Samples samples() {

@@ -9,7 +9,6 @@ import io.github.revops.jdbc.RejectedRow;
 import io.github.revops.jdbc.SpendColumns;
 import io.github.revops.jdbc.SqlSource;
 import io.github.revops.jdbc.SubscriptionColumns;
-import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -21,15 +20,13 @@ import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The null contract of revops-jdbc (docs/decisions/0104-parameters-are-never-null.md): every public constructor and
  * method of the covered packages rejects a null argument with a {@code NullPointerException} whose message names
  * the parameter, before it touches the database: the sample connection, data source and result set refuse every
  * call, so a call that reads before it checks its arguments fails the test.
  */
-class JdbcNullContractTest {
+class JdbcNullContractTest extends NullContractChecks {
 
     /** The packages checked, one a line. */
     private static final List<String> COVERED = List.of(
@@ -38,25 +35,11 @@ class JdbcNullContractTest {
     /** Exported packages, or types of covered ones, not checked yet: none. */
     private static final Set<String> IN_FLUX = Set.of();
 
-    private final NullContract contract = new NullContract(SqlSource.class, COVERED, IN_FLUX, samples(), Map.of(),
-            NullArgumentCheck.OtherForm.NONE);
-
-    @Test
-    void everyParameter_rejectsNull_namingIt_beforeTouchingTheDatabase() {
-        NullContract.Report report = contract.check();
-
-        assertThat(report.problems()).as(report.summary()).isEmpty();
-        // counted when this test was written; the figures grow with the API
-        assertThat(report.members()).as("constructors and methods with a reference parameter")
-                .isGreaterThanOrEqualTo(76);
-    }
-
-    @Test
-    void theCoveredPackages_andThoseInFlux_areTheExportedOnes() {
-        assertThat(contract.coverageProblems()).isEmpty();
-        assertThat(contract.checkedTypes()).extracting(Class::getName)
-                .contains("io.github.revops.jdbc.SqlSource", "io.github.revops.jdbc.DealColumns$Builder")
-                .doesNotContain("io.github.revops.jdbc.RecordColumns", "io.github.revops.jdbc.ColumnsBuilder");
+    JdbcNullContractTest() {
+        super(new NullContract(SqlSource.class, COVERED, IN_FLUX, samples(), Map.of(),
+                        NullArgumentCheck.OtherForm.NONE),
+                76, 91, List.of("io.github.revops.jdbc.SqlSource", "io.github.revops.jdbc.DealColumns$Builder"),
+                List.of("io.github.revops.jdbc.RecordColumns", "io.github.revops.jdbc.ColumnsBuilder"));
     }
 
     private static Samples samples() {
