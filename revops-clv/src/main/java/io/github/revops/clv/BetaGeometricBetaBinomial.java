@@ -114,7 +114,7 @@ public record BetaGeometricBetaBinomial(double alpha, double beta, double gamma,
      * @since 0.1.0
      */
     public double logLikelihood(Collection<DiscreteHistory> customers) {
-        return logLikelihood(RfmColumns.of(customers, DiscreteHistory::frequency, DiscreteHistory::recency,
+        return logLikelihood(RfmColumns.of(Objects.requireNonNull(customers, "customers"), DiscreteHistory::frequency, DiscreteHistory::recency,
                 DiscreteHistory::periods));
     }
 
@@ -189,6 +189,7 @@ public record BetaGeometricBetaBinomial(double alpha, double beta, double gamma,
      * @since 0.1.0
      */
     public double probabilityAlive(DiscreteHistory customer) {
+        Objects.requireNonNull(customer, "customer");
         return probabilityAlive(customer.frequency(), customer.recency(), customer.periods());
     }
 
@@ -222,6 +223,7 @@ public record BetaGeometricBetaBinomial(double alpha, double beta, double gamma,
      * @since 0.1.0
      */
     public double conditionalExpectedTransactions(long futurePeriods, DiscreteHistory customer) {
+        Objects.requireNonNull(customer, "customer");
         return conditionalExpectedTransactions(futurePeriods, customer.frequency(), customer.recency(),
                 customer.periods());
     }

@@ -115,7 +115,7 @@ public record BetaGeometricNbd(double r, double alpha, double a, double b) {
      * @since 0.1.0
      */
     public double logLikelihood(Collection<RfmSummary> customers) {
-        return logLikelihood(RfmColumns.of(customers));
+        return logLikelihood(RfmColumns.of(Objects.requireNonNull(customers, "customers")));
     }
 
     private double logLikelihood(RfmColumns data) {
@@ -187,6 +187,7 @@ public record BetaGeometricNbd(double r, double alpha, double a, double b) {
      * @since 0.1.0
      */
     public double probabilityAlive(RfmSummary customer) {
+        Objects.requireNonNull(customer, "customer");
         return probabilityAlive(customer.frequency(), customer.recency(), customer.age());
     }
 
@@ -224,6 +225,7 @@ public record BetaGeometricNbd(double r, double alpha, double a, double b) {
      * @since 0.1.0
      */
     public double conditionalExpectedPurchases(double t, RfmSummary customer) {
+        Objects.requireNonNull(customer, "customer");
         return conditionalExpectedPurchases(t, customer.frequency(), customer.recency(), customer.age());
     }
 

@@ -68,6 +68,7 @@ public record CohortSurvival(List<Long> alive) {
      * @since 0.1.0
      */
     public static CohortSurvival of(long... alive) {
+        Objects.requireNonNull(alive, "alive");
         List<Long> counts = new ArrayList<>(alive.length);
         for (long count : alive) {
             counts.add(count);
@@ -101,6 +102,8 @@ public record CohortSurvival(List<Long> alive) {
     public static CohortSurvival fromSubscriptions(Collection<Subscription> subscriptions, BillingInterval period,
                                                    LocalDate asOf) {
         Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(asOf, "asOf");
         if (subscriptions.isEmpty()) {
             throw new IllegalArgumentException("subscriptions ([]) must hold at least one subscription");
         }

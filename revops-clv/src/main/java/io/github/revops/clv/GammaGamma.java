@@ -204,6 +204,7 @@ public record GammaGamma(double p, double q, double gamma) {
      * @since 0.1.0
      */
     public double conditionalExpectedAverageSpend(RfmSummary customer) {
+        Objects.requireNonNull(customer, "customer");
         return conditionalExpectedAverageSpend(customer.frequency(), customer.monetaryValue());
     }
 

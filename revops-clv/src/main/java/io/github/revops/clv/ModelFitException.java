@@ -1,5 +1,7 @@
 package io.github.revops.clv;
 
+import java.util.Objects;
+
 /**
  * Thrown when a model cannot be fitted: the optimiser did not converge, the likelihood was not finite, or the data do
  * not identify the model (a degenerate sample, a parameter running off to zero or infinity, or a likelihood that
@@ -22,7 +24,7 @@ public final class ModelFitException extends RuntimeException {
      * @since 0.1.0
      */
     public ModelFitException(String model, String problem) {
-        super(model + " fit failed: " + problem);
+        super(message(model, problem));
         this.model = model;
     }
 
@@ -35,8 +37,14 @@ public final class ModelFitException extends RuntimeException {
      * @since 0.1.0
      */
     public ModelFitException(String model, String problem, Throwable cause) {
-        super(model + " fit failed: " + problem, cause);
+        super(message(model, problem), Objects.requireNonNull(cause, "cause"));
         this.model = model;
+    }
+
+    private static String message(String model, String problem) {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(problem, "problem");
+        return model + " fit failed: " + problem;
     }
 
     /**

@@ -116,7 +116,7 @@ public record ParetoNbd(double r, double alpha, double s, double beta) {
      */
     public double logLikelihood(Collection<RfmSummary> customers) {
         try {
-            return logLikelihood(RfmColumns.of(customers));
+            return logLikelihood(RfmColumns.of(Objects.requireNonNull(customers, "customers")));
         } catch (ArithmeticException e) {
             throw outsideDomain(e);
         }
@@ -197,6 +197,7 @@ public record ParetoNbd(double r, double alpha, double s, double beta) {
      * @since 0.1.0
      */
     public double probabilityAlive(RfmSummary customer) {
+        Objects.requireNonNull(customer, "customer");
         return probabilityAlive(customer.frequency(), customer.recency(), customer.age());
     }
 
@@ -229,6 +230,7 @@ public record ParetoNbd(double r, double alpha, double s, double beta) {
      * @since 0.1.0
      */
     public double conditionalExpectedPurchases(double t, RfmSummary customer) {
+        Objects.requireNonNull(customer, "customer");
         return conditionalExpectedPurchases(t, customer.frequency(), customer.recency(), customer.age());
     }
 

@@ -142,6 +142,7 @@ public record ShiftedBetaGeometric(double alpha, double beta) {
      * @since 0.1.0
      */
     public double logLikelihood(CohortSurvival cohort) {
+        Objects.requireNonNull(cohort, "cohort");
         double ll = 0.0;
         for (int t = 1; t <= cohort.lastPeriod(); t++) {
             long churned = cohort.churnedIn(t);
@@ -161,7 +162,7 @@ public record ShiftedBetaGeometric(double alpha, double beta) {
      * @since 0.1.0
      */
     public double logLikelihood(Collection<Tenure> tenures) {
-        return TenureCounts.of(tenures).logLikelihood(this);
+        return TenureCounts.of(Objects.requireNonNull(tenures, "tenures")).logLikelihood(this);
     }
 
     /**

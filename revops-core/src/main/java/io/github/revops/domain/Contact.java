@@ -67,7 +67,7 @@ public record Contact(String id, String owner, String source, Map<String, LocalD
     /**
      * Obtains a builder for a contact with an id.
      *
-     * @param id  the contact's id, not blank
+     * @param id  the contact's id, not blank; a null or blank id is rejected by {@link Builder#build()}
      * @return a new builder, never null
      */
     public static Builder builder(String id) {
@@ -106,6 +106,10 @@ public record Contact(String id, String owner, String source, Map<String, LocalD
     /**
      * Builds a {@link Contact}; {@link #build()} validates everything. Not thread-safe.
      *
+     * <p>A method that sets a value ({@link #owner}, {@link #source}, {@link #entered}, {@link #segment}) takes
+     * null as a missing value, which {@link #build()} rejects naming the field, so a caller can pass an absent value
+     * straight through; the maps given to {@link #stageDates} and {@link #segments} are never null.
+     *
      * @since 0.1.0
      */
     public static final class Builder {
@@ -123,7 +127,7 @@ public record Contact(String id, String owner, String source, Map<String, LocalD
         /**
          * Sets the owner.
          *
-         * @param owner  the owner
+         * @param owner  the owner; null is rejected by {@link #build()}
          * @return this builder
          */
         public Builder owner(String owner) {
@@ -134,7 +138,7 @@ public record Contact(String id, String owner, String source, Map<String, LocalD
         /**
          * Sets the source or channel.
          *
-         * @param source  the source
+         * @param source  the source; null is rejected by {@link #build()}
          * @return this builder
          */
         public Builder source(String source) {
@@ -145,8 +149,8 @@ public record Contact(String id, String owner, String source, Map<String, LocalD
         /**
          * Sets the date the contact entered a stage, replacing an earlier date of the same stage.
          *
-         * @param stage  the stage's name
-         * @param date  the date entered
+         * @param stage  the stage's name; null is rejected by {@link #build()}
+         * @param date  the date entered; null is rejected by {@link #build()}
          * @return this builder
          */
         public Builder entered(String stage, LocalDate date) {
@@ -157,19 +161,19 @@ public record Contact(String id, String owner, String source, Map<String, LocalD
         /**
          * Replaces the stage dates.
          *
-         * @param dates  the date of each stage, by stage name
+         * @param dates  the date of each stage, by stage name, not null
          * @return this builder
          */
         public Builder stageDates(Map<String, LocalDate> dates) {
-            this.stageDates = new LinkedHashMap<>(dates);
+            this.stageDates = new LinkedHashMap<>(Objects.requireNonNull(dates, "dates"));
             return this;
         }
 
         /**
          * Adds a segment attribute.
          *
-         * @param name  the attribute name
-         * @param value  the value
+         * @param name  the attribute name; null is rejected by {@link #build()}
+         * @param value  the value; null is rejected by {@link #build()}
          * @return this builder
          */
         public Builder segment(String name, String value) {
@@ -180,11 +184,11 @@ public record Contact(String id, String owner, String source, Map<String, LocalD
         /**
          * Replaces the segment attributes.
          *
-         * @param attributes  the attributes
+         * @param attributes  the attributes, not null
          * @return this builder
          */
         public Builder segments(Map<String, String> attributes) {
-            this.segments = new LinkedHashMap<>(attributes);
+            this.segments = new LinkedHashMap<>(Objects.requireNonNull(attributes, "attributes"));
             return this;
         }
 

@@ -1,6 +1,7 @@
 package io.github.revops.domain;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -56,6 +57,6 @@ public record Customer(String id, Map<String, String> segments) {
      * @return the value, or empty when absent
      */
     public Optional<String> segment(String name) {
-        return Optional.ofNullable(segments.get(name));
+        return Optional.ofNullable(segments.get(Objects.requireNonNull(name, "name")));
     }
 }

@@ -1,5 +1,7 @@
 package io.github.revops.domain;
 
+import io.github.revops.internal.BoundedText;
+
 import java.util.Objects;
 
 /**
@@ -7,7 +9,8 @@ import java.util.Objects;
  *
  * <p>The message and the accessors name the kind of record, its id, the field and the bad value, for example
  * {@code "deal 'D-17': closeDate (2024-03-09) must not be before createdDate (2024-03-10)"}. Nothing half-built
- * escapes: the record's constructor throws before the record exists.
+ * escapes: the record's constructor throws before the record exists. The message shows at most the first 64
+ * characters of a long id or value (then its length); {@link #id()} and {@link #value()} keep them whole.
  *
  * @since 0.1.0
  */
@@ -31,15 +34,25 @@ public final class InvalidRecordException extends IllegalArgumentException {
      * @param record  the kind of record, such as "deal", not null
      * @param id  the record's id, or "?" when the id itself is missing, not null
      * @param field  the field, not null
-     * @param value  the bad value as text ("null" when absent), not null
+     * @param value  the bad value, or null when it is missing (shown and kept as {@code "null"})
      * @param problem  what is wrong, completing "field (value) ...", not null
      */
     public InvalidRecordException(String record, String id, String field, Object value, String problem) {
-        super(record + " '" + id + "': " + field + " (" + value + ") " + problem);
-        this.record = Objects.requireNonNull(record, "record");
-        this.id = Objects.requireNonNull(id, "id");
-        this.field = Objects.requireNonNull(field, "field");
+        super(message(record, id, field, value, problem));
+        this.record = record;
+        this.id = id;
+        this.field = field;
         this.value = String.valueOf(value);
+    }
+
+    /** The message, with the id and the value cut to their first characters when long. */
+    private static String message(String record, String id, String field, Object value, String problem) {
+        Objects.requireNonNull(record, "record");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(problem, "problem");
+        return record + " '" + BoundedText.of(id) + "': " + field + " (" + BoundedText.of(String.valueOf(value))
+                + ") " + problem;
     }
 
     /**

@@ -50,7 +50,7 @@ public record Spend(String id, Period incurred, Money amount, SpendCategory cate
      * Obtains a cost incurred on one day.
      *
      * @param id  the id, not blank
-     * @param date  the day, not null
+     * @param date  the day, not null, before {@link LocalDate#MAX} (the day is a period, which must end)
      * @param amount  the cost, not negative
      * @param category  sales or marketing, not null
      * @param channel  the channel, not blank
@@ -60,8 +60,10 @@ public record Spend(String id, Period incurred, Money amount, SpendCategory cate
      */
     public static Spend of(String id, LocalDate date, Money amount, SpendCategory category, String channel,
                            boolean paid) {
-        if (date == null) {
-            throw new InvalidRecordException("spend", String.valueOf(id), "date", null, "is required");
+        Validation v = Validation.of("spend", id);
+        v.present("date", date);
+        if (date.equals(LocalDate.MAX)) {
+            throw v.invalid("date", date, "must be before it: a day of spend ends on the next");
         }
         return new Spend(id, Period.day(date), amount, category, channel, paid);
     }

@@ -34,6 +34,7 @@ public final class UniqueIds {
      * @throws NullPointerException if a record's id is null
      */
     public static <T> void check(Iterable<? extends T> records, Function<? super T, String> id, String kind) {
+        Objects.requireNonNull(records, "records");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
         IdCheck ids = records instanceof Collection<?> c ? new IdCheck(c.size()) : new IdCheck();

@@ -62,7 +62,7 @@ public final class Acquisitions {
      * @throws IllegalArgumentException if a customer appears twice
      */
     public static Acquisitions of(Collection<Acquisition> acquisitions) {
-        return new Acquisitions(List.copyOf(acquisitions));
+        return new Acquisitions(List.copyOf(Objects.requireNonNull(acquisitions, "acquisitions")));
     }
 
     /**
@@ -74,7 +74,7 @@ public final class Acquisitions {
      * @throws InvalidRecordException if two subscriptions share an id
      */
     public static Acquisitions fromSubscriptions(Collection<Subscription> subscriptions) {
-        UniqueIds.check(subscriptions, Subscription::id, "subscription");
+        UniqueIds.check(Objects.requireNonNull(subscriptions, "subscriptions"), Subscription::id, "subscription");
         Map<String, LocalDate> first = new HashMap<>();
         for (Subscription s : subscriptions) {
             if (s.isPaying()) {
@@ -96,7 +96,7 @@ public final class Acquisitions {
      * @throws InvalidRecordException if two deals share an id
      */
     public static Acquisitions fromDeals(Collection<Deal> deals) {
-        UniqueIds.check(deals, Deal::id, "deal");
+        UniqueIds.check(Objects.requireNonNull(deals, "deals"), Deal::id, "deal");
         Comparator<Deal> earliest = Comparator.comparing((Deal d) -> d.closeDate().orElseThrow())
                 .thenComparing(Deal::id);
         Map<String, Deal> first = new HashMap<>();
@@ -138,6 +138,7 @@ public final class Acquisitions {
      * @return the acquisitions, sorted by customer id, never null
      */
     public List<Acquisition> in(Period period) {
+        Objects.requireNonNull(period, "period");
         int from = indexOf(period.start());
         int to = indexOf(period.end());
         List<Acquisition> out = new ArrayList<>(byDate.subList(from, to));
@@ -152,6 +153,7 @@ public final class Acquisitions {
      * @return the count
      */
     public int countIn(Period period) {
+        Objects.requireNonNull(period, "period");
         return indexOf(period.end()) - indexOf(period.start());
     }
 

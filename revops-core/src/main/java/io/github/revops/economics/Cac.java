@@ -116,6 +116,7 @@ public record Cac(ExactMoney spend, long newCustomers) implements Mergeable<Cac>
      */
     @Override
     public Cac combine(Cac other) {
+        Objects.requireNonNull(other, "other");
         return new Cac(spend.plus(other.spend), Math.addExact(newCustomers, other.newCustomers));
     }
 }

@@ -209,6 +209,7 @@ public record CacPayback(Cac cac, MoneyAverage newMrrPerNewCustomer, Rational gr
      */
     @Override
     public CacPayback combine(CacPayback other) {
+        Objects.requireNonNull(other, "other");
         if (!grossMargin.equals(other.grossMargin)) {
             throw new IllegalArgumentException("grossMargin (" + grossMargin + ") and other grossMargin ("
                     + other.grossMargin + ") must be equal to combine paybacks");

@@ -59,7 +59,7 @@ public record CacReport(Period period, Period spendPeriod, SpendSummary spend, L
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(spendPeriod, "spendPeriod");
         Objects.requireNonNull(spend, "spend");
-        newCustomers = List.copyOf(newCustomers);
+        newCustomers = List.copyOf(Objects.requireNonNull(newCustomers, "newCustomers"));
         Objects.requireNonNull(blended, "blended");
         Objects.requireNonNull(paid, "paid");
         Objects.requireNonNull(byChannel, "byChannel");
@@ -213,6 +213,6 @@ public record CacReport(Period period, Period spendPeriod, SpendSummary spend, L
      * @return the CAC, or empty when the channel had neither spend nor new customers
      */
     public Optional<Cac> channel(String channel) {
-        return byChannel.get(channel);
+        return byChannel.get(Objects.requireNonNull(channel, "channel"));
     }
 }

@@ -53,7 +53,7 @@ public record CohortLtv(Currency currency, long customers, List<ExactMoney> reve
     public CohortLtv {
         Objects.requireNonNull(currency, "currency");
         Checks.nonNegative("customers", customers);
-        revenue = List.copyOf(revenue);
+        revenue = List.copyOf(Objects.requireNonNull(revenue, "revenue"));
         for (ExactMoney month : revenue) {
             if (!month.currency().equals(currency)) {
                 throw new CurrencyMismatchException(currency, month.currency());
@@ -75,7 +75,7 @@ public record CohortLtv(Currency currency, long customers, List<ExactMoney> reve
      * @throws CurrencyMismatchException if two months are in different currencies
      */
     public static CohortLtv of(long customers, List<ExactMoney> revenue) {
-        if (revenue.isEmpty()) {
+        if (Objects.requireNonNull(revenue, "revenue").isEmpty()) {
             throw new IllegalArgumentException("revenue must hold at least the acquisition month");
         }
         return new CohortLtv(revenue.get(0).currency(), customers, revenue);
@@ -85,11 +85,12 @@ public record CohortLtv(Currency currency, long customers, List<ExactMoney> reve
      * Returns an empty cohort observed for a number of months: the identity of {@link #combine} for such cohorts.
      *
      * @param currency  the currency, not null
-     * @param months  the number of months observed, not negative
+     * @param months  the number of months observed, 0 to 1,200
      * @return the empty cohort, never null
+     * @throws IllegalArgumentException if the months are outside 0 to 1,200
      */
     public static CohortLtv empty(Currency currency, int months) {
-        Checks.nonNegative("months", months);
+        Checks.within("months", months, 0, EconomicsOptions.MAX_MONTHS);
         return new CohortLtv(currency, 0, Collections.nCopies(months, ExactMoney.zero(currency)));
     }
 
@@ -99,10 +100,10 @@ public record CohortLtv(Currency currency, long customers, List<ExactMoney> reve
      *
      * @param input  the spend, subscriptions and deals, not null
      * @param cohort  whole calendar months in which the customers became new, not null
-     * @param months  how many months to follow each customer, at least 1
+     * @param months  how many months to follow each customer, 1 to 1,200
      * @return the cohort LTV, never null
-     * @throws IllegalArgumentException if the period is not whole months, the months below 1, or the input holds
-     *         no amount
+     * @throws IllegalArgumentException if the period is not whole months, the months outside 1 to 1,200, or the
+     *         input holds no amount
      * @throws CurrencyMismatchException if the input's amounts are in more than one currency
      */
     public static CohortLtv of(EconomicsInput input, Period cohort, int months) {
@@ -114,15 +115,16 @@ public record CohortLtv(Currency currency, long customers, List<ExactMoney> reve
      *
      * @param input  the spend, subscriptions and deals, not null
      * @param cohort  whole calendar months in which the customers became new, not null
-     * @param months  how many months to follow each customer, at least 1
+     * @param months  how many months to follow each customer, 1 to 1,200
      * @param options  the source of new customers, not null
      * @return the cohort LTV, never null
-     * @throws IllegalArgumentException if the period is not whole months, the months below 1, or the input holds
-     *         no amount
+     * @throws IllegalArgumentException if the period is not whole months, the months outside 1 to 1,200, or the
+     *         input holds no amount
      * @throws CurrencyMismatchException if the input's amounts are in more than one currency
      */
     public static CohortLtv of(EconomicsInput input, Period cohort, int months, EconomicsOptions options) {
-        Checks.positive("months", months);
+        Objects.requireNonNull(cohort, "cohort");
+        Checks.within("months", months, 1, EconomicsOptions.MAX_MONTHS);
         return EconomicsLedger.of(input, options).cohort(cohort, months);
     }
 
@@ -132,17 +134,18 @@ public record CohortLtv(Currency currency, long customers, List<ExactMoney> reve
      *
      * @param input  the spend, subscriptions and deals, not null
      * @param cohort  whole calendar months in which the customers became new, not null
-     * @param months  how many months to follow each customer, at least 1
+     * @param months  how many months to follow each customer, 1 to 1,200
      * @param options  the source of new customers, not null
      * @param reporting  the reporting currency and its rates, not null
      * @return the cohort LTV, never null
-     * @throws IllegalArgumentException if the period is not whole months or the months below 1
+     * @throws IllegalArgumentException if the period is not whole months or the months outside 1 to 1,200
      * @throws CurrencyMismatchException if, without rates, an amount is in another currency
      * @throws io.github.revops.money.MissingExchangeRateException if a rate needed is missing
      */
     public static CohortLtv of(EconomicsInput input, Period cohort, int months, EconomicsOptions options,
                                ReportingCurrency reporting) {
-        Checks.positive("months", months);
+        Objects.requireNonNull(cohort, "cohort");
+        Checks.within("months", months, 1, EconomicsOptions.MAX_MONTHS);
         return EconomicsLedger.of(input, options, reporting).cohort(cohort, months);
     }
 
@@ -152,10 +155,10 @@ public record CohortLtv(Currency currency, long customers, List<ExactMoney> reve
      * @param input  the spend, subscriptions and deals, not null
      * @param range  whole calendar months, not null
      * @param granularity  how to cut the range into whole months, such as {@link Granularity#MONTH}, not null
-     * @param months  how many months to follow each customer, at least 1
+     * @param months  how many months to follow each customer, 1 to 1,200
      * @return the cohort LTV per period, in time order, never null
-     * @throws IllegalArgumentException if a period is not whole months, the months below 1, or the input holds no
-     *         amount
+     * @throws IllegalArgumentException if a period is not whole months, the months outside 1 to 1,200, or the input
+     *         holds no amount
      * @throws CurrencyMismatchException if the input's amounts are in more than one currency
      */
     public static TimeSeries<CohortLtv> series(EconomicsInput input, Period range, Granularity granularity,
@@ -170,16 +173,16 @@ public record CohortLtv(Currency currency, long customers, List<ExactMoney> reve
      * @param input  the spend, subscriptions and deals, not null
      * @param range  whole calendar months, not null
      * @param granularity  how to cut the range into whole months, such as {@link Granularity#MONTH}, not null
-     * @param months  how many months to follow each customer, at least 1
+     * @param months  how many months to follow each customer, 1 to 1,200
      * @param options  the source of new customers, not null
      * @return the cohort LTV per period, in time order, never null
-     * @throws IllegalArgumentException if a period is not whole months, the months below 1, or the input holds no
-     *         amount
+     * @throws IllegalArgumentException if a period is not whole months, the months outside 1 to 1,200, or the input
+     *         holds no amount
      * @throws CurrencyMismatchException if the input's amounts are in more than one currency
      */
     public static TimeSeries<CohortLtv> series(EconomicsInput input, Period range, Granularity granularity,
                                                int months, EconomicsOptions options) {
-        Checks.positive("months", months);
+        Checks.within("months", months, 1, EconomicsOptions.MAX_MONTHS);
         EconomicsLedger ledger = EconomicsLedger.of(input, options);
         return ledger.series(range, granularity, p -> ledger.cohort(p, months));
     }
@@ -190,17 +193,17 @@ public record CohortLtv(Currency currency, long customers, List<ExactMoney> reve
      * @param input  the spend, subscriptions and deals, not null
      * @param range  whole calendar months, not null
      * @param granularity  how to cut the range into whole months, not null
-     * @param months  how many months to follow each customer, at least 1
+     * @param months  how many months to follow each customer, 1 to 1,200
      * @param options  the source of new customers, not null
      * @param reporting  the reporting currency and its rates, not null
      * @return the cohort LTV per period, in time order, never null
-     * @throws IllegalArgumentException if a period is not whole months or the months below 1
+     * @throws IllegalArgumentException if a period is not whole months or the months outside 1 to 1,200
      * @throws CurrencyMismatchException if, without rates, an amount is in another currency
      * @throws io.github.revops.money.MissingExchangeRateException if a rate needed is missing
      */
     public static TimeSeries<CohortLtv> series(EconomicsInput input, Period range, Granularity granularity,
                                                int months, EconomicsOptions options, ReportingCurrency reporting) {
-        Checks.positive("months", months);
+        Checks.within("months", months, 1, EconomicsOptions.MAX_MONTHS);
         EconomicsLedger ledger = EconomicsLedger.of(input, options, reporting);
         return ledger.series(range, granularity, p -> ledger.cohort(p, months));
     }
@@ -231,6 +234,7 @@ public record CohortLtv(Currency currency, long customers, List<ExactMoney> reve
      */
     @Override
     public CohortLtv combine(CohortLtv other) {
+        Objects.requireNonNull(other, "other");
         if (!currency.equals(other.currency)) {
             throw new CurrencyMismatchException(currency, other.currency);
         }

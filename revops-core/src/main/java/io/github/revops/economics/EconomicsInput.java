@@ -74,7 +74,8 @@ public record EconomicsInput(List<Spend> spend, List<Subscription> subscriptions
      * @throws InvalidRecordException if two records of one type share an id
      */
     public static EconomicsInput of(Collection<Spend> spend, Collection<Subscription> subscriptions) {
-        return new EconomicsInput(List.copyOf(spend), List.copyOf(subscriptions), List.of(), Map.of(),
+        return new EconomicsInput(List.copyOf(Objects.requireNonNull(spend, "spend")),
+                List.copyOf(Objects.requireNonNull(subscriptions, "subscriptions")), List.of(), Map.of(),
                 Acquisitions.of(List.of()));
     }
 
@@ -87,7 +88,8 @@ public record EconomicsInput(List<Spend> spend, List<Subscription> subscriptions
      * @throws InvalidRecordException if two deals share an id
      */
     public EconomicsInput withDeals(Collection<Deal> deals) {
-        return new EconomicsInput(spend, subscriptions, List.copyOf(deals), customerChannels, acquisitions);
+        return new EconomicsInput(spend, subscriptions, List.copyOf(Objects.requireNonNull(deals, "deals")),
+                customerChannels, acquisitions);
     }
 
     /**
@@ -101,6 +103,7 @@ public record EconomicsInput(List<Spend> spend, List<Subscription> subscriptions
      * @throws IllegalArgumentException if a customer id or a channel is blank
      */
     public EconomicsInput withCustomerChannels(Map<String, String> channels) {
+        Objects.requireNonNull(channels, "channels");
         return new EconomicsInput(spend, subscriptions, deals, channels, acquisitions);
     }
 
@@ -112,6 +115,7 @@ public record EconomicsInput(List<Spend> spend, List<Subscription> subscriptions
      * @return the input with these acquisitions, never null
      */
     public EconomicsInput withAcquisitions(Acquisitions newCustomers) {
+        Objects.requireNonNull(newCustomers, "newCustomers");
         return new EconomicsInput(spend, subscriptions, deals, customerChannels, newCustomers);
     }
 

@@ -14,10 +14,10 @@ import java.util.Objects;
  *         .withGrossMargin(Rational.of(3, 4));
  * }</pre>
  *
- * @param lagMonths  months between the spend and the acquisitions it is set against, not negative (default 0)
+ * @param lagMonths  months between the spend and the acquisitions it is set against, 0 to 1,200 (default 0)
  * @param newCustomers  where new customers come from (default {@link NewCustomerSource#SUBSCRIPTIONS})
  * @param grossMargin  the gross margin applied to payback and LTV, between 0 and 1 (default 1: revenue basis)
- * @param churnWindowMonths  how many months before the month the trailing churn averages, at least 1
+ * @param churnWindowMonths  how many months before the month the trailing churn averages, 1 to 1,200
  *                           (default 6, as ChartMogul)
  * @since 0.1.0
  */
@@ -28,29 +28,34 @@ public record EconomicsOptions(int lagMonths, NewCustomerSource newCustomers, Ra
     public static final EconomicsOptions DEFAULTS = new EconomicsOptions(0, NewCustomerSource.SUBSCRIPTIONS,
             Rational.ONE, 6);
 
+    /** The longest lag, churn window and cohort horizon, in months: a century. */
+    static final int MAX_MONTHS = 1_200;
+
     /**
      * Validates the options.
      *
-     * @param lagMonths  months between the spend and the acquisitions it is set against, not negative (default 0)
+     * @param lagMonths  months between the spend and the acquisitions it is set against, 0 to 1,200 (default 0)
      * @param newCustomers  where new customers come from (default {@link NewCustomerSource#SUBSCRIPTIONS})
      * @param grossMargin  the gross margin applied to payback and LTV, between 0 and 1 (default 1: revenue basis)
-     * @param churnWindowMonths  how many months before the month the trailing churn averages, at least 1
+     * @param churnWindowMonths  how many months before the month the trailing churn averages, 1 to 1,200
      *       (default 6, as ChartMogul)
      * @throws NullPointerException if an option is null
-     * @throws IllegalArgumentException if the lag is negative, the margin outside [0, 1] or the window below 1
+     * @throws IllegalArgumentException if the lag is outside 0 to 1,200 months, the margin outside [0, 1] or the
+     *     window outside 1 to 1,200 months (a century: longer ones ask for a figure per month of it)
      */
     public EconomicsOptions {
-        Checks.nonNegative("lagMonths", lagMonths);
+        Checks.within("lagMonths", lagMonths, 0, MAX_MONTHS);
         Objects.requireNonNull(newCustomers, "newCustomers");
         GrossMargin.check(grossMargin);
-        Checks.positive("churnWindowMonths", churnWindowMonths);
+        Checks.within("churnWindowMonths", churnWindowMonths, 1, MAX_MONTHS);
     }
 
     /**
      * Returns a copy with another lag.
      *
-     * @param months  the lag in months, not negative
+     * @param months  the lag in months, 0 to 1,200
      * @return the options, never null
+     * @throws IllegalArgumentException if the lag is outside 0 to 1,200
      */
     public EconomicsOptions withLagMonths(int months) {
         return new EconomicsOptions(months, newCustomers, grossMargin, churnWindowMonths);
@@ -63,6 +68,7 @@ public record EconomicsOptions(int lagMonths, NewCustomerSource newCustomers, Ra
      * @return the options, never null
      */
     public EconomicsOptions withNewCustomers(NewCustomerSource source) {
+        Objects.requireNonNull(source, "source");
         return new EconomicsOptions(lagMonths, source, grossMargin, churnWindowMonths);
     }
 
@@ -73,14 +79,16 @@ public record EconomicsOptions(int lagMonths, NewCustomerSource newCustomers, Ra
      * @return the options, never null
      */
     public EconomicsOptions withGrossMargin(Rational margin) {
+        Objects.requireNonNull(margin, "margin");
         return new EconomicsOptions(lagMonths, newCustomers, margin, churnWindowMonths);
     }
 
     /**
      * Returns a copy with another churn window.
      *
-     * @param months  the number of months averaged, at least 1
+     * @param months  the number of months averaged, 1 to 1,200
      * @return the options, never null
+     * @throws IllegalArgumentException if the window is outside 1 to 1,200
      */
     public EconomicsOptions withChurnWindowMonths(int months) {
         return new EconomicsOptions(lagMonths, newCustomers, grossMargin, months);

@@ -45,6 +45,8 @@ public record MagicNumber(ExactMoney netNewArr, ExactMoney previousPeriodSpend) 
      * @throws CurrencyMismatchException if the currencies differ
      */
     public MagicNumber {
+        Objects.requireNonNull(netNewArr, "netNewArr");
+        Objects.requireNonNull(previousPeriodSpend, "previousPeriodSpend");
         if (!netNewArr.currency().equals(previousPeriodSpend.currency())) {
             throw new CurrencyMismatchException(netNewArr.currency(), previousPeriodSpend.currency());
         }
@@ -72,6 +74,9 @@ public record MagicNumber(ExactMoney netNewArr, ExactMoney previousPeriodSpend) 
      * @throws CurrencyMismatchException if the currencies differ
      */
     public static MagicNumber fromMrr(ExactMoney startMrr, ExactMoney endMrr, ExactMoney previousPeriodSpend) {
+        Objects.requireNonNull(startMrr, "startMrr");
+        Objects.requireNonNull(endMrr, "endMrr");
+        Objects.requireNonNull(previousPeriodSpend, "previousPeriodSpend");
         return new MagicNumber(endMrr.minus(startMrr).multipliedBy(MONTHS_PER_YEAR), previousPeriodSpend);
     }
 
@@ -168,6 +173,7 @@ public record MagicNumber(ExactMoney netNewArr, ExactMoney previousPeriodSpend) 
      */
     @Override
     public MagicNumber combine(MagicNumber other) {
+        Objects.requireNonNull(other, "other");
         return new MagicNumber(netNewArr.plus(other.netNewArr), previousPeriodSpend.plus(other.previousPeriodSpend));
     }
 }

@@ -66,6 +66,10 @@ public record SpendSummary(ExactMoney total, ExactMoney paid, SortedMap<SpendCat
      * @throws CurrencyMismatchException if two parts are in different currencies
      */
     public SpendSummary {
+        Objects.requireNonNull(total, "total");
+        Objects.requireNonNull(paid, "paid");
+        Objects.requireNonNull(byCategory, "byCategory");
+        Objects.requireNonNull(byChannel, "byChannel");
         Currency currency = total.currency();
         check(currency, paid);
         TreeMap<SpendCategory, ExactMoney> categories = new TreeMap<>();
@@ -108,6 +112,7 @@ public record SpendSummary(ExactMoney total, ExactMoney paid, SortedMap<SpendCat
      * @throws IllegalArgumentException if there is no spend (give a reporting currency)
      */
     public static SpendSummary of(Collection<Spend> spend, Period period) {
+        Objects.requireNonNull(period, "period");
         return sum(checked(spend), period, OneCurrency.resolve(Optional.empty(), currencies(spend)));
     }
 
@@ -123,6 +128,7 @@ public record SpendSummary(ExactMoney total, ExactMoney paid, SortedMap<SpendCat
      * @throws io.github.revops.money.MissingExchangeRateException if a rate needed is missing
      */
     public static SpendSummary of(Collection<Spend> spend, Period period, ReportingCurrency reporting) {
+        Objects.requireNonNull(period, "period");
         return sum(checked(spend), period, resolve(spend, reporting));
     }
 
@@ -142,6 +148,8 @@ public record SpendSummary(ExactMoney total, ExactMoney paid, SortedMap<SpendCat
      */
     public static <K extends Comparable<? super K>> Breakdown<K, SpendSummary> by(
             Collection<Spend> spend, Period period, Function<? super Spend, ? extends K> key) {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(key, "key");
         return grouped(checked(spend), period, key, OneCurrency.resolve(Optional.empty(), currencies(spend)));
     }
 
@@ -162,6 +170,8 @@ public record SpendSummary(ExactMoney total, ExactMoney paid, SortedMap<SpendCat
     public static <K extends Comparable<? super K>> Breakdown<K, SpendSummary> by(
             Collection<Spend> spend, Period period, Function<? super Spend, ? extends K> key,
             ReportingCurrency reporting) {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(key, "key");
         return grouped(checked(spend), period, key, resolve(spend, reporting));
     }
 
@@ -177,8 +187,10 @@ public record SpendSummary(ExactMoney total, ExactMoney paid, SortedMap<SpendCat
      * @throws IllegalArgumentException if there is no spend (give a reporting currency)
      */
     public static TimeSeries<SpendSummary> series(Collection<Spend> spend, Period range, Granularity granularity) {
-        ReportingCurrency reporting = OneCurrency.resolve(Optional.empty(), currencies(spend));
         Collection<Spend> checked = checked(spend);
+        Objects.requireNonNull(range, "range");
+        Objects.requireNonNull(granularity, "granularity");
+        ReportingCurrency reporting = OneCurrency.resolve(Optional.empty(), currencies(spend));
         return TimeSeries.of(range, granularity, p -> sum(checked, p, reporting));
     }
 
@@ -196,8 +208,10 @@ public record SpendSummary(ExactMoney total, ExactMoney paid, SortedMap<SpendCat
      */
     public static TimeSeries<SpendSummary> series(Collection<Spend> spend, Period range, Granularity granularity,
                                                   ReportingCurrency reporting) {
-        ReportingCurrency resolved = resolve(spend, reporting);
         Collection<Spend> checked = checked(spend);
+        Objects.requireNonNull(range, "range");
+        Objects.requireNonNull(granularity, "granularity");
+        ReportingCurrency resolved = resolve(spend, reporting);
         return TimeSeries.of(range, granularity, p -> sum(checked, p, resolved));
     }
 
@@ -255,7 +269,7 @@ public record SpendSummary(ExactMoney total, ExactMoney paid, SortedMap<SpendCat
     }
 
     private static Collection<Spend> checked(Collection<Spend> spend) {
-        UniqueIds.check(spend, Spend::id, "spend");
+        UniqueIds.check(Objects.requireNonNull(spend, "spend"), Spend::id, "spend");
         return spend;
     }
 
@@ -295,6 +309,7 @@ public record SpendSummary(ExactMoney total, ExactMoney paid, SortedMap<SpendCat
      */
     @Override
     public SpendSummary combine(SpendSummary other) {
+        Objects.requireNonNull(other, "other");
         Map<SpendCategory, ExactMoney> categories = new EnumMap<>(byCategory);
         other.byCategory.forEach((k, v) -> categories.merge(k, v, ExactMoney::plus));
         Map<String, ExactMoney> channels = new TreeMap<>(byChannel);

@@ -4,6 +4,7 @@ import io.github.revops.math.Rational;
 import io.github.revops.result.Ratio;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The trailing average of monthly customer churn rates that formula LTV divides by (docs/metrics.md,
@@ -30,7 +31,7 @@ public record TrailingChurn(List<Ratio> months) {
      * @throws NullPointerException if the list or a month is null
      */
     public TrailingChurn {
-        months = List.copyOf(months);
+        months = List.copyOf(Objects.requireNonNull(months, "months"));
     }
 
     /**

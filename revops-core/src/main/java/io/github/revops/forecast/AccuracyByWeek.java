@@ -44,7 +44,7 @@ public record AccuracyByWeek(SortedMap<Integer, ForecastAccuracy> weeks) impleme
      */
     public AccuracyByWeek {
         TreeMap<Integer, ForecastAccuracy> copy = new TreeMap<>();
-        for (Map.Entry<Integer, ForecastAccuracy> e : weeks.entrySet()) {
+        for (Map.Entry<Integer, ForecastAccuracy> e : Objects.requireNonNull(weeks, "weeks").entrySet()) {
             if (e.getKey() < 1) {
                 throw new IllegalArgumentException("week (" + e.getKey() + ") must be >= 1");
             }
@@ -106,6 +106,7 @@ public record AccuracyByWeek(SortedMap<Integer, ForecastAccuracy> weeks) impleme
      */
     @Override
     public AccuracyByWeek combine(AccuracyByWeek other) {
+        Objects.requireNonNull(other, "other");
         TreeMap<Integer, ForecastAccuracy> merged = new TreeMap<>(weeks);
         other.weeks.forEach((week, accuracy) -> merged.merge(week, accuracy, ForecastAccuracy::combine));
         return new AccuracyByWeek(merged);

@@ -73,6 +73,9 @@ public record ForecastAccuracy(long count, SortedSet<String> zeroActualForecasts
                                Rational symmetricErrors, Rational squaredErrors)
         implements Mergeable<ForecastAccuracy> {
 
+    /** The most significant digits {@link #rmse} computes: beyond any use, and fast. */
+    private static final int MAX_PRECISION = 10_000;
+
     /**
      * Validates and copies the parts.
      *
@@ -89,7 +92,11 @@ public record ForecastAccuracy(long count, SortedSet<String> zeroActualForecasts
      * @throws CurrencyMismatchException if the sums are in different currencies
      */
     public ForecastAccuracy {
+        Objects.requireNonNull(zeroActualForecasts, "zeroActualForecasts");
         Objects.requireNonNull(absolutePercentageErrors, "absolutePercentageErrors");
+        Objects.requireNonNull(absoluteErrors, "absoluteErrors");
+        Objects.requireNonNull(errors, "errors");
+        Objects.requireNonNull(actuals, "actuals");
         Objects.requireNonNull(symmetricErrors, "symmetricErrors");
         Objects.requireNonNull(squaredErrors, "squaredErrors");
         Currency currency = actuals.currency();
@@ -128,6 +135,7 @@ public record ForecastAccuracy(long count, SortedSet<String> zeroActualForecasts
      * @throws CurrencyMismatchException if a forecast is in another currency
      */
     public static ForecastAccuracy of(Currency currency, Collection<ScoredForecast> forecasts) {
+        Objects.requireNonNull(forecasts, "forecasts");
         Accumulator acc = new Accumulator(currency);
         forecasts.forEach(acc::add);
         return acc.result();
@@ -423,11 +431,17 @@ public record ForecastAccuracy(long count, SortedSet<String> zeroActualForecasts
      * Returns the root mean squared error {@code √MSE}, its number of minor units rounded once to the context's
      * precision in its rounding mode (correctly: the rounding is decided by exact comparison, not from a double).
      *
-     * @param context  the precision (significant digits, at least 1) and rounding mode, not null
+     * @param context  the precision (significant digits, 1 to 10,000) and rounding mode, not null
      * @return the RMSE, or empty with no forecast
+     * @throws IllegalArgumentException if the precision is not 1 to 10,000 (an unlimited context cannot hold an
+     *     irrational root)
      */
     public Optional<ExactMoney> rmse(MathContext context) {
         Objects.requireNonNull(context, "context");
+        if (context.getPrecision() < 1 || context.getPrecision() > MAX_PRECISION) {
+            throw new IllegalArgumentException("context precision (" + context.getPrecision() + ") must be 1 to"
+                    + " 10,000");
+        }
         return mse().exactValue().map(mse -> ExactMoney.ofMinor(currency(),
                 Rational.of(ExactSqrt.sqrt(mse, context))));
     }
@@ -453,6 +467,7 @@ public record ForecastAccuracy(long count, SortedSet<String> zeroActualForecasts
      */
     @Override
     public ForecastAccuracy combine(ForecastAccuracy other) {
+        Objects.requireNonNull(other, "other");
         TreeSet<String> zeros = new TreeSet<>(zeroActualForecasts);
         zeros.addAll(other.zeroActualForecasts);
         return new ForecastAccuracy(Math.addExact(count, other.count), zeros,

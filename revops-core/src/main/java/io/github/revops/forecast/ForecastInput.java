@@ -65,7 +65,7 @@ public record ForecastInput(List<ForecastSubmission> submissions, List<Deal> dea
             }
             copy.put(owner, submitter);
         });
-        copy.keySet().forEach(owner -> WonBookings.chain(owner, copy));
+        WonBookings.checkAcyclic(copy);
         rollUp = Map.copyOf(copy);
     }
 
@@ -78,7 +78,8 @@ public record ForecastInput(List<ForecastSubmission> submissions, List<Deal> dea
      * @throws InvalidRecordException if two submissions or two deals share an id
      */
     public static ForecastInput of(Collection<ForecastSubmission> submissions, Collection<Deal> deals) {
-        return new ForecastInput(List.copyOf(submissions), List.copyOf(deals), List.of(), Map.of());
+        return new ForecastInput(List.copyOf(Objects.requireNonNull(submissions, "submissions")),
+                List.copyOf(Objects.requireNonNull(deals, "deals")), List.of(), Map.of());
     }
 
     /**
@@ -88,7 +89,7 @@ public record ForecastInput(List<ForecastSubmission> submissions, List<Deal> dea
      * @return the input with these quotas, never null
      */
     public ForecastInput withQuotas(Collection<Quota> quotas) {
-        return new ForecastInput(submissions, deals, List.copyOf(quotas), rollUp);
+        return new ForecastInput(submissions, deals, List.copyOf(Objects.requireNonNull(quotas, "quotas")), rollUp);
     }
 
     /**
@@ -100,6 +101,7 @@ public record ForecastInput(List<ForecastSubmission> submissions, List<Deal> dea
      * @throws IllegalArgumentException if a name is blank, an owner maps to itself or the map has a cycle
      */
     public ForecastInput withRollUp(Map<String, String> ownerToSubmitter) {
-        return new ForecastInput(submissions, deals, quotas, ownerToSubmitter);
+        return new ForecastInput(submissions, deals, quotas,
+                Objects.requireNonNull(ownerToSubmitter, "ownerToSubmitter"));
     }
 }

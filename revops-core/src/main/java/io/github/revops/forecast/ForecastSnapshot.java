@@ -53,9 +53,9 @@ public record ForecastSnapshot(Period period, LocalDate asOf, ForecastCategory c
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(category, "category");
-        forecasts = List.copyOf(forecasts);
-        superseded = List.copyOf(superseded);
-        afterAsOf = List.copyOf(afterAsOf);
+        forecasts = List.copyOf(Objects.requireNonNull(forecasts, "forecasts"));
+        superseded = List.copyOf(Objects.requireNonNull(superseded, "superseded"));
+        afterAsOf = List.copyOf(Objects.requireNonNull(afterAsOf, "afterAsOf"));
         Objects.requireNonNull(accuracy, "accuracy");
     }
 

@@ -60,7 +60,7 @@ public record QuotaAttainment(ExactMoney quota, ExactMoney wonBookings, SortedSe
         if (!quota.currency().equals(wonBookings.currency())) {
             throw new CurrencyMismatchException(quota.currency(), wonBookings.currency());
         }
-        wonDeals = Collections.unmodifiableSortedSet(new TreeSet<>(wonDeals));
+        wonDeals = Collections.unmodifiableSortedSet(new TreeSet<>(Objects.requireNonNull(wonDeals, "wonDeals")));
     }
 
     /**
@@ -211,6 +211,7 @@ public record QuotaAttainment(ExactMoney quota, ExactMoney wonBookings, SortedSe
      */
     @Override
     public QuotaAttainment combine(QuotaAttainment other) {
+        Objects.requireNonNull(other, "other");
         TreeSet<String> deals = new TreeSet<>(wonDeals);
         deals.addAll(other.wonDeals);
         return new QuotaAttainment(quota.plus(other.quota), wonBookings.plus(other.wonBookings), deals);

@@ -64,6 +64,8 @@ public record ScoredForecast(ForecastSubmission submission, ExactMoney forecast,
      * @throws CurrencyMismatchException if the actual is in another currency
      */
     public static ScoredForecast of(ForecastSubmission submission, Money actual) {
+        Objects.requireNonNull(submission, "submission");
+        Objects.requireNonNull(actual, "actual");
         return new ScoredForecast(submission, submission.amount().toExact(), actual.toExact());
     }
 

@@ -3,6 +3,7 @@ package io.github.revops.forecast;
 import io.github.revops.domain.ForecastCategory;
 import io.github.revops.domain.ForecastSubmission;
 import io.github.revops.domain.InvalidRecordException;
+import io.github.revops.internal.BoundedText;
 import io.github.revops.internal.OneCurrency;
 import io.github.revops.money.ExactMoney;
 import io.github.revops.money.ReportingCurrency;
@@ -214,7 +215,8 @@ final class Scoring {
             ForecastSubmission b = sorted.get(i);
             if (sameKey(a, b) && a.submittedDate().equals(b.submittedDate())) {
                 throw new InvalidRecordException("forecast", b.id(), "submittedDate", b.submittedDate(),
-                        "repeats the submitter, category and period of forecast '" + a.id() + "' on the same day");
+                        "repeats the submitter, category and period of forecast '" + BoundedText.of(a.id())
+                                + "' on the same day");
             }
         }
         return List.copyOf(sorted);

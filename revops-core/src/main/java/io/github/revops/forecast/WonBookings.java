@@ -1,6 +1,7 @@
 package io.github.revops.forecast;
 
 import io.github.revops.domain.Deal;
+import io.github.revops.internal.BoundedText;
 import io.github.revops.internal.DatedIndex;
 import io.github.revops.math.Rational;
 import io.github.revops.money.ExactMoney;
@@ -13,8 +14,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -55,11 +58,33 @@ final class WonBookings {
         String name = owner;
         while (name != null) {
             if (!names.add(name)) {
-                throw new IllegalArgumentException("rollUp (" + rollUp + ") has a cycle through '" + name + "'");
+                throw cycle(rollUp, name);
             }
             name = rollUp.get(name);
         }
         return names;
+    }
+
+    /**
+     * Checks that no chain of the roll-up map comes back to a name, in time linear in its size: each name is walked
+     * up once, and a walk stops at a name already known to reach the top.
+     */
+    static void checkAcyclic(Map<String, String> rollUp) {
+        Set<String> reachTop = new HashSet<>();
+        for (String owner : rollUp.keySet()) {
+            Set<String> walked = new HashSet<>();
+            for (String name = owner; name != null && !reachTop.contains(name); name = rollUp.get(name)) {
+                if (!walked.add(name)) {
+                    throw cycle(rollUp, name);
+                }
+            }
+            reachTop.addAll(walked);
+        }
+    }
+
+    private static IllegalArgumentException cycle(Map<String, String> rollUp, String name) {
+        return new IllegalArgumentException(String.format(Locale.ROOT, "rollUp (%,d owners) has a cycle through '%s'",
+                rollUp.size(), BoundedText.of(name)));
     }
 
     /** The sum of the won deals of a name (or the owners rolled up to it) that closed in the period. */

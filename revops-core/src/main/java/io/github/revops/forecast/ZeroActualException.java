@@ -1,6 +1,9 @@
 package io.github.revops.forecast;
 
+import io.github.revops.internal.BoundedText;
+
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Thrown by MAPE under {@link ZeroActualPolicy#FAIL} when a forecast's actual is zero, naming those forecasts.
@@ -20,7 +23,8 @@ public final class ZeroActualException extends ArithmeticException {
      * @param forecastIds  the ids of the forecasts whose actual is zero, sorted, not null
      */
     public ZeroActualException(List<String> forecastIds) {
-        super("MAPE is undefined: the actual of forecast(s) " + forecastIds + " is 0 (policy FAIL)");
+        super("MAPE is undefined: the actual of forecast(s) "
+                + BoundedText.of(Objects.requireNonNull(forecastIds, "forecastIds").toString()) + " is 0 (policy FAIL)");
         this.forecastIds = List.copyOf(forecastIds);
     }
 

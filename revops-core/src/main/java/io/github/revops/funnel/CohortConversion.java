@@ -65,8 +65,8 @@ public record CohortConversion(List<StageReach> stages, List<StageTransition> tr
      *         not the cohort of its first stage
      */
     public CohortConversion {
-        stages = List.copyOf(stages);
-        transitions = List.copyOf(transitions);
+        stages = List.copyOf(Objects.requireNonNull(stages, "stages"));
+        transitions = List.copyOf(Objects.requireNonNull(transitions, "transitions"));
         int n = stages.size();
         if (transitions.size() != FunnelKernel.pairs(n)) {
             throw new IllegalArgumentException("transitions (" + transitions.size() + ") must be one per pair of "
@@ -217,6 +217,7 @@ public record CohortConversion(List<StageReach> stages, List<StageTransition> tr
      */
     @Override
     public CohortConversion combine(CohortConversion other) {
+        Objects.requireNonNull(other, "other");
         return new CohortConversion(Stages.combine(stages, other.stages),
                 Stages.combine(transitions, other.transitions));
     }

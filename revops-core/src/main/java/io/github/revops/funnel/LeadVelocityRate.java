@@ -186,6 +186,7 @@ public record LeadVelocityRate(String stage, long previous, long current) implem
      */
     @Override
     public LeadVelocityRate combine(LeadVelocityRate other) {
+        Objects.requireNonNull(other, "other");
         if (!stage.equals(other.stage)) {
             throw new IllegalArgumentException("cannot combine the lead velocity rate of stage '" + stage
                     + "' with that of stage '" + other.stage + "'");

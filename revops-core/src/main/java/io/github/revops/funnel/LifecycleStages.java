@@ -1,9 +1,11 @@
 package io.github.revops.funnel;
 
+import io.github.revops.internal.BoundedText;
 import io.github.revops.internal.StageNames;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -27,6 +29,9 @@ import java.util.Objects;
  */
 public final class LifecycleStages {
 
+    /** The most stages a lifecycle has: a cohort funnel of n stages keeps n(n-1)/2 transitions. */
+    private static final int MAX_STAGES = 100;
+
     /**
      * HubSpot's default lifecycle stages in their order, as HubSpot labels them: Subscriber, Lead, Marketing
      * Qualified Lead, Sales Qualified Lead, Opportunity, Customer. (HubSpot's Evangelist and Other are left out:
@@ -46,9 +51,9 @@ public final class LifecycleStages {
     /**
      * Obtains the stages in funnel order.
      *
-     * @param names  the stage names, first to last, at least one, none blank or repeated, not null
+     * @param names  the stage names, first to last, 1 to 100 of them, none blank or repeated, not null
      * @return the stages, never null
-     * @throws IllegalArgumentException if no name is given, or a name is blank or repeated
+     * @throws IllegalArgumentException if no name is given or more than 100, or a name is blank or repeated
      */
     public static LifecycleStages of(String... names) {
         return of(Arrays.asList(Objects.requireNonNull(names, "names")));
@@ -57,13 +62,18 @@ public final class LifecycleStages {
     /**
      * Obtains the stages in funnel order.
      *
-     * @param names  the stage names, first to last, at least one, none blank or repeated, not null
+     * @param names  the stage names, first to last, 1 to 100 of them, none blank or repeated, not null
      * @return the stages, never null
-     * @throws IllegalArgumentException if the list is empty, or a name is blank or repeated
+     * @throws IllegalArgumentException if the list is empty or longer than 100 stages (a cohort funnel keeps a
+     *     transition per pair of stages), or a name is blank or repeated
      */
     public static LifecycleStages of(List<String> names) {
-        Map<String, Integer> index = StageNames.positions(names);
-        return new LifecycleStages(List.copyOf(names), index);
+        Objects.requireNonNull(names, "names");
+        if (names.size() > MAX_STAGES) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "stages (%,d names) must be at most %d",
+                    names.size(), MAX_STAGES));
+        }
+        return new LifecycleStages(List.copyOf(names), StageNames.positions(names));
     }
 
     /**
@@ -105,7 +115,8 @@ public final class LifecycleStages {
     public int indexOf(String name) {
         Integer k = index.get(Objects.requireNonNull(name, "name"));
         if (k == null) {
-            throw new IllegalArgumentException("stage ('" + name + "') is not one of " + names);
+            throw new IllegalArgumentException("stage ('" + BoundedText.of(name) + "') is not one of "
+                    + StageNames.shown(names));
         }
         return k;
     }

@@ -52,7 +52,7 @@ public record PeriodConversion(List<StageReach> stages) implements Mergeable<Per
      * @throws NullPointerException if the list or an element is null
      */
     public PeriodConversion {
-        stages = List.copyOf(stages);
+        stages = List.copyOf(Objects.requireNonNull(stages, "stages"));
     }
 
     /**
@@ -178,6 +178,7 @@ public record PeriodConversion(List<StageReach> stages) implements Mergeable<Per
      */
     @Override
     public PeriodConversion combine(PeriodConversion other) {
+        Objects.requireNonNull(other, "other");
         return new PeriodConversion(Stages.combine(stages, other.stages));
     }
 

@@ -3,6 +3,8 @@ package io.github.revops.funnel;
 import io.github.revops.internal.Checks;
 import io.github.revops.result.Mergeable;
 
+import java.util.Objects;
+
 /**
  * The contacts that reached one lifecycle stage in a period: entered it, or skipped it and entered a later stage
  * first (docs/metrics.md, "Buyer funnel"), and how many of them skipped it: reached it on a later stage's date,
@@ -57,6 +59,7 @@ public record StageReach(String stage, long reached, long skipped) implements Me
      */
     @Override
     public StageReach combine(StageReach other) {
+        Objects.requireNonNull(other, "other");
         if (!stage.equals(other.stage)) {
             throw new IllegalArgumentException("cannot combine stage '" + stage + "' with stage '" + other.stage + "'");
         }

@@ -122,6 +122,7 @@ public record StageTransition(String from, String to, DayHistogram timeToConvert
      */
     @Override
     public StageTransition combine(StageTransition other) {
+        Objects.requireNonNull(other, "other");
         if (!from.equals(other.from) || !to.equals(other.to)) {
             throw new IllegalArgumentException("cannot combine the transition '" + from + "' to '" + to
                     + "' with '" + other.from + "' to '" + other.to + "'");

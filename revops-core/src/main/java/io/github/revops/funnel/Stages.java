@@ -26,6 +26,8 @@ final class Stages {
 
     /** The positions {from, to} of two stages of a result's list, the second after the first. */
     static int[] ordered(List<StageReach> stages, String from, String to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
         int a = position(stages, from);
         int b = position(stages, to);
         if (b <= a) {

@@ -22,10 +22,22 @@ public final class BoundedText {
      * @return the text or its bounded prefix, never null
      */
     public static String of(CharSequence text) {
-        if (text.length() <= SHOWN) {
+        return of(text, SHOWN);
+    }
+
+    /**
+     * Returns the text as a message shows it, whole up to a number of characters, otherwise cut as {@link
+     * #of(CharSequence)} cuts it after that many.
+     *
+     * @param text  the text, not null
+     * @param shown  the characters shown, at least 2
+     * @return the text or its bounded prefix, never null
+     */
+    public static String of(CharSequence text, int shown) {
+        if (text.length() <= shown) {
             return text.toString();
         }
-        int end = Character.isHighSurrogate(text.charAt(SHOWN - 1)) ? SHOWN - 1 : SHOWN;
+        int end = Character.isHighSurrogate(text.charAt(shown - 1)) ? shown - 1 : shown;
         return text.subSequence(0, end) + "... (" + String.format(java.util.Locale.ROOT, "%,d", text.length())
                 + " characters)";
     }

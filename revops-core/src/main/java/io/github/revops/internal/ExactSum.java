@@ -48,10 +48,14 @@ public final class ExactSum {
      * Adds a number of units (whole numbers for {@link #ofWholes()}).
      *
      * @param count  the units, may be negative
-     * @throws ArithmeticException if the whole part overflows a {@code long}
      */
     public void addUnits(long count) {
-        units = Math.addExact(units, count);
+        long sum = units + count;
+        if (((units ^ sum) & (count ^ sum)) < 0) {
+            rest = rest.add(Rational.of(count, unitsPerOne));   // beyond a long: kept exact in the rest
+        } else {
+            units = sum;
+        }
     }
 
     /**

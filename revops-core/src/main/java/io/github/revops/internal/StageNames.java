@@ -13,6 +13,9 @@ import java.util.Objects;
  */
 public final class StageNames {
 
+    /** The most characters of a stage list that a message shows. */
+    private static final int SHOWN = 120;
+
     private StageNames() {
     }
 
@@ -32,12 +35,18 @@ public final class StageNames {
         for (int k = 0; k < names.size(); k++) {
             String name = names.get(k);
             if (name == null || name.isBlank()) {
-                throw new IllegalArgumentException("stages (" + names + ") must not hold a blank name");
+                throw new IllegalArgumentException("stages (" + shown(names) + ") must not hold a blank name");
             }
             if (index.put(name, k) != null) {
-                throw new IllegalArgumentException("stages (" + names + ") name '" + name + "' twice");
+                throw new IllegalArgumentException("stages (" + shown(names) + ") name '" + BoundedText.of(name)
+                        + "' twice");
             }
         }
         return Map.copyOf(index);
+    }
+
+    /** The list as a message shows it: cut to a bounded length, however long the list or its names. */
+    public static String shown(List<String> names) {
+        return BoundedText.of(names.toString(), SHOWN);
     }
 }

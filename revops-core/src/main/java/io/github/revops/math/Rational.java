@@ -1,5 +1,7 @@
 package io.github.revops.math;
 
+import io.github.revops.internal.BoundedText;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -18,7 +20,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>{@link #toString()} gives {@code "p/q"}, or {@code "p"} when the value is whole, and {@link #parse} reads it
- * back. Two rationals are equal exactly when their values are equal.
+ * back when neither part has more than 10,000 digits (longer text is refused as hostile; arithmetic has no such
+ * limit). Two rationals are equal exactly when their values are equal.
  *
  * <h2>Implementation Requirements:</h2>
  * This class is immutable and thread-safe. It must be treated as a value type: do not synchronize, rely on the
@@ -33,6 +36,13 @@ public final class Rational implements Comparable<Rational> {
     public static final Rational ZERO = new Rational(BigInteger.ZERO, BigInteger.ONE);
     /** One. */
     public static final Rational ONE = new Rational(BigInteger.ONE, BigInteger.ONE);
+
+    /**
+     * The most digits {@link #parse} reads in a numerator or denominator (or before and after a decimal point), and
+     * {@link #of(BigDecimal)} and {@link #toBigDecimal} take before or after the point: far beyond any figure of
+     * revenue, and small enough that a hostile {@code "1E+100000000"} fails at once instead of computing for minutes.
+     */
+    private static final int MAX_DIGITS = 10_000;
 
     /** The numerator, carrying the sign. */
     private final BigInteger numerator;
@@ -101,11 +111,20 @@ public final class Rational implements Comparable<Rational> {
     /**
      * Obtains the exact value of a decimal.
      *
-     * @param value  the decimal, not null
+     * @param value  the decimal, not null, with at most 10,000 digits before and after its point
      * @return the rational, never null
+     * @throws ArithmeticException if the decimal has more than 10,000 digits before or after its point (such as
+     *     {@code 1E+100000000}); zero is zero at any scale
      */
     public static Rational of(BigDecimal value) {
         Objects.requireNonNull(value, "value");
+        if (value.signum() == 0) {
+            return ZERO;
+        }
+        if (value.scale() > MAX_DIGITS || (long) value.precision() - value.scale() > MAX_DIGITS) {
+            throw new ArithmeticException("value (" + BoundedText.of(value.toString()) + ") has more than 10,000"
+                    + " digits before or after its point");
+        }
         if (value.scale() <= 0) {
             return of(value.toBigIntegerExact(), BigInteger.ONE);
         }
@@ -114,11 +133,12 @@ public final class Rational implements Comparable<Rational> {
 
     /**
      * Obtains a rational from its {@link #toString()} form, {@code "p/q"} or {@code "p"}; a plain decimal such as
-     * {@code "0.75"} is accepted too.
+     * {@code "0.75"} is accepted too. The grammar is plain: an optional sign and ASCII digits, at most 10,000 in
+     * each part, around the slash or the point; no exponent, no grouping. Surrounding blanks are ignored.
      *
      * @param text  the text, not null
      * @return the rational, never null
-     * @throws NumberFormatException if the text is not a rational
+     * @throws NumberFormatException if the text is not a rational of that grammar, naming its first characters
      * @throws ArithmeticException if the denominator is zero
      */
     public static Rational parse(CharSequence text) {
@@ -126,9 +146,46 @@ public final class Rational implements Comparable<Rational> {
         String s = text.toString().trim();
         int slash = s.indexOf('/');
         if (slash < 0) {
-            return of(new BigDecimal(s));
+            return of(new BigDecimal(plain(s, true, text)));
         }
-        return of(new BigInteger(s.substring(0, slash).trim()), new BigInteger(s.substring(slash + 1).trim()));
+        BigInteger numerator = new BigInteger(plain(s.substring(0, slash).trim(), false, text));
+        BigInteger denominator = new BigInteger(plain(s.substring(slash + 1).trim(), false, text));
+        if (denominator.signum() == 0) {
+            throw new ArithmeticException("rational '" + BoundedText.of(text) + "' has a zero denominator");
+        }
+        return of(numerator, denominator);
+    }
+
+    /**
+     * Returns a part of a rational's text when it is an optional sign and ASCII digits, with a point among them if
+     * allowed, at most 10,000 digits on each side of the point; otherwise throws naming the whole text.
+     */
+    private static String plain(String part, boolean pointAllowed, CharSequence text) {
+        int i = part.startsWith("+") || part.startsWith("-") ? 1 : 0;
+        int point = -1;
+        for (int k = i; k < part.length(); k++) {
+            char c = part.charAt(k);
+            if (c == '.' && pointAllowed && point < 0) {
+                point = k;
+            } else if (c < '0' || c > '9') {
+                throw malformed(text);
+            }
+        }
+        int before = (point < 0 ? part.length() : point) - i;
+        int after = point < 0 ? 0 : part.length() - point - 1;
+        if (before + after == 0) {
+            throw malformed(text);
+        }
+        if (before > MAX_DIGITS || after > MAX_DIGITS) {
+            throw new NumberFormatException("rational '" + BoundedText.of(text) + "' has more than 10,000 digits"
+                    + " in a part");
+        }
+        return part;
+    }
+
+    private static NumberFormatException malformed(CharSequence text) {
+        return new NumberFormatException("rational '" + BoundedText.of(text) + "' must be 'p/q', 'p' or a plain"
+                + " decimal, as '13/3' or '0.75'");
     }
 
     /**
@@ -156,6 +213,7 @@ public final class Rational implements Comparable<Rational> {
      * @return the exact sum, never null
      */
     public Rational add(Rational other) {
+        Objects.requireNonNull(other, "other");
         if (other.numerator.signum() == 0) {
             return this;
         }
@@ -176,7 +234,7 @@ public final class Rational implements Comparable<Rational> {
      * @return the exact difference, never null
      */
     public Rational subtract(Rational other) {
-        return add(other.negate());
+        return add(Objects.requireNonNull(other, "other").negate());
     }
 
     /**
@@ -186,6 +244,7 @@ public final class Rational implements Comparable<Rational> {
      * @return the exact product, never null
      */
     public Rational multiply(Rational other) {
+        Objects.requireNonNull(other, "other");
         return of(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
     }
 
@@ -197,6 +256,7 @@ public final class Rational implements Comparable<Rational> {
      * @throws ArithmeticException if the divisor is zero
      */
     public Rational divide(Rational divisor) {
+        Objects.requireNonNull(divisor, "divisor");
         if (divisor.numerator.signum() == 0) {
             throw new ArithmeticException("division of " + this + " by zero");
         }
@@ -251,31 +311,38 @@ public final class Rational implements Comparable<Rational> {
     /**
      * Returns the value as a decimal with the given scale, rounded as asked.
      *
-     * @param scale  the number of digits after the decimal point
+     * @param scale  the number of digits after the decimal point, -10,000 to 10,000
      * @param rounding  the rounding mode, not null
      * @return the decimal, never null
+     * @throws IllegalArgumentException if the scale is beyond 10,000 digits either way
      * @throws ArithmeticException if rounding is {@code UNNECESSARY} and the value does not fit the scale
      */
     public BigDecimal toBigDecimal(int scale, RoundingMode rounding) {
         Objects.requireNonNull(rounding, "rounding");
+        if (scale < -MAX_DIGITS || scale > MAX_DIGITS) {
+            throw new IllegalArgumentException("scale (" + scale + ") must be between -10,000 and 10,000");
+        }
         return new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, rounding);
     }
 
     /**
-     * Returns the nearest {@code double}, for display and ranking only.
+     * Returns the nearest {@code double}, for display and ranking only; never NaN or infinite: a value beyond the
+     * range of {@code double} gives {@code Double.MAX_VALUE} with its sign, one too close to zero gives zero.
      *
-     * @return the value as a double
+     * @return the value as a finite double
      */
     public double doubleValue() {
         if (numerator.bitLength() < 53 && denominator.bitLength() < 53) {
             return numerator.doubleValue() / denominator.doubleValue();
         }
-        return new BigDecimal(numerator).divide(new BigDecimal(denominator), java.math.MathContext.DECIMAL64)
+        double value = new BigDecimal(numerator).divide(new BigDecimal(denominator), java.math.MathContext.DECIMAL64)
                 .doubleValue();
+        return Double.isInfinite(value) ? Math.copySign(Double.MAX_VALUE, value) : value;
     }
 
     @Override
     public int compareTo(Rational other) {
+        Objects.requireNonNull(other, "other");
         if (denominator.equals(other.denominator)) {
             return numerator.compareTo(other.numerator);
         }

@@ -1,8 +1,10 @@
 package io.github.revops.money;
 
+import io.github.revops.internal.BoundedText;
 import io.github.revops.math.Rational;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
@@ -54,6 +56,7 @@ public final class ExactMoney implements Comparable<ExactMoney> {
      * @return the exact amount, never null
      */
     public static ExactMoney of(Money money) {
+        Objects.requireNonNull(money, "money");
         return new ExactMoney(money.currency(), Rational.of(money.minorUnits()));
     }
 
@@ -125,6 +128,7 @@ public final class ExactMoney implements Comparable<ExactMoney> {
      * @return the product, never null
      */
     public ExactMoney multipliedBy(Rational factor) {
+        Objects.requireNonNull(factor, "factor");
         return new ExactMoney(currency, minorUnits.multiply(factor));
     }
 
@@ -163,7 +167,11 @@ public final class ExactMoney implements Comparable<ExactMoney> {
      * @throws ArithmeticException if rounding is {@code UNNECESSARY} but needed, or the amount is too large
      */
     public Money toMoney(RoundingMode rounding) {
-        return Money.ofMinor(currency, minorUnits.toBigDecimal(0, rounding).longValueExact());
+        BigInteger rounded = minorUnits.toBigDecimal(0, rounding).toBigIntegerExact();
+        if (rounded.bitLength() > Long.SIZE - 1) {
+            throw MoneyAmounts.tooLarge("amount (" + BoundedText.of(toString()) + ")");
+        }
+        return Money.ofMinor(currency, rounded.longValue());
     }
 
     @Override

@@ -48,6 +48,9 @@ public interface ExchangeRates {
      * @throws IllegalStateException if the rate found is zero or negative, naming the pair, date and rate
      */
     default Rational rate(Currency from, Currency to, LocalDate on) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(on, "on");
         if (from.equals(to)) {
             return Rational.ONE;
         }
@@ -87,6 +90,9 @@ public interface ExchangeRates {
      *         {@link #rate}), naming the pair, date and rate
      */
     default ExactMoney convert(ExactMoney amount, Currency to, LocalDate on) {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(on, "on");
         if (amount.currency().equals(to)) {
             return amount;
         }
@@ -109,6 +115,8 @@ public interface ExchangeRates {
      * @throws IllegalStateException if the rate is zero or negative, naming the pair, date and rate
      */
     default Money convert(Money amount, Currency to, LocalDate on, RoundingMode rounding) {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(rounding, "rounding");
         return convert(amount.toExact(), to, on).toMoney(rounding);
     }
 }

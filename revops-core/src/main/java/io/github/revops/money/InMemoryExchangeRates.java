@@ -49,6 +49,8 @@ public final class InMemoryExchangeRates implements ExchangeRates {
 
     @Override
     public Optional<Rational> find(Currency from, Currency to, LocalDate on) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
         Objects.requireNonNull(on, "on");
         if (from.equals(to)) {
             return Optional.of(Rational.ONE);
@@ -96,6 +98,10 @@ public final class InMemoryExchangeRates implements ExchangeRates {
          * @throws IllegalArgumentException if the rate is not positive or the pair and date are given twice
          */
         public Builder add(String from, String to, LocalDate validFrom, BigDecimal rate) {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(validFrom, "validFrom");
+            Objects.requireNonNull(rate, "rate");
             return add(Money.currency(from), Money.currency(to), validFrom, Rational.of(rate));
         }
 
@@ -110,6 +116,8 @@ public final class InMemoryExchangeRates implements ExchangeRates {
          * @throws IllegalArgumentException if the rate is not positive or the pair and date are given twice
          */
         public Builder add(Currency from, Currency to, LocalDate validFrom, Rational rate) {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
             Objects.requireNonNull(validFrom, "validFrom");
             Objects.requireNonNull(rate, "rate");
             String key = key(Money.checkCurrency(from), Money.checkCurrency(to));

@@ -2,6 +2,7 @@ package io.github.revops.money;
 
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.Objects;
 
 /**
  * Thrown when an amount must be converted and no exchange rate is known for the pair and date.
@@ -28,7 +29,9 @@ public final class MissingExchangeRateException extends IllegalStateException {
      * @param date  the date a rate was needed for, not null
      */
     public MissingExchangeRateException(Currency from, Currency to, LocalDate date) {
-        super("no exchange rate " + from.getCurrencyCode() + "/" + to.getCurrencyCode() + " on or before " + date);
+        super("no exchange rate " + Objects.requireNonNull(from, "from").getCurrencyCode() + "/"
+                + Objects.requireNonNull(to, "to").getCurrencyCode() + " on or before "
+                + Objects.requireNonNull(date, "date"));
         this.from = from;
         this.to = to;
         this.date = date;

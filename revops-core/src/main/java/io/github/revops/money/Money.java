@@ -38,6 +38,9 @@ import java.util.Objects;
 public final class Money implements Comparable<Money> {
 
 
+    /** The most parts {@link #split} makes. */
+    private static final int MAX_PARTS = 1_000_000;
+
     /** The currency. */
     private final Currency currency;
     /** The amount in minor units. */
@@ -107,6 +110,7 @@ public final class Money implements Comparable<Money> {
      * @throws ArithmeticException if the amount has more decimal places than the currency, or is too large
      */
     public static Money of(String currencyCode, BigDecimal amount) {
+        Objects.requireNonNull(amount, "amount");
         return of(currency(currencyCode), amount);
     }
 
@@ -142,15 +146,22 @@ public final class Money implements Comparable<Money> {
      * Obtains the exact sum of amounts in one currency; the currency is given so an empty sum is defined.
      *
      * @param currency  the currency of the sum, not null
-     * @param amounts  the amounts, not null, each in that currency
+     * @param amounts  the amounts, not null, each in that currency and not null
      * @return the sum, never null
+     * @throws NullPointerException if an amount is null, naming its position ({@code "amounts[2]"})
      * @throws CurrencyMismatchException if an amount is in another currency
      * @throws ArithmeticException if the sum overflows
      */
     public static Money total(Currency currency, Iterable<Money> amounts) {
+        Objects.requireNonNull(amounts, "amounts");
         Money sum = zero(currency);
+        int i = 0;
         for (Money amount : amounts) {
+            if (amount == null) {
+                throw new NullPointerException("amounts[" + i + "]");
+            }
             sum = sum.plus(amount);
+            i++;
         }
         return sum;
     }
@@ -271,6 +282,8 @@ public final class Money implements Comparable<Money> {
      * @throws ArithmeticException if rounding is {@code UNNECESSARY} but needed, or the result overflows
      */
     public Money multipliedBy(Rational factor, RoundingMode rounding) {
+        Objects.requireNonNull(factor, "factor");
+        Objects.requireNonNull(rounding, "rounding");
         Rational exact = Rational.of(minorUnits).multiply(factor);
         return new Money(currency, toLongExact(exact.toBigDecimal(0, rounding).toBigIntegerExact(), null));
     }
@@ -284,7 +297,7 @@ public final class Money implements Comparable<Money> {
      * @throws ArithmeticException if rounding is {@code UNNECESSARY} but needed, or the result overflows
      */
     public Money multipliedBy(BigDecimal factor, RoundingMode rounding) {
-        return multipliedBy(Rational.of(factor), rounding);
+        return multipliedBy(Rational.of(Objects.requireNonNull(factor, "factor")), rounding);
     }
 
     /**
@@ -296,6 +309,10 @@ public final class Money implements Comparable<Money> {
      * @throws ArithmeticException if the divisor is zero, or rounding is {@code UNNECESSARY} but needed
      */
     public Money dividedBy(long divisor, RoundingMode rounding) {
+        Objects.requireNonNull(rounding, "rounding");
+        if (divisor == 0) {
+            throw new ArithmeticException("divisor must not be zero (dividing " + this + ")");
+        }
         return multipliedBy(Rational.of(1, divisor), rounding);
     }
 
@@ -357,13 +374,14 @@ public final class Money implements Comparable<Money> {
     /**
      * Splits this amount into equal parts that add back to it exactly; the first parts take the leftover minor units.
      *
-     * @param parts  the number of parts, at least 1
+     * @param parts  the number of parts, 1 to 1,000,000
      * @return the parts, never null
-     * @throws IllegalArgumentException if parts is less than 1
+     * @throws IllegalArgumentException if parts is less than 1 or more than a million (a list that large is a
+     *     mistake, not a split)
      */
     public List<Money> split(int parts) {
-        if (parts < 1) {
-            throw new IllegalArgumentException("parts (" + parts + ") must be >= 1");
+        if (parts < 1 || parts > MAX_PARTS) {
+            throw new IllegalArgumentException("parts (" + parts + ") must be 1 to 1,000,000");
         }
         long[] weights = new long[parts];
         java.util.Arrays.fill(weights, 1);
@@ -471,20 +489,20 @@ public final class Money implements Comparable<Money> {
     /**
      * Returns the currency of an ISO-4217 code, with a message naming the code when it is unknown.
      *
-     * @param code  the code, not null
+     * @param currencyCode  the code, not null
      * @return the currency, never null
      * @throws IllegalArgumentException if the code is unknown or has no defined scale
      */
-    public static Currency currency(String code) {
-        Objects.requireNonNull(code, "currencyCode");
+    public static Currency currency(String currencyCode) {
+        Objects.requireNonNull(currencyCode, "currencyCode");
         try {
-            return checkCurrency(Currency.getInstance(code.trim()));
+            return checkCurrency(Currency.getInstance(currencyCode.trim()));
         } catch (IllegalArgumentException e) {
             if (e.getMessage() != null && e.getMessage().startsWith("currency (")) {
                 throw e;
             }
-            throw new IllegalArgumentException("currency ('" + BoundedText.of(code) + "') is not an ISO-4217 code",
-                    e);
+            throw new IllegalArgumentException("currency ('" + BoundedText.of(currencyCode)
+                    + "') is not an ISO-4217 code", e);
         }
     }
 

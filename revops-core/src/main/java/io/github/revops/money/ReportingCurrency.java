@@ -91,6 +91,8 @@ public final class ReportingCurrency {
      * @throws io.github.revops.money.MissingExchangeRateException if a needed rate is missing
      */
     public ExactMoney convert(ExactMoney amount, LocalDate on) {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(on, "on");
         if (amount.currency().equals(currency)) {
             return amount;
         }
@@ -108,7 +110,7 @@ public final class ReportingCurrency {
      * @throws io.github.revops.money.MissingExchangeRateException if a needed rate is missing
      */
     public ExactMoney convert(Money amount, LocalDate on) {
-        return convert(amount.toExact(), on);
+        return convert(Objects.requireNonNull(amount, "amount").toExact(), on);
     }
 
     @Override

@@ -65,8 +65,17 @@ public final class Breakdown<K, R extends Mergeable<R>> implements Mergeable<Bre
      */
     public static <K, R extends Mergeable<R>> Breakdown<K, R> of(Map<K, R> groups, Comparator<? super K> order,
                                                                  R empty) {
+        Objects.requireNonNull(groups, "groups");
         TreeMap<K, R> sorted = new TreeMap<>(Objects.requireNonNull(order, "order"));
-        sorted.putAll(groups);
+        groups.forEach((key, result) -> {
+            if (key == null) {
+                throw new NullPointerException("groups holds a null key");
+            }
+            if (result == null) {
+                throw new NullPointerException("groups holds a null value (key " + key + ")");
+            }
+            sorted.put(key, result);
+        });
         return new Breakdown<>(sorted, Objects.requireNonNull(empty, "empty"));
     }
 
@@ -103,6 +112,9 @@ public final class Breakdown<K, R extends Mergeable<R>> implements Mergeable<Bre
     public static <T, K, R extends Mergeable<R>> Collector<T, ?, Breakdown<K, R>> by(
             Function<? super T, ? extends K> key, Comparator<? super K> order, Collector<? super T, ?, R> metric,
             R empty) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(order, "order");
+        Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(empty, "empty");
         return Collectors.collectingAndThen(
                 Collectors.groupingBy(key, () -> new TreeMap<K, R>(order), metric),
@@ -147,6 +159,7 @@ public final class Breakdown<K, R extends Mergeable<R>> implements Mergeable<Bre
      * @return the group's result, or empty when the key is not one of the groups
      */
     public Optional<R> get(K key) {
+        Objects.requireNonNull(key, "key");
         return Optional.ofNullable(groups.get(key));
     }
 
@@ -171,6 +184,7 @@ public final class Breakdown<K, R extends Mergeable<R>> implements Mergeable<Bre
      */
     @Override
     public Breakdown<K, R> combine(Breakdown<K, R> other) {
+        Objects.requireNonNull(other, "other");
         TreeMap<K, R> merged = new TreeMap<>(groups.comparator());
         merged.putAll(groups);
         other.groups.forEach((k, v) -> merged.merge(k, v, Mergeable::combine));

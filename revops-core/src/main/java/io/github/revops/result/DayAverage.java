@@ -4,6 +4,7 @@ import io.github.revops.internal.Checks;
 import io.github.revops.math.Rational;
 
 import java.math.RoundingMode;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -84,7 +85,8 @@ public record DayAverage(long count, long sumDays) implements Mergeable<DayAvera
      */
     @Override
     public DayAverage combine(DayAverage other) {
-        return new DayAverage(Math.addExact(count, other.count), Math.addExact(sumDays, other.sumDays));
+        Objects.requireNonNull(other, "other");
+        return new DayAverage(Checks.sum("count", count, other.count), Checks.sum("sumDays", sumDays, other.sumDays));
     }
 
     /**

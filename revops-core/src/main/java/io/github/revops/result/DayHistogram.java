@@ -1,5 +1,6 @@
 package io.github.revops.result;
 
+import io.github.revops.internal.Checks;
 import io.github.revops.math.Rational;
 
 import java.math.RoundingMode;
@@ -65,6 +66,7 @@ public final class DayHistogram implements Mergeable<DayHistogram> {
      * @throws IllegalArgumentException if a value is negative
      */
     public static DayHistogram of(int... values) {
+        Objects.requireNonNull(values, "values");
         Builder builder = builder();
         for (int v : values) {
             builder.add(v);
@@ -266,12 +268,15 @@ public final class DayHistogram implements Mergeable<DayHistogram> {
      */
     @Override
     public DayHistogram combine(DayHistogram other) {
+        Objects.requireNonNull(other, "other");
         if (other.count == 0) {
             return this;
         }
         if (count == 0) {
             return other;
         }
+        long mergedCount = Checks.sum("count", count, other.count);
+        long mergedSum = Checks.sum("sumDays", sumDays, other.sumDays);
         int[] mergedDays = new int[days.length + other.days.length];
         long[] mergedCounts = new long[mergedDays.length];
         int i = 0;
@@ -289,8 +294,8 @@ public final class DayHistogram implements Mergeable<DayHistogram> {
                 mergedCounts[k++] = Math.addExact(counts[i++], other.counts[j++]);
             }
         }
-        return new DayHistogram(Arrays.copyOf(mergedDays, k), Arrays.copyOf(mergedCounts, k),
-                Math.addExact(count, other.count), Math.addExact(sumDays, other.sumDays));
+        return new DayHistogram(Arrays.copyOf(mergedDays, k), Arrays.copyOf(mergedCounts, k), mergedCount,
+                mergedSum);
     }
 
     @Override
@@ -354,18 +359,22 @@ public final class DayHistogram implements Mergeable<DayHistogram> {
          * @param day  the day value, not negative
          * @return this builder
          * @throws IllegalArgumentException if the value is negative
+         * @throws ArithmeticException if the count or the sum of the days overflows a {@code long}; nothing is
+         *     counted then
          */
         public Builder add(int day) {
             if (day < 0) {
                 throw new IllegalArgumentException("day count (" + day + ") must be >= 0");
             }
+            long newCount = Checks.sum("count", count, 1);
+            long newSum = Checks.sum("sumDays", sumDays, day);
             if (day < frequencies.length) {
                 frequencies[day]++;
             } else {
                 addBeyondArray(day, 1);
             }
-            count++;
-            sumDays += day;
+            count = newCount;
+            sumDays = newSum;
             return this;
         }
 
@@ -376,7 +385,8 @@ public final class DayHistogram implements Mergeable<DayHistogram> {
          * @param times  how many times, not negative
          * @return this builder
          * @throws IllegalArgumentException if the value or the number of times is negative
-         * @throws ArithmeticException if the sum of the days counted overflows a {@code long}
+         * @throws ArithmeticException if the count or the sum of the days overflows a {@code long}; nothing is
+         *     counted then
          */
         public Builder add(int day, long times) {
             if (day < 0) {
@@ -388,13 +398,21 @@ public final class DayHistogram implements Mergeable<DayHistogram> {
             if (times == 0) {
                 return this;
             }
+            long newCount = Checks.sum("count", count, times);
+            long newSum;
+            try {
+                newSum = Math.addExact(sumDays, Math.multiplyExact(day, times));
+            } catch (ArithmeticException e) {
+                throw new ArithmeticException("sumDays (" + sumDays + " + " + day + " x " + times + ") overflows a"
+                        + " long");
+            }
             if (day < frequencies.length) {
-                frequencies[day] = Math.addExact(frequencies[day], times);
+                frequencies[day] += times;
             } else {
                 addBeyondArray(day, times);
             }
-            count = Math.addExact(count, times);
-            sumDays = Math.addExact(sumDays, Math.multiplyExact(day, times));
+            count = newCount;
+            sumDays = newSum;
             return this;
         }
 
@@ -403,8 +421,13 @@ public final class DayHistogram implements Mergeable<DayHistogram> {
          *
          * @param other  the other builder, not null
          * @return this builder
+         * @throws ArithmeticException if the count or the sum of the days overflows a {@code long}; nothing is
+         *     added then
          */
         public Builder addAll(Builder other) {
+            Objects.requireNonNull(other, "other");
+            long newCount = Checks.sum("count", count, other.count);
+            long newSum = Checks.sum("sumDays", sumDays, other.sumDays);
             if (other.frequencies.length > frequencies.length) {
                 frequencies = Arrays.copyOf(frequencies, other.frequencies.length);
             }
@@ -414,8 +437,8 @@ public final class DayHistogram implements Mergeable<DayHistogram> {
             if (other.beyond != null) {
                 other.beyond.forEach(this::addBeyondArray);
             }
-            count = Math.addExact(count, other.count);
-            sumDays = Math.addExact(sumDays, other.sumDays);
+            count = newCount;
+            sumDays = newSum;
             return this;
         }
 

@@ -32,6 +32,9 @@ import java.util.Optional;
  */
 public record MoneyAverage(ExactMoney total, long count) implements Mergeable<MoneyAverage> {
 
+    /** The largest amount of minor units a {@link Money} holds. */
+    private static final Rational LARGEST = Rational.of(Long.MAX_VALUE);
+
     /**
      * Creates the MoneyAverage, validating every component.
      *
@@ -124,23 +127,34 @@ public record MoneyAverage(ExactMoney total, long count) implements Mergeable<Mo
      */
     @Override
     public MoneyAverage combine(MoneyAverage other) {
+        Objects.requireNonNull(other, "other");
         return new MoneyAverage(total.plus(other.total), Math.addExact(count, other.count));
     }
 
     /**
      * Returns the mean rounded half-even to the minor unit with its parts, such as {@code "USD 33.33 (USD 100.00 /
-     * 3)"}, or {@code "undefined (USD 0.00 / 0)"}.
+     * 3)"}, or {@code "undefined (USD 0.00 / 0)"}; an amount too large for {@link Money} is shown exact, in minor
+     * units.
      *
      * @return the text form, never null
      */
     @Override
     public String toString() {
-        String mean = toMoney(RoundingMode.HALF_EVEN).map(Money::toString).orElse("undefined");
+        String mean = mean().map(m -> fitsMoney(m) ? m.toMoney(RoundingMode.HALF_EVEN).toString() : m.toString())
+                .orElse("undefined");
         return mean + " (" + display(total) + " / " + count + ")";
     }
 
     private static String display(ExactMoney money) {
+        if (!fitsMoney(money)) {
+            return money.toString();
+        }
         Money rounded = money.toMoney(RoundingMode.HALF_EVEN);
         return ExactMoney.of(rounded).equals(money) ? rounded.toString() : money.toString();
+    }
+
+    /** Whether the amount rounds to a {@code long} of minor units in any rounding mode. */
+    private static boolean fitsMoney(ExactMoney money) {
+        return money.minorUnits().abs().compareTo(LARGEST) < 0;
     }
 }

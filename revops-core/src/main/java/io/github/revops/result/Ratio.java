@@ -145,6 +145,7 @@ public record Ratio(Rational numerator, Rational denominator) implements Mergeab
      */
     @Override
     public Ratio combine(Ratio other) {
+        Objects.requireNonNull(other, "other");
         return new Ratio(numerator.add(other.numerator), denominator.add(other.denominator));
     }
 

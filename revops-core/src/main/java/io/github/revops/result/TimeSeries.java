@@ -63,7 +63,7 @@ public record TimeSeries<R>(List<Point<R>> points) {
      * @param points  the periods and their results, in time order, not null
      */
     public TimeSeries {
-        points = List.copyOf(points);
+        points = List.copyOf(Objects.requireNonNull(points, "points"));
     }
 
     /**
@@ -76,6 +76,8 @@ public record TimeSeries<R>(List<Point<R>> points) {
      * @return the series, never null
      */
     public static <R> TimeSeries<R> of(Period range, Granularity granularity, Function<Period, R> metric) {
+        Objects.requireNonNull(range, "range");
+        Objects.requireNonNull(granularity, "granularity");
         Objects.requireNonNull(metric, "metric");
         List<Point<R>> points = new ArrayList<>();
         for (Period p : range.split(granularity)) {
@@ -91,6 +93,7 @@ public record TimeSeries<R>(List<Point<R>> points) {
      * @return the result, or empty when the period is not in the series
      */
     public Optional<R> get(Period period) {
+        Objects.requireNonNull(period, "period");
         return points.stream().filter(p -> p.period().equals(period)).map(Point::value).findFirst();
     }
 

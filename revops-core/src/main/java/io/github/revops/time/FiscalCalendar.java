@@ -3,6 +3,7 @@ package io.github.revops.time;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.Year;
 import java.util.Objects;
 
 /**
@@ -96,9 +97,14 @@ public final class FiscalCalendar {
      *
      * @param fiscalYear  the label
      * @return the fiscal year as a period, never null
+     * @throws DateTimeException if the fiscal year holds dates outside those of {@link LocalDate}, naming it
      */
     public Period year(int fiscalYear) {
-        LocalDate start = LocalDate.of(startCalendarYear(fiscalYear), firstMonth, 1);
+        long startYear = startCalendarYear(fiscalYear);
+        if (startYear < Year.MIN_VALUE || startYear >= Year.MAX_VALUE) {
+            throw Period.outsideLocalDate("fiscal year (" + fiscalYear + ") of " + this, null);
+        }
+        LocalDate start = LocalDate.of((int) startYear, firstMonth, 1);
         return Period.of(start, start.plusYears(1));
     }
 
@@ -108,7 +114,8 @@ public final class FiscalCalendar {
      * @param fiscalYear  the fiscal year's label
      * @param quarter  the quarter, 1 to 4
      * @return the fiscal quarter as a period, never null
-     * @throws DateTimeException if the quarter is not 1 to 4
+     * @throws DateTimeException if the quarter is not 1 to 4, or the fiscal year holds dates outside those of
+     *     {@link LocalDate}
      */
     public Period quarter(int fiscalYear, int quarter) {
         if (quarter < 1 || quarter > 4) {
@@ -125,6 +132,7 @@ public final class FiscalCalendar {
      * @return the fiscal year's label
      */
     public int fiscalYearOf(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         int startYear = date.getMonthValue() >= firstMonth.getValue() ? date.getYear() : date.getYear() - 1;
         boolean spansTwoYears = firstMonth != Month.JANUARY;
         return labelling == Labelling.YEAR_OF_END && spansTwoYears ? startYear + 1 : startYear;
@@ -137,6 +145,7 @@ public final class FiscalCalendar {
      * @return the quarter number
      */
     public int fiscalQuarterOf(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         int monthsIn = Math.floorMod(date.getMonthValue() - firstMonth.getValue(), 12);
         return monthsIn / 3 + 1;
     }
@@ -146,6 +155,8 @@ public final class FiscalCalendar {
      *
      * @param date  the date, not null
      * @return the period, never null
+     * @throws DateTimeException if that fiscal year holds dates outside those of {@link LocalDate} (the first or
+     *     last year of dates)
      */
     public Period yearContaining(LocalDate date) {
         return year(fiscalYearOf(date));
@@ -156,14 +167,15 @@ public final class FiscalCalendar {
      *
      * @param date  the date, not null
      * @return the period, never null
+     * @throws DateTimeException if the fiscal year of the date holds dates outside those of {@link LocalDate}
      */
     public Period quarterContaining(LocalDate date) {
         return quarter(fiscalYearOf(date), fiscalQuarterOf(date));
     }
 
-    private int startCalendarYear(int fiscalYear) {
+    private long startCalendarYear(int fiscalYear) {
         boolean spansTwoYears = firstMonth != Month.JANUARY;
-        return labelling == Labelling.YEAR_OF_END && spansTwoYears ? fiscalYear - 1 : fiscalYear;
+        return labelling == Labelling.YEAR_OF_END && spansTwoYears ? fiscalYear - 1L : fiscalYear;
     }
 
     @Override

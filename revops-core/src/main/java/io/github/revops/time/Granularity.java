@@ -1,6 +1,7 @@
 package io.github.revops.time;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Objects;
 
 /**
@@ -19,13 +20,14 @@ import java.util.Objects;
 public interface Granularity {
 
     /** Calendar months. */
-    Granularity MONTH = date -> Period.month(date.getYear(), date.getMonthValue());
+    Granularity MONTH = date -> Period.month(YearMonth.from(Objects.requireNonNull(date, "date")));
 
     /** Calendar quarters, Q1 = January to March. */
-    Granularity QUARTER = date -> Period.quarter(date.getYear(), (date.getMonthValue() - 1) / 3 + 1);
+    Granularity QUARTER = date -> Period.quarter(Objects.requireNonNull(date, "date").getYear(),
+            (date.getMonthValue() - 1) / 3 + 1);
 
     /** Calendar years. */
-    Granularity YEAR = date -> Period.year(date.getYear());
+    Granularity YEAR = date -> Period.year(Objects.requireNonNull(date, "date").getYear());
 
     /**
      * Returns the period of this granularity that contains a date.

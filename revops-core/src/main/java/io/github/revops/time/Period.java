@@ -37,6 +37,9 @@ import java.util.Optional;
  */
 public final class Period {
 
+    /** The most parts {@link #split} makes: a daily series of 270 years, a monthly one of 8,000. */
+    private static final int MAX_PARTS = 100_000;
+
     /** The first day, inclusive. */
     private final LocalDate start;
     /** The end, exclusive. */
@@ -84,6 +87,7 @@ public final class Period {
      * @return the one-day period, never null
      */
     public static Period day(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         return of(date, date.plusDays(1));
     }
 
@@ -255,6 +259,7 @@ public final class Period {
      * @return true when the period contains the date
      */
     public boolean contains(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         return !date.isBefore(start) && date.isBefore(end);
     }
 
@@ -265,6 +270,7 @@ public final class Period {
      * @return true when they overlap
      */
     public boolean overlaps(Period other) {
+        Objects.requireNonNull(other, "other");
         return start.isBefore(other.end) && other.start.isBefore(end);
     }
 
@@ -275,6 +281,7 @@ public final class Period {
      * @return true when this period encloses the other
      */
     public boolean encloses(Period other) {
+        Objects.requireNonNull(other, "other");
         return !other.start.isBefore(start) && !other.end.isAfter(end);
     }
 
@@ -284,10 +291,24 @@ public final class Period {
      *
      * @param months  the months to move, negative for earlier
      * @return the moved period, never null
-     * @throws DateTimeException if the moved period would be empty
+     * @throws DateTimeException if the moved period would be empty, or holds dates outside those of
+     *     {@link LocalDate}, naming the period and the move
      */
     public Period plusMonths(long months) {
-        return months == 0 ? this : of(start.plusMonths(months), end.plusMonths(months));
+        if (months == 0) {
+            return this;
+        }
+        try {
+            return of(start.plusMonths(months), end.plusMonths(months));
+        } catch (DateTimeException e) {
+            throw outsideLocalDate("period " + this + " plus " + months + " months", e);
+        }
+    }
+
+    /** The error for a period that would hold dates before {@link LocalDate#MIN} or after {@link LocalDate#MAX}. */
+    static DateTimeException outsideLocalDate(String subject, DateTimeException cause) {
+        return new DateTimeException(subject + " holds dates outside those of LocalDate (" + LocalDate.MIN + " to "
+                + LocalDate.MAX + ")", cause);
     }
 
     /**
@@ -318,7 +339,7 @@ public final class Period {
      * @param granularity  the granularity, not null
      * @return the parts, never null, never empty
      * @throws IllegalArgumentException if the granularity returns a period that does not contain the date it was
-     *         asked about, naming both
+     *         asked about, naming both, or the parts would be more than 100,000 (the limit of any series)
      * @throws NullPointerException if the granularity returns null
      */
     public List<Period> split(Granularity granularity) {
@@ -326,6 +347,9 @@ public final class Period {
         List<Period> parts = new ArrayList<>();
         LocalDate cursor = start;
         while (cursor.isBefore(end)) {
+            if (parts.size() == MAX_PARTS) {
+                throw new IllegalArgumentException("period (" + this + ") splits into more than 100,000 parts");
+            }
             Period containing = Objects.requireNonNull(granularity.periodContaining(cursor),
                     "granularity.periodContaining");
             if (!containing.contains(cursor)) {

@@ -99,7 +99,7 @@ class MoneyTest {
         assertThatThrownBy(() -> USD_100.dividedBy(3, RoundingMode.UNNECESSARY))
                 .isInstanceOf(ArithmeticException.class);
         assertThatThrownBy(() -> USD_100.dividedBy(0, RoundingMode.HALF_EVEN))
-                .isInstanceOf(ArithmeticException.class);
+                .isInstanceOf(ArithmeticException.class).hasMessage("divisor must not be zero (dividing USD 100.00)");
     }
 
     @Test
@@ -124,7 +124,7 @@ class MoneyTest {
         assertThatThrownBy(() -> USD_100.allocate(0, 0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("weights must not all be zero");
         assertThatThrownBy(() -> USD_100.split(0)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("parts (0) must be >= 1");
+                .hasMessage("parts (0) must be 1 to 1,000,000");
     }
 
     @Test

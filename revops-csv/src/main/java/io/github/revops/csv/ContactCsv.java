@@ -122,7 +122,7 @@ public final class ContactCsv {
         }
 
         private Builder addStage(String stage, String header, boolean optional) {
-            NamedColumn column = new NamedColumn(name(stage), name(header), optional);
+            NamedColumn column = new NamedColumn(name("stage", stage), name("header", header), optional);
             if (stages.stream().anyMatch(c -> c.name().equals(column.name()))) {
                 throw new IllegalArgumentException("stage ('" + column.name() + "') already has a date column");
             }

@@ -27,7 +27,7 @@ public record CsvImportResult<T>(List<T> records, CsvImportSummary summary) {
      * @throws IllegalArgumentException if the number of records is not the summary's accepted count
      */
     public CsvImportResult {
-        records = List.copyOf(records);
+        records = List.copyOf(Objects.requireNonNull(records, "records"));
         Objects.requireNonNull(summary, "summary");
         if (records.size() != summary.accepted()) {
             throw new IllegalArgumentException("records (" + records.size() + ") must number summary.accepted ("

@@ -46,8 +46,8 @@ public record CsvImportSummary(String source, long rowsRead, long accepted, List
      */
     public CsvImportSummary {
         Objects.requireNonNull(source, "source");
-        rejected = List.copyOf(rejected);
-        skipped = List.copyOf(skipped);
+        rejected = List.copyOf(Objects.requireNonNull(rejected, "rejected"));
+        skipped = List.copyOf(Objects.requireNonNull(skipped, "skipped"));
         if (accepted < 0 || rejectedNotListed < 0 || skippedNotListed < 0) {
             throw new IllegalArgumentException("accepted (" + accepted + "), rejectedNotListed (" + rejectedNotListed
                     + ") and skippedNotListed (" + skippedNotListed + ") must be >= 0");

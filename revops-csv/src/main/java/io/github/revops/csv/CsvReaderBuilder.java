@@ -84,7 +84,7 @@ public abstract class CsvReaderBuilder<F extends Enum<F> & CsvField, T, B extend
      * @return this builder
      */
     public B column(F field, String header) {
-        bindings.put(Objects.requireNonNull(field, "field"), binding(field).withColumn(name(header), false));
+        bindings.put(Objects.requireNonNull(field, "field"), binding(field).withColumn(name("header", header), false));
         return self();
     }
 
@@ -96,7 +96,7 @@ public abstract class CsvReaderBuilder<F extends Enum<F> & CsvField, T, B extend
      * @return this builder
      */
     public B optionalColumn(F field, String header) {
-        bindings.put(Objects.requireNonNull(field, "field"), binding(field).withColumn(name(header), true));
+        bindings.put(Objects.requireNonNull(field, "field"), binding(field).withColumn(name("header", header), true));
         return self();
     }
 
@@ -123,7 +123,7 @@ public abstract class CsvReaderBuilder<F extends Enum<F> & CsvField, T, B extend
      * @return this builder
      */
     public B whenBlank(F field, String value) {
-        bindings.put(Objects.requireNonNull(field, "field"), binding(field).withWhenBlank(name(value)));
+        bindings.put(Objects.requireNonNull(field, "field"), binding(field).withWhenBlank(name("value", value)));
         return self();
     }
 
@@ -136,7 +136,7 @@ public abstract class CsvReaderBuilder<F extends Enum<F> & CsvField, T, B extend
      * @throws IllegalArgumentException if no pattern is given or one is not a valid pattern
      */
     public B dateFormats(String... patterns) {
-        List<String> list = List.of(patterns);
+        List<String> list = List.of(Objects.requireNonNull(patterns, "patterns"));
         DateParser.of(list, years);
         this.datePatterns = list;
         return self();
@@ -327,6 +327,8 @@ public abstract class CsvReaderBuilder<F extends Enum<F> & CsvField, T, B extend
      * @return this builder
      */
     public B booleanLabels(Collection<String> trueLabels, Collection<String> falseLabels) {
+        Objects.requireNonNull(trueLabels, "trueLabels");
+        Objects.requireNonNull(falseLabels, "falseLabels");
         Map<String, Boolean> labels = new LinkedHashMap<>();
         trueLabels.forEach(label -> labels.put(label, Boolean.TRUE));
         falseLabels.forEach(label -> labels.put(label, Boolean.FALSE));
@@ -406,10 +408,11 @@ public abstract class CsvReaderBuilder<F extends Enum<F> & CsvField, T, B extend
         return bindings.getOrDefault(field, ColumnBinding.NONE);
     }
 
-    static String name(String text) {
-        Objects.requireNonNull(text, "text");
+    /** Returns a column name or label stripped, or throws naming the parameter when it is null or blank. */
+    static String name(String parameter, String text) {
+        Objects.requireNonNull(text, parameter);
         if (text.isBlank()) {
-            throw new IllegalArgumentException("column or value ('" + text + "') must not be blank");
+            throw new IllegalArgumentException(parameter + " ('" + text + "') must not be blank");
         }
         return text.strip();
     }

@@ -243,7 +243,7 @@ public final class DealCsv {
          * @return this builder
          */
         public Builder status(String label, DealStatus status) {
-            statuses.put(name(label), Objects.requireNonNull(status, "status"));
+            statuses.put(name("label", label), Objects.requireNonNull(status, "status"));
             return this;
         }
 
@@ -255,7 +255,8 @@ public final class DealCsv {
          * @return this builder
          */
         public Builder statuses(DealStatus status, String... labels) {
-            for (String label : labels) {
+            Objects.requireNonNull(status, "status");
+            for (String label : Objects.requireNonNull(labels, "labels")) {
                 status(label, status);
             }
             return this;
@@ -269,7 +270,7 @@ public final class DealCsv {
          * @return this builder
          */
         public Builder type(String label, DealType type) {
-            types.put(name(label), Objects.requireNonNull(type, "type"));
+            types.put(name("label", label), Objects.requireNonNull(type, "type"));
             return this;
         }
 
@@ -281,7 +282,8 @@ public final class DealCsv {
          * @return this builder
          */
         public Builder types(DealType type, String... labels) {
-            for (String label : labels) {
+            Objects.requireNonNull(type, "type");
+            for (String label : Objects.requireNonNull(labels, "labels")) {
                 type(label, type);
             }
             return this;
@@ -295,7 +297,7 @@ public final class DealCsv {
          * @return this builder
          */
         public Builder forecastCategory(String label, ForecastCategory category) {
-            forecastCategories.put(name(label), Optional.of(Objects.requireNonNull(category, "category")));
+            forecastCategories.put(name("label", label), Optional.of(Objects.requireNonNull(category, "category")));
             return this;
         }
 
@@ -306,7 +308,7 @@ public final class DealCsv {
          * @return this builder
          */
         public Builder noForecastCategory(String label) {
-            forecastCategories.put(name(label), Optional.empty());
+            forecastCategories.put(name("label", label), Optional.empty());
             return this;
         }
 
@@ -319,7 +321,7 @@ public final class DealCsv {
          * @return this builder
          */
         public Builder stageDate(String stage, String header) {
-            stages.add(new NamedColumn(name(stage), name(header), false));
+            stages.add(new NamedColumn(name("stage", stage), name("header", header), false));
             return this;
         }
 

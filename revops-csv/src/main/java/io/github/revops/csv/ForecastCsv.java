@@ -84,7 +84,7 @@ public final class ForecastCsv {
          * @return this builder
          */
         public Builder category(String label, ForecastCategory category) {
-            categories.put(name(label), Objects.requireNonNull(category, "category"));
+            categories.put(name("label", label), Objects.requireNonNull(category, "category"));
             return this;
         }
 

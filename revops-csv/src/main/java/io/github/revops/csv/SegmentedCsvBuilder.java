@@ -30,7 +30,7 @@ public abstract class SegmentedCsvBuilder<F extends Enum<F> & CsvField, T, B ext
      * @return this builder
      */
     public B segment(String segmentName, String header) {
-        segments.add(new NamedColumn(name(segmentName), name(header), false));
+        segments.add(new NamedColumn(name("segmentName", segmentName), name("header", header), false));
         return self();
     }
 
@@ -42,7 +42,7 @@ public abstract class SegmentedCsvBuilder<F extends Enum<F> & CsvField, T, B ext
      * @return this builder
      */
     public B optionalSegment(String segmentName, String header) {
-        segments.add(new NamedColumn(name(segmentName), name(header), true));
+        segments.add(new NamedColumn(name("segmentName", segmentName), name("header", header), true));
         return self();
     }
 

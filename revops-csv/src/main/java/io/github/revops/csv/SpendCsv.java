@@ -77,7 +77,7 @@ public final class SpendCsv {
          * @return this builder
          */
         public Builder category(String label, SpendCategory category) {
-            categories.put(name(label), Objects.requireNonNull(category, "category"));
+            categories.put(name("label", label), Objects.requireNonNull(category, "category"));
             return this;
         }
 

@@ -118,7 +118,7 @@ public final class SubscriptionCsv {
          * @return this builder
          */
         public Builder interval(String label, BillingInterval interval) {
-            intervals.put(name(label), Objects.requireNonNull(interval, "interval"));
+            intervals.put(name("label", label), Objects.requireNonNull(interval, "interval"));
             return this;
         }
 
@@ -130,7 +130,8 @@ public final class SubscriptionCsv {
          * @return this builder
          */
         public Builder intervals(BillingInterval interval, String... labels) {
-            for (String label : labels) {
+            Objects.requireNonNull(interval, "interval");
+            for (String label : Objects.requireNonNull(labels, "labels")) {
                 interval(label, interval);
             }
             return this;

@@ -131,7 +131,7 @@ class OtherRecordsCsvTest {
         assertThatThrownBy(() -> SpendCsv.builder().defaultCurrency("XYZ"))
                 .hasMessage("currency ('XYZ') is not an ISO-4217 code");
         assertThatThrownBy(() -> SpendCsv.builder().column(SpendField.ID, " "))
-                .hasMessage("column or value (' ') must not be blank");
+                .hasMessage("header (' ') must not be blank");
         assertThatThrownBy(() -> SpendCsv.builder().progress(0, rows -> { }))
                 .hasMessage("everyRows (0) must be >= 1");
         assertThatThrownBy(() -> CustomerCsv.builder().build())

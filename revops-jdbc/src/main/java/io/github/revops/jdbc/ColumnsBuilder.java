@@ -81,7 +81,7 @@ abstract class ColumnsBuilder<B extends ColumnsBuilder<B>> {
      * @throws IllegalArgumentException if the code is not a currency with a fixed number of decimal places
      */
     public B currency(String code) {
-        this.currency = Money.currency(code);
+        this.currency = Money.currency(Objects.requireNonNull(code, "code"));
         return self();
     }
 
@@ -219,10 +219,23 @@ abstract class ColumnsBuilder<B extends ColumnsBuilder<B>> {
      * @throws IllegalArgumentException if it is blank
      */
     static String label(String column) {
-        Objects.requireNonNull(column, "column");
-        if (column.isBlank()) {
-            throw new IllegalArgumentException("column ('" + column + "') must not be blank");
+        return label("column", column);
+    }
+
+    /**
+     * Checks a label given as a parameter other than a column's.
+     *
+     * @param parameter  the parameter's name, for the messages
+     * @param text  the label
+     * @return the label
+     * @throws NullPointerException if it is null, naming the parameter
+     * @throws IllegalArgumentException if it is blank
+     */
+    static String label(String parameter, String text) {
+        Objects.requireNonNull(text, parameter);
+        if (text.isBlank()) {
+            throw new IllegalArgumentException(parameter + " ('" + text + "') must not be blank");
         }
-        return column;
+        return text;
     }
 }

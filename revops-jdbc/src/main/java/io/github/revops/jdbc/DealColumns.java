@@ -237,7 +237,7 @@ public final class DealColumns extends RecordColumns<Deal> {
          * @return this builder
          */
         public Builder statusLabel(String text, DealStatus meaning) {
-            statusLabels.put(label(text), Objects.requireNonNull(meaning, "meaning"));
+            statusLabels.put(label("text", text), Objects.requireNonNull(meaning, "meaning"));
             return this;
         }
 
@@ -262,7 +262,7 @@ public final class DealColumns extends RecordColumns<Deal> {
          * @return this builder
          */
         public Builder segment(String name, String column) {
-            segments.put(label(name), label(column));
+            segments.put(label("name", name), label(column));
             return this;
         }
 

@@ -37,7 +37,7 @@ public record JdbcImportSummary(String source, long rowsRead, long accepted, Lis
      */
     public JdbcImportSummary {
         Objects.requireNonNull(source, "source");
-        rejected = List.copyOf(rejected);
+        rejected = List.copyOf(Objects.requireNonNull(rejected, "rejected"));
         if (accepted < 0 || rejectedNotListed < 0) {
             throw new IllegalArgumentException("accepted (" + accepted + ") and rejectedNotListed ("
                     + rejectedNotListed + ") must be >= 0");

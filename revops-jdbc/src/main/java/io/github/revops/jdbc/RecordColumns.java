@@ -77,6 +77,7 @@ abstract class RecordColumns<T> {
      *         missing or of a type that cannot hold its field, or the query fails
      */
     public JdbcImportSummary forEach(SqlSource source, Consumer<? super T> action) {
+        Objects.requireNonNull(source, "source");
         Objects.requireNonNull(action, "action");
         return source.read(rows -> {
             RecordRow<T> row = bind(ResultColumns.of(source.name(), rows.getMetaData()));

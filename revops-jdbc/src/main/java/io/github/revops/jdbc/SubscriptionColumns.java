@@ -164,7 +164,7 @@ public final class SubscriptionColumns extends RecordColumns<Subscription> {
          * @return this builder
          */
         public Builder intervalLabel(String text, BillingInterval meaning) {
-            intervalLabels.put(label(text), Objects.requireNonNull(meaning, "meaning"));
+            intervalLabels.put(label("text", text), Objects.requireNonNull(meaning, "meaning"));
             return this;
         }
 
