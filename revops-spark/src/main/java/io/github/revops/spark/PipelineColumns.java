@@ -29,13 +29,21 @@ public final class PipelineColumns implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The created date's column. */
     private final String created;
+    /** The close date's column, or null when every deal is open. */
     private final String closeDate;
+    /** The status label's column. */
     private final String status;
+    /** The amount's column. */
     private final String amount;
+    /** The amount column's unit. */
     private final AmountUnit amountUnit;
+    /** The one currency of every row, or null with a currency column. */
     private final String currency;
+    /** The currency code's column, or null with one currency. */
     private final String currencyColumn;
+    /** Each status label's status. */
     private final LinkedHashMap<String, DealStatus> statusLabels;
 
     private PipelineColumns(Builder b) {

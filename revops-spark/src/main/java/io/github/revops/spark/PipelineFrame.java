@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Objects;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.lit;
@@ -127,25 +128,32 @@ public final class PipelineFrame {
         Column createdIn = created.geq(start).and(created.lt(end));
         Column outcome = when(closedIn.and(won), lit(PipelineParts.WON))
                 .when(closedIn.and(lost), lit(PipelineParts.LOST)).otherwise(lit(PipelineParts.NOT_CLOSED));
-        Column amount = rules.minorUnits();
 
+        // each row's fields and memberships once, in a projection that whole-stage code fuses with the aggregation
         List<Column> keys = new ArrayList<>();
+        List<Column> fields = new ArrayList<>();
         if (keyColumn != null) {
-            keys.add(col(keyColumn).cast("string"));
+            fields.add(col(keyColumn).cast("string").as("key"));
+            keys.add(col("key"));
         }
-        keys.add(rules.currencyCode());
-        keys.add(outcome);
-        keys.add(when(closedIn, datediff(closed, created)));
-        Column createdWon = createdIn.and(won);
-        Column createdLost = createdIn.and(lost);
-        List<Row> rows = frame.groupBy(keys.toArray(Column[]::new))
-                .agg(count_if(lit(true)),
+        fields.add(rules.currencyCode().as("currency"));
+        fields.add(outcome.as("outcome"));
+        fields.add(when(closedIn, datediff(closed, created)).as("days"));
+        keys.addAll(List.of(col("currency"), col("outcome"), col("days")));
+        fields.addAll(List.of(rules.minorUnits().as("amount"), createdIn.as("created"),
+                createdIn.and(won).as("createdWon"), createdIn.and(lost).as("createdLost"),
+                created.lt(end).and(closed.isNull().or(closed.geq(end))).as("open"),
+                rules.broken().as("broken")));
+        Column amount = col("amount");
+        List<Row> rows = frame.select(fields.toArray(Column[]::new))
+                .groupBy(keys.toArray(Column[]::new))
+                .agg(count(lit(1)),
                         try_sum(amount),
-                        count_if(createdIn), try_sum(when(createdIn, amount)),
-                        count_if(createdWon), try_sum(when(createdWon, amount)),
-                        count_if(createdLost), try_sum(when(createdLost, amount)),
-                        count_if(created.lt(end).and(closed.isNull().or(closed.geq(end)))),
-                        count_if(rules.broken()))
+                        count_if(col("created")), try_sum(when(col("created"), amount)),
+                        count_if(col("createdWon")), try_sum(when(col("createdWon"), amount)),
+                        count_if(col("createdLost")), try_sum(when(col("createdLost"), amount)),
+                        count_if(col("open")),
+                        count_if(col("broken")))
                 .collectAsList();
         PipelineParts parts = new PipelineParts(keyColumn != null);
         for (Row row : rows) {
