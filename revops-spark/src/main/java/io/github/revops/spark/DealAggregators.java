@@ -1,12 +1,17 @@
 package io.github.revops.spark;
 
 import io.github.revops.domain.Deal;
+import io.github.revops.money.ExchangeRates;
+import io.github.revops.money.Money;
 import io.github.revops.pipeline.PipelineVelocity;
 import io.github.revops.pipeline.SalesCycle;
 import io.github.revops.pipeline.WinRate;
 import io.github.revops.time.Period;
 
+import org.apache.spark.broadcast.Broadcast;
+
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * Spark aggregators of the pipeline metrics, each the core metric's collector for a period: win rate, sales cycle
@@ -21,7 +26,9 @@ import java.time.LocalDate;
  *         .groupByKey((MapFunction<Deal, String>) d -> d.segment("tenant").orElse("-"), Encoders.STRING())
  *         .agg(DealAggregators.salesCycle(q3).toColumn());
  * }</pre>
- * The deals of one aggregation share a currency, as the core's metrics require without exchange rates.
+ * The deals of one aggregation share a currency, as the core's metrics require without exchange rates; with
+ * broadcast rates ({@link SharedExchangeRates}), win rate and pipeline velocity convert each deal to a reporting
+ * currency as the core's collectors with rates do (at its close date; an open deal at the period's last day).
  *
  * @since 0.1.0
  */
@@ -66,6 +73,46 @@ public final class DealAggregators {
         LocalDate start = period.start();
         LocalDate end = period.end();
         return RevopsAggregator.of(PipelineVelocity.class, () -> PipelineVelocity.collector(Period.of(start, end)),
+                PipelineCodecs.PIPELINE_VELOCITY);
+    }
+
+    /**
+     * Returns the aggregator of {@link WinRate#collector(Period, ExchangeRates, java.util.Currency)}: amounts
+     * converted to a reporting currency with broadcast rates.
+     *
+     * @param period  the period, not null
+     * @param rates  the broadcast rates, such as {@link SharedExchangeRates#broadcast}, not null
+     * @param currency  the ISO code of the reporting currency, not null
+     * @return the aggregator, never null
+     */
+    public static RevopsAggregator<Deal, WinRate> winRate(Period period, Broadcast<? extends ExchangeRates> rates,
+                                                          String currency) {
+        LocalDate start = period.start();
+        LocalDate end = period.end();
+        Objects.requireNonNull(rates, "rates");
+        Money.currency(currency);
+        return RevopsAggregator.of(WinRate.class,
+                () -> WinRate.collector(Period.of(start, end), rates.value(), Money.currency(currency)),
+                PipelineCodecs.WIN_RATE);
+    }
+
+    /**
+     * Returns the aggregator of {@link PipelineVelocity#collector(Period, ExchangeRates, java.util.Currency)}:
+     * amounts converted to a reporting currency with broadcast rates.
+     *
+     * @param period  the period, not null
+     * @param rates  the broadcast rates, such as {@link SharedExchangeRates#broadcast}, not null
+     * @param currency  the ISO code of the reporting currency, not null
+     * @return the aggregator, never null
+     */
+    public static RevopsAggregator<Deal, PipelineVelocity> pipelineVelocity(
+            Period period, Broadcast<? extends ExchangeRates> rates, String currency) {
+        LocalDate start = period.start();
+        LocalDate end = period.end();
+        Objects.requireNonNull(rates, "rates");
+        Money.currency(currency);
+        return RevopsAggregator.of(PipelineVelocity.class,
+                () -> PipelineVelocity.collector(Period.of(start, end), rates.value(), Money.currency(currency)),
                 PipelineCodecs.PIPELINE_VELOCITY);
     }
 }
