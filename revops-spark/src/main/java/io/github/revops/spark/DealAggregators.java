@@ -5,17 +5,19 @@ import io.github.revops.money.ExchangeRates;
 import io.github.revops.money.Money;
 import io.github.revops.pipeline.PipelineVelocity;
 import io.github.revops.pipeline.SalesCycle;
+import io.github.revops.pipeline.StageConversion;
 import io.github.revops.pipeline.WinRate;
 import io.github.revops.time.Period;
 
 import org.apache.spark.broadcast.Broadcast;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * Spark aggregators of the pipeline metrics, each the core metric's collector for a period: win rate, sales cycle
- * (exact percentiles) and pipeline velocity.
+ * (exact percentiles), pipeline velocity and stage conversion.
  *
  * <p>These metrics merge exactly on any split of the deals, so they aggregate a whole {@code Dataset<Deal>}, or each
  * group of a {@code groupByKey} (owner, source, type, a segment such as a tenant), on any partitioning.
@@ -114,5 +116,26 @@ public final class DealAggregators {
         return RevopsAggregator.of(PipelineVelocity.class,
                 () -> PipelineVelocity.collector(Period.of(start, end), rates.value(), Money.currency(currency)),
                 PipelineCodecs.PIPELINE_VELOCITY);
+    }
+
+    /**
+     * Returns the aggregator of {@link StageConversion#collector(List, Period, LocalDate)}: the stage funnel of the
+     * deals' stage histories.
+     *
+     * @param stages  the stage names in pipeline order, at least one, none blank or repeated, not null
+     * @param period  the period in which deals reach a stage, not null
+     * @param asOf  the last day whose stage entries are visible, not null
+     * @return the aggregator, never null
+     * @throws IllegalArgumentException if the stage list is empty or names a stage twice
+     */
+    public static RevopsAggregator<Deal, StageConversion> stageConversion(List<String> stages, Period period,
+                                                                          LocalDate asOf) {
+        List<String> names = List.copyOf(stages);
+        LocalDate start = period.start();
+        LocalDate end = period.end();
+        Objects.requireNonNull(asOf, "asOf");
+        StageConversion.collector(names, period, asOf); // checks the stage list here, not on an executor
+        return RevopsAggregator.of(StageConversion.class,
+                () -> StageConversion.collector(names, Period.of(start, end), asOf), PipelineCodecs.STAGE_CONVERSION);
     }
 }
