@@ -41,6 +41,9 @@ class PipelineFrameTest {
     private static final long SEED = 5;
     private static final int COUNT = 20_000;
     private static final Period YEAR = Period.year(2017);
+    private static final StructType CURRENCY_COLUMN_SCHEMA = new StructType().add("rep", DataTypes.StringType)
+            .add("opened", DataTypes.DateType).add("closed", DataTypes.DateType).add("stage", DataTypes.StringType)
+            .add("value", DataTypes.createDecimalType(12, 2)).add("ccy", DataTypes.StringType);
 
     private static List<Deal> deals;
     private static Dataset<Row> frame;
@@ -105,9 +108,7 @@ class PipelineFrameTest {
 
     @Test
     void workedExampleWithLabelsDecimalAmountsAndACurrencyColumn() {
-        StructType schema = new StructType().add("rep", DataTypes.StringType).add("opened", DataTypes.DateType)
-                .add("closed", DataTypes.DateType).add("stage", DataTypes.StringType)
-                .add("value", DataTypes.createDecimalType(12, 2)).add("ccy", DataTypes.StringType);
+        StructType schema = CURRENCY_COLUMN_SCHEMA;
         Dataset<Row> rows = spark.createDataFrame(List.of(
                 row("ana", "2024-01-10", "2024-01-20", "Closed Won", "100.50"),
                 row("ana", "2024-02-01", "2024-02-21", "Closed Won", "200.00"),
@@ -144,9 +145,7 @@ class PipelineFrameTest {
 
     @Test
     void countedAmountsInTwoCurrenciesInOneGroupFail() {
-        StructType schema = new StructType().add("rep", DataTypes.StringType).add("opened", DataTypes.DateType)
-                .add("closed", DataTypes.DateType).add("stage", DataTypes.StringType)
-                .add("value", DataTypes.createDecimalType(12, 2)).add("ccy", DataTypes.StringType);
+        StructType schema = CURRENCY_COLUMN_SCHEMA;
         Dataset<Row> rows = spark.createDataFrame(List.of(
                 RowFactory.create("ana", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 2), "WON",
                         new BigDecimal("1.00"), "EUR"),
