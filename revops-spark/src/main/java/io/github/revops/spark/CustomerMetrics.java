@@ -4,6 +4,7 @@ import io.github.revops.domain.Subscription;
 import io.github.revops.recurring.ChurnPolicy;
 import io.github.revops.recurring.LogoChurn;
 import io.github.revops.recurring.MrrBridge;
+import io.github.revops.recurring.Renewals;
 import io.github.revops.result.Mergeable;
 import io.github.revops.time.Period;
 import org.apache.spark.api.java.function.MapFunction;
@@ -94,6 +95,41 @@ public final class CustomerMetrics {
                                                               ChurnPolicy policy, MapFunction<Subscription, K> key,
                                                               Encoder<K> keyEncoder) {
         return by(subscriptions, key, keyEncoder, SubscriptionAggregators.logoChurn(period, policy));
+    }
+
+    /**
+     * Computes the renewals of a period (contracts up for renewal and those renewed within the grace days), every
+     * subscription of a customer together, as {@link Renewals#collector} defines them.
+     *
+     * @param subscriptions  the subscriptions, not null
+     * @param period  the period whose contract end dates count, not null
+     * @param graceDays  how many days after the end date a follow-on may start, not negative
+     * @param currency  the ISO code of the ARR's currency, every subscription's, not null
+     * @return the core's renewals, never null
+     * @throws IllegalArgumentException if the grace days are negative
+     */
+    public static Renewals renewals(Dataset<Subscription> subscriptions, Period period, int graceDays,
+                                    String currency) {
+        return total(subscriptions, SubscriptionAggregators.renewals(period, graceDays, currency));
+    }
+
+    /**
+     * Computes the renewals of a period per key (a segment, a tenant): customers first, then each key's
+     * customers combined, as {@link #renewals(Dataset, Period, int, String)}.
+     *
+     * @param <K>  the key type
+     * @param subscriptions  the subscriptions, not null
+     * @param period  the period whose contract end dates count, not null
+     * @param graceDays  how many days after the end date a follow-on may start, not negative
+     * @param currency  the ISO code of the ARR's currency, every subscription's, not null
+     * @param key  the key of a subscription, the same for every subscription of a customer, not null
+     * @param keyEncoder  the key's encoder, not null
+     * @return the renewals of each key, never null
+     */
+    public static <K> Dataset<Tuple2<K, Renewals>> renewals(Dataset<Subscription> subscriptions, Period period,
+                                                            int graceDays, String currency,
+                                                            MapFunction<Subscription, K> key, Encoder<K> keyEncoder) {
+        return by(subscriptions, key, keyEncoder, SubscriptionAggregators.renewals(period, graceDays, currency));
     }
 
     private static <R extends Mergeable<R>> R total(Dataset<Subscription> subscriptions,

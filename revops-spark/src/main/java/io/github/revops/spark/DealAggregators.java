@@ -1,16 +1,24 @@
 package io.github.revops.spark;
 
 import io.github.revops.domain.Deal;
+import io.github.revops.money.ExchangeRates;
+import io.github.revops.money.Money;
+import io.github.revops.money.ReportingCurrency;
 import io.github.revops.pipeline.PipelineVelocity;
 import io.github.revops.pipeline.SalesCycle;
+import io.github.revops.pipeline.StageConversion;
 import io.github.revops.pipeline.WinRate;
 import io.github.revops.time.Period;
 
+import org.apache.spark.broadcast.Broadcast;
+
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * Spark aggregators of the pipeline metrics, each the core metric's collector for a period: win rate, sales cycle
- * (exact percentiles) and pipeline velocity.
+ * (exact percentiles), pipeline velocity and stage conversion.
  *
  * <p>These metrics merge exactly on any split of the deals, so they aggregate a whole {@code Dataset<Deal>}, or each
  * group of a {@code groupByKey} (owner, source, type, a segment such as a tenant), on any partitioning.
@@ -21,7 +29,9 @@ import java.time.LocalDate;
  *         .groupByKey((MapFunction<Deal, String>) d -> d.segment("tenant").orElse("-"), Encoders.STRING())
  *         .agg(DealAggregators.salesCycle(q3).toColumn());
  * }</pre>
- * The deals of one aggregation share a currency, as the core's metrics require without exchange rates.
+ * The deals of one aggregation share a currency, as the core's metrics require without exchange rates; with
+ * broadcast rates ({@link SharedExchangeRates}), win rate and pipeline velocity convert each deal to a reporting
+ * currency as the core's collectors with rates do (at its close date; an open deal at the period's last day).
  *
  * @since 0.1.0
  */
@@ -67,5 +77,68 @@ public final class DealAggregators {
         LocalDate end = period.end();
         return RevopsAggregator.of(PipelineVelocity.class, () -> PipelineVelocity.collector(Period.of(start, end)),
                 PipelineCodecs.PIPELINE_VELOCITY);
+    }
+
+    /**
+     * Returns the aggregator of {@link WinRate#collector(Period, ReportingCurrency)}: amounts
+     * converted to a reporting currency with broadcast rates.
+     *
+     * @param period  the period, not null
+     * @param rates  the broadcast rates, such as {@link SharedExchangeRates#broadcast}, not null
+     * @param currency  the ISO code of the reporting currency, not null
+     * @return the aggregator, never null
+     */
+    public static RevopsAggregator<Deal, WinRate> winRate(Period period, Broadcast<? extends ExchangeRates> rates,
+                                                          String currency) {
+        LocalDate start = period.start();
+        LocalDate end = period.end();
+        Objects.requireNonNull(rates, "rates");
+        Money.currency(currency);
+        return RevopsAggregator.of(WinRate.class,
+                () -> WinRate.collector(Period.of(start, end),
+                        ReportingCurrency.of(Money.currency(currency), rates.value())),
+                PipelineCodecs.WIN_RATE);
+    }
+
+    /**
+     * Returns the aggregator of {@link PipelineVelocity#collector(Period, ReportingCurrency)}:
+     * amounts converted to a reporting currency with broadcast rates.
+     *
+     * @param period  the period, not null
+     * @param rates  the broadcast rates, such as {@link SharedExchangeRates#broadcast}, not null
+     * @param currency  the ISO code of the reporting currency, not null
+     * @return the aggregator, never null
+     */
+    public static RevopsAggregator<Deal, PipelineVelocity> pipelineVelocity(
+            Period period, Broadcast<? extends ExchangeRates> rates, String currency) {
+        LocalDate start = period.start();
+        LocalDate end = period.end();
+        Objects.requireNonNull(rates, "rates");
+        Money.currency(currency);
+        return RevopsAggregator.of(PipelineVelocity.class,
+                () -> PipelineVelocity.collector(Period.of(start, end),
+                        ReportingCurrency.of(Money.currency(currency), rates.value())),
+                PipelineCodecs.PIPELINE_VELOCITY);
+    }
+
+    /**
+     * Returns the aggregator of {@link StageConversion#collector(List, Period, LocalDate)}: the stage funnel of the
+     * deals' stage histories.
+     *
+     * @param stages  the stage names in pipeline order, at least one, none blank or repeated, not null
+     * @param period  the period in which deals reach a stage, not null
+     * @param asOf  the last day whose stage entries are visible, not null
+     * @return the aggregator, never null
+     * @throws IllegalArgumentException if the stage list is empty or names a stage twice
+     */
+    public static RevopsAggregator<Deal, StageConversion> stageConversion(List<String> stages, Period period,
+                                                                          LocalDate asOf) {
+        List<String> names = List.copyOf(stages);
+        LocalDate start = period.start();
+        LocalDate end = period.end();
+        Objects.requireNonNull(asOf, "asOf");
+        StageConversion.collector(names, period, asOf); // checks the stage list here, not on an executor
+        return RevopsAggregator.of(StageConversion.class,
+                () -> StageConversion.collector(names, Period.of(start, end), asOf), PipelineCodecs.STAGE_CONVERSION);
     }
 }

@@ -4,12 +4,16 @@ import io.github.revops.money.ExactMoney;
 import io.github.revops.pipeline.DealTally;
 import io.github.revops.pipeline.PipelineVelocity;
 import io.github.revops.pipeline.SalesCycle;
+import io.github.revops.pipeline.StageConversion;
+import io.github.revops.pipeline.StageStats;
 import io.github.revops.pipeline.WinRate;
 import io.github.revops.result.DayHistogram;
 
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** The codecs of the pipeline results: tallies (count and exact amount), histograms and sums. */
@@ -73,6 +77,40 @@ final class PipelineCodecs {
             DealTally won = readTally(in);
             DealTally lost = readTally(in);
             return new PipelineVelocity(opportunities, won, lost, in.readLong());
+        }
+    };
+
+    static final ExactCodec<StageConversion> STAGE_CONVERSION = new ExactCodec<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void write(StageConversion value, DataOutput out) throws IOException {
+            out.writeInt(value.stages().size());
+            for (StageStats stage : value.stages()) {
+                Parts.writeText(stage.stage(), out);
+                Parts.writeOptional(stage.next(), out, Parts::writeText);
+                out.writeLong(stage.reached());
+                out.writeLong(stage.skipped());
+                out.writeLong(stage.advanced());
+                Parts.writeHistogram(stage.timeInStage(), out);
+                out.writeLong(stage.censored());
+            }
+        }
+
+        @Override
+        public StageConversion read(DataInput in) throws IOException {
+            int size = in.readInt();
+            List<StageStats> stages = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                String stage = Parts.readText(in);
+                Optional<String> next = Parts.readOptional(in, Parts::readText);
+                long reached = in.readLong();
+                long skipped = in.readLong();
+                long advanced = in.readLong();
+                DayHistogram time = Parts.readHistogram(in);
+                stages.add(new StageStats(stage, next, reached, skipped, advanced, time, in.readLong()));
+            }
+            return new StageConversion(stages);
         }
     };
 

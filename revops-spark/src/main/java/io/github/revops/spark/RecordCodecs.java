@@ -1,6 +1,7 @@
 package io.github.revops.spark;
 
 import io.github.revops.domain.BillingInterval;
+import io.github.revops.domain.Contact;
 import io.github.revops.domain.Deal;
 import io.github.revops.domain.DealStatus;
 import io.github.revops.domain.DealType;
@@ -18,11 +19,45 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** The codecs of the core records: every component, decoded through the record's validating constructor. */
 final class RecordCodecs {
 
     private RecordCodecs() {
+    }
+
+    /** Every component of a {@link Contact}: its stage dates in stage-name order. */
+    static final class ContactCodec implements ExactCodec<Contact> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void write(Contact contact, DataOutput out) throws IOException {
+            Parts.writeText(contact.id(), out);
+            Parts.writeText(contact.owner(), out);
+            Parts.writeText(contact.source(), out);
+            out.writeInt(contact.stageDates().size());
+            for (Map.Entry<String, LocalDate> entry : new TreeMap<>(contact.stageDates()).entrySet()) {
+                Parts.writeText(entry.getKey(), out);
+                Parts.writeDate(entry.getValue(), out);
+            }
+            writeAttributes(contact.segments(), out);
+        }
+
+        @Override
+        public Contact read(DataInput in) throws IOException {
+            String id = Parts.readText(in);
+            String owner = Parts.readText(in);
+            String source = Parts.readText(in);
+            int size = in.readInt();
+            Map<String, LocalDate> dates = new LinkedHashMap<>();
+            for (int i = 0; i < size; i++) {
+                String stage = Parts.readText(in);
+                dates.put(stage, Parts.readDate(in));
+            }
+            return new Contact(id, owner, source, dates, readAttributes(in));
+        }
     }
 
     /** Every component of a {@link Deal}. */

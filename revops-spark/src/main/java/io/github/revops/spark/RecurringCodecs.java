@@ -9,6 +9,7 @@ import io.github.revops.recurring.LogoChurn;
 import io.github.revops.recurring.Movement;
 import io.github.revops.recurring.MrrBridge;
 import io.github.revops.recurring.MrrSnapshot;
+import io.github.revops.recurring.Renewals;
 import io.github.revops.recurring.SamePeriodJoiners;
 import io.github.revops.time.Period;
 
@@ -119,6 +120,32 @@ final class RecurringCodecs {
             List<String> churned = readIds(in);
             long joinersStayed = in.readLong();
             return new LogoChurn(period, policy, atStart, churned, joinersStayed, readIds(in));
+        }
+    };
+
+    static final ExactCodec<Renewals> RENEWALS = new ExactCodec<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void write(Renewals value, DataOutput out) throws IOException {
+            writePeriod(value.period(), out);
+            out.writeInt(value.graceDays());
+            out.writeUTF(value.currency().getCurrencyCode());
+            writeIds(value.upForRenewal(), out);
+            writeIds(value.renewed(), out);
+            Parts.writeExactMoney(value.arrUpForRenewal(), out);
+            Parts.writeExactMoney(value.arrRenewed(), out);
+        }
+
+        @Override
+        public Renewals read(DataInput in) throws IOException {
+            Period period = readPeriod(in);
+            int graceDays = in.readInt();
+            Currency currency = Money.currency(in.readUTF());
+            List<String> upForRenewal = readIds(in);
+            List<String> renewed = readIds(in);
+            ExactMoney arrUp = Parts.readExactMoney(in);
+            return new Renewals(period, graceDays, currency, upForRenewal, renewed, arrUp, Parts.readExactMoney(in));
         }
     };
 

@@ -1,5 +1,6 @@
 package io.github.revops.spark;
 
+import io.github.revops.domain.Contact;
 import io.github.revops.domain.Deal;
 import io.github.revops.domain.Subscription;
 import io.github.revops.pipeline.PipelineVelocity;
@@ -38,6 +39,15 @@ public final class RevopsEncoders {
      */
     public static Encoder<Deal> deal() {
         return BinaryEncoding.encoder(Deal.class, new RecordCodecs.DealCodec());
+    }
+
+    /**
+     * Returns the encoder of contacts (the buyer funnel's records).
+     *
+     * @return the encoder, never null
+     */
+    public static Encoder<Contact> contact() {
+        return BinaryEncoding.encoder(Contact.class, new RecordCodecs.ContactCodec());
     }
 
     /**

@@ -9,6 +9,7 @@ import io.github.revops.recurring.ChurnRecognition;
 import io.github.revops.recurring.LogoChurn;
 import io.github.revops.recurring.MrrBridge;
 import io.github.revops.recurring.MrrSnapshot;
+import io.github.revops.recurring.Renewals;
 import io.github.revops.recurring.SamePeriodJoiners;
 import io.github.revops.time.Period;
 
@@ -79,5 +80,16 @@ public final class SubscriptionAggregators {
                 () -> LogoChurn.collector(Period.of(start, end),
                         new ChurnPolicy(denominator, joiners, recognition)),
                 RecurringCodecs.LOGO_CHURN);
+    }
+
+    static RevopsAggregator<Subscription, Renewals> renewals(Period period, int graceDays, String currency) {
+        Money.currency(currency);
+        LocalDate start = period.start();
+        LocalDate end = period.end();
+        Renewals.collector(period, graceDays, ReportingCurrency.of(Money.currency(currency))); // checks the grace
+        return RevopsAggregator.of(Renewals.class,
+                () -> Renewals.collector(Period.of(start, end), graceDays,
+                        ReportingCurrency.of(Money.currency(currency))),
+                RecurringCodecs.RENEWALS);
     }
 }
