@@ -130,7 +130,8 @@ public final class UnitEconomics {
                 calculator.spend(previous).total());
         Period window = Period.of(period.start().minusMonths(options.churnWindowMonths()), period.start());
         TimeSeries<Ratio> churn = TimeSeries.of(window, Granularity.MONTH, p -> recurring.logoChurn(p).rate());
-        FormulaLtv ltv = FormulaLtv.of(end.arpa(), options.grossMargin(), new TrailingChurn(churn.values()).mean());
+        Ratio arpa = Ratio.of(end.arpa().total().minorUnits(), Rational.of(end.arpa().count()));
+        FormulaLtv ltv = FormulaLtv.of(arpa, options.grossMargin(), new TrailingChurn(churn.values()).mean());
         return new MonthlyEconomics(period, options, cac, newMrr, payback, previous, magic, ltv.arpa(), churn, ltv);
     }
 

@@ -112,7 +112,7 @@ public final class RecurringRevenue {
      * @throws io.github.revops.money.MissingExchangeRateException if a needed rate is missing
      */
     public MrrSnapshot mrrAt(LocalDate date) {
-        return collect(MrrSnapshot.collector(date, reporting));
+        return MrrSnapshot.snapshots(subscriptions, List.of(Objects.requireNonNull(date, "date")), reporting).get(0);
     }
 
     /**
@@ -123,7 +123,7 @@ public final class RecurringRevenue {
      * @return the snapshots in time order, never null
      */
     public TimeSeries<MrrSnapshot> mrrAtPeriodEnds(Period range, Granularity granularity) {
-        return TimeSeries.of(range, granularity, p -> mrrAt(p.lastDay()));
+        return MrrSnapshot.seriesOf(subscriptions, range, granularity, reporting);
     }
 
     /**
@@ -134,7 +134,7 @@ public final class RecurringRevenue {
      * @throws io.github.revops.money.MissingExchangeRateException if a needed rate is missing
      */
     public MrrTotal mrrTotalAt(LocalDate date) {
-        return collect(MrrTotal.collector(date, reporting));
+        return MrrTotal.totals(subscriptions, List.of(Objects.requireNonNull(date, "date")), reporting).get(0);
     }
 
     /**
@@ -145,8 +145,7 @@ public final class RecurringRevenue {
      * @return the totals in time order, never null
      */
     public TimeSeries<MrrTotal> mrrTotalsAtPeriodEnds(Period range, Granularity granularity) {
-        return inOnePass(table -> MrrTotal.series(table, range, granularity),
-                () -> TimeSeries.of(range, granularity, p -> mrrTotalAt(p.lastDay())));
+        return MrrTotal.seriesOf(subscriptions, range, granularity, reporting);
     }
 
     /**
@@ -159,8 +158,8 @@ public final class RecurringRevenue {
      */
     public <K extends Comparable<? super K>> Breakdown<K, MrrSnapshot> mrrBySegment(
             LocalDate date, Function<String, ? extends K> segmentOfCustomer) {
-        return collect(Breakdown.by(s -> segmentOfCustomer.apply(s.customerId()), Comparator.<K>naturalOrder(),
-                MrrSnapshot.collector(date, reporting), MrrSnapshot.empty(date, reporting.currency())));
+        Objects.requireNonNull(segmentOfCustomer, "segmentOfCustomer");
+        return MrrSnapshot.by(subscriptions, date, reporting, s -> segmentOfCustomer.apply(s.customerId()));
     }
 
     /**
@@ -171,7 +170,7 @@ public final class RecurringRevenue {
      * @throws io.github.revops.money.MissingExchangeRateException if a needed rate is missing
      */
     public MrrBridge movements(Period period) {
-        return collect(MrrBridge.collector(period, reporting));
+        return MrrBridge.bridges(subscriptions, List.of(Objects.requireNonNull(period, "period")), reporting).get(0);
     }
 
     /**
@@ -184,8 +183,8 @@ public final class RecurringRevenue {
      */
     public <K extends Comparable<? super K>> Breakdown<K, MrrBridge> movementsBySegment(
             Period period, Function<String, ? extends K> segmentOfCustomer) {
-        return collect(Breakdown.by(s -> segmentOfCustomer.apply(s.customerId()), Comparator.<K>naturalOrder(),
-                MrrBridge.collector(period, reporting), MrrBridge.empty(period, reporting.currency())));
+        Objects.requireNonNull(segmentOfCustomer, "segmentOfCustomer");
+        return MrrBridge.by(subscriptions, period, reporting, s -> segmentOfCustomer.apply(s.customerId()));
     }
 
     /**
@@ -196,8 +195,7 @@ public final class RecurringRevenue {
      * @return the bridges in time order, never null
      */
     public TimeSeries<MrrBridge> bridge(Period range, Granularity granularity) {
-        return inOnePass(table -> MrrBridge.series(table, range, granularity),
-                () -> TimeSeries.of(range, granularity, this::movements));
+        return MrrBridge.seriesOf(subscriptions, range, granularity, reporting);
     }
 
     /**
@@ -218,7 +216,7 @@ public final class RecurringRevenue {
      * @return the logo churn, never null
      */
     public LogoChurn logoChurn(Period period, ChurnPolicy policy) {
-        return collect(LogoChurn.collector(period, policy));
+        return LogoChurn.churn(subscriptions, List.of(Objects.requireNonNull(period, "period")), policy).get(0);
     }
 
     /**
@@ -231,9 +229,7 @@ public final class RecurringRevenue {
      * @return the logo churn of each period in time order, never null
      */
     public TimeSeries<LogoChurn> logoChurnSeries(Period range, Granularity granularity, ChurnPolicy policy) {
-        Objects.requireNonNull(policy, "policy");
-        return inOnePass(table -> LogoChurn.series(table, range, granularity, policy),
-                () -> TimeSeries.of(range, granularity, p -> logoChurn(p, policy)));
+        return LogoChurn.seriesOf(subscriptions, range, granularity, policy);
     }
 
     /**
@@ -280,24 +276,6 @@ public final class RecurringRevenue {
      */
     public CohortTable cohorts(Period range, Granularity cohortBy, Granularity columnBy) {
         return collect(CohortTable.collector(range, cohortBy, columnBy, reporting));
-    }
-
-    /**
-     * Answers a series in one pass over a column table of the subscriptions when there are no exchange rates (a table
-     * holds one currency and no rates); otherwise, or when the table cannot hold the values exactly (a common
-     * denominator or an epoch day beyond its {@code long} and {@code int} columns), period by period.
-     */
-    private <R> R inOnePass(Function<SubscriptionTable, R> onTable, Supplier<R> periodByPeriod) {
-        if (reporting.rates().isPresent()) {
-            return periodByPeriod.get();
-        }
-        try {
-            SubscriptionTable.Builder table = SubscriptionTable.builder(reporting.currency());
-            subscriptions.forEach(table::add);   // ids were checked once, by of()
-            return onTable.apply(table.build());
-        } catch (ArithmeticException tooLargeForTheColumns) {
-            return periodByPeriod.get();
-        }
     }
 
     private <R> R collect(Collector<Subscription, ?, R> collector) {

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import static io.github.revops.recurring.RecurringVectors.assertMoneyAverage;
 import static io.github.revops.recurring.RecurringVectors.assertRatio;
 import static io.github.revops.recurring.RecurringVectors.exact;
 import static io.github.revops.recurring.RecurringVectors.ids;
@@ -59,7 +60,7 @@ class RecurringRevenueVectorsTest {
             assertThat(s.mrr().minorUnits()).as(at + " mrr").isEqualTo(exact(e.get("mrr")));
             assertThat(s.arr().minorUnits()).as(at + " arr").isEqualTo(exact(e.get("arr")));
             assertThat(s.payingCustomers()).as(at + " paying").isEqualTo(e.get("paying_customers").asLong());
-            assertRatio(s.arpa(), e.get("arpa"), at + " arpa");
+            assertMoneyAverage(s.arpa(), e.get("arpa"), at + " arpa");
             Set<String> customers = new TreeSet<>();
             e.get("by_customer").fieldNames().forEachRemaining(customers::add);
             assertThat(s.byCustomer().keySet()).as(at + " customers").containsExactlyElementsOf(customers);

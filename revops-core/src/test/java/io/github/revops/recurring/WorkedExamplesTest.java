@@ -80,9 +80,11 @@ class WorkedExamplesTest {
         }
         // a second subscription of one customer is summed: the customer still counts once
         small.add(monthly("trial", "c9", "9.00", JAN_1).asTrial());
-        assertThat(RecurringRevenue.of(small).mrrAt(JAN_1).arpa().exactValue()).contains(Rational.of(300)); // cents
-        assertThat(RecurringRevenue.of(small).mrrAt(JAN_1).arpa().denominator()).isEqualTo(Rational.of(5));
-        assertThat(RecurringRevenue.of(large).mrrAt(JAN_1).arpa().exactValue()).contains(Rational.of(30_000));
+        assertThat(RecurringRevenue.of(small).mrrAt(JAN_1).arpa().toMoney(RoundingMode.UNNECESSARY))
+                .contains(Money.parse("USD 3.00"));
+        assertThat(RecurringRevenue.of(small).mrrAt(JAN_1).arpa().count()).isEqualTo(5);
+        assertThat(RecurringRevenue.of(large).mrrAt(JAN_1).arpa().toMoney(RoundingMode.UNNECESSARY))
+                .contains(Money.parse("USD 300.00"));
     }
 
     @Test

@@ -1,0 +1,49 @@
+package io.github.revops.recurring;
+
+import io.github.revops.money.ExactMoney;
+
+import java.util.Currency;
+
+/**
+ * The kernel of {@link MrrTotal}: the total MRR at each state date (METRICS.md 10). Each paying segment adds its
+ * monthly numerator to a difference array over its span of state dates ({@link StateDates}); the running sums are the
+ * totals. No customer state is kept, so a source may feed it in any order ({@link SegmentSink#endCustomer} is not
+ * needed). Called by the table path ({@link TableSegments}) and the record path ({@link RecordSegments}).
+ */
+final class MrrTotalKernel implements SegmentSink {
+
+    private final StateDates states;
+    private final long denominator;
+    private final long[] delta;
+
+    MrrTotalKernel(StateDates states, long denominator) {
+        this.states = states;
+        this.denominator = denominator;
+        this.delta = new long[states.size() + 1];
+    }
+
+    @Override
+    public void segment(long startDay, long endDay, long cancellationDay, long numerator) {
+        int from = states.firstAtOrAfter(startDay);
+        int to = states.firstAtOrAfter(endDay);
+        if (from < to) {
+            delta[from] = Numerators.add(delta[from], numerator, denominator);
+            delta[to] = Numerators.add(delta[to], -numerator, denominator);
+        }
+    }
+
+    @Override
+    public void endCustomer(String customerId) {
+        // totals keep no customer state
+    }
+
+    /** The total MRR at each state date, in state order. */
+    ExactMoney[] totals(Currency currency) {
+        long[] values = Numerators.runningSums(delta, states.size(), states, denominator);
+        ExactMoney[] totals = new ExactMoney[values.length];
+        for (int k = 0; k < values.length; k++) {
+            totals[k] = Numerators.money(currency, values[k], denominator);
+        }
+        return totals;
+    }
+}
