@@ -38,6 +38,18 @@ public final class MonthlyNumerators {
     }
 
     /**
+     * Returns the common denominator of the monthly values of the intervals of one denominator and another interval.
+     *
+     * @param denominator  a common denominator, at least 1
+     * @param interval  another interval, not null
+     * @return the least common multiple of the denominator and the interval's factor denominator
+     * @throws ArithmeticException if it overflows a {@code long}
+     */
+    public static long denominator(long denominator, BillingInterval interval) {
+        return lcm(denominator, interval.monthlyFactor().denominator().longValueExact());
+    }
+
+    /**
      * Returns the numerator, over a common denominator, of the monthly value of one minor unit billed per interval.
      *
      * @param interval  the interval, not null

@@ -6,6 +6,10 @@ import java.util.Arrays;
  * Gives each distinct string a small int code, in order of first sight, with an open-addressing hash table on the
  * strings' cached hash codes: nothing is boxed and nothing is allocated per lookup. {@link #sortedRanks()} then gives
  * each code its rank in the strings' natural order, so that groups by code can be visited in key order.
+ *
+ * <p>While the strings arrive in increasing order, repeats of the last one aside (ids of an export sorted by
+ * customer), a new string is recognised by one comparison with the last and no hash table is kept; the first string
+ * out of order builds the table from the strings so far.
  * <pre>{@code
  * StringCodes codes = new StringCodes(16);
  * codes.code("Globex");    // 0
@@ -23,6 +27,8 @@ public final class StringCodes {
     private int[] slotCodes;
     private String[] values;
     private int size;
+    /** Whether the strings so far came in increasing order, so that the hash table is not built yet. */
+    private boolean ordered = true;
 
     /**
      * Creates an empty dictionary.
@@ -30,9 +36,6 @@ public final class StringCodes {
      * @param expected  about how many distinct strings will come, not negative (a hint)
      */
     public StringCodes(int expected) {
-        int capacity = Integer.highestOneBit(Math.max(16, expected) * 2 - 1) * 2;
-        slots = new String[capacity];
-        slotCodes = new int[capacity];
         values = new String[Math.max(16, expected)];
     }
 
@@ -43,9 +46,18 @@ public final class StringCodes {
      * @return its code, 0 to {@code size() - 1}
      */
     public int code(String value) {
+        if (ordered) {
+            if (size == 0 || values[size - 1].compareTo(value) < 0) {
+                return append(value);
+            }
+            if (values[size - 1].equals(value)) {
+                return size - 1;
+            }
+            ordered = false;
+            index();
+        }
         int mask = slots.length - 1;
-        int h = value.hashCode();
-        int i = (h ^ (h >>> 16)) & mask;
+        int i = slot(value, mask);
         while (true) {
             String s = slots[i];
             if (s == null) {
@@ -83,16 +95,14 @@ public final class StringCodes {
      * @return the rank of each code, indexed by code
      */
     public int[] sortedRanks() {
-        Integer[] byValue = new Integer[size];
-        boolean inOrder = true;
-        for (int c = 0; c < size; c++) {
-            byValue[c] = c;
-            inOrder &= c == 0 || values[c - 1].compareTo(values[c]) < 0;
-        }
         int[] rank = new int[size];
-        if (inOrder) {
+        if (ordered) {
             Arrays.setAll(rank, c -> c);
             return rank;
+        }
+        Integer[] byValue = new Integer[size];
+        for (int c = 0; c < size; c++) {
+            byValue[c] = c;
         }
         Arrays.sort(byValue, (a, b) -> values[a].compareTo(values[b]));
         for (int r = 0; r < size; r++) {
@@ -101,36 +111,45 @@ public final class StringCodes {
         return rank;
     }
 
+    /**
+     * The first slot to probe: the hash code scrambled by a multiplication (Fibonacci hashing), because ids such as
+     * "C00000123" have consecutive hash codes, which would pile up in one run of slots under linear probing.
+     */
+    private static int slot(String value, int mask) {
+        return (value.hashCode() * 0x9E3779B9) >>> Integer.numberOfLeadingZeros(mask);
+    }
+
     private int insert(String value, int slot) {
-        int code = size++;
         slots[slot] = value;
-        slotCodes[slot] = code;
-        if (code == values.length) {
-            values = Arrays.copyOf(values, code * 2);
-        }
-        values[code] = value;
+        slotCodes[slot] = size;
+        int code = append(value);
         if (size * 2 > slots.length) {
-            rehash();
+            index();
         }
         return code;
     }
 
-    private void rehash() {
-        String[] old = slots;
-        int[] oldCodes = slotCodes;
-        slots = new String[old.length * 2];
-        slotCodes = new int[old.length * 2];
-        int mask = slots.length - 1;
-        for (int j = 0; j < old.length; j++) {
-            if (old[j] != null) {
-                int h = old[j].hashCode();
-                int i = (h ^ (h >>> 16)) & mask;
-                while (slots[i] != null) {
-                    i = (i + 1) & mask;
-                }
-                slots[i] = old[j];
-                slotCodes[i] = oldCodes[j];
+    private int append(String value) {
+        if (size == values.length) {
+            values = Arrays.copyOf(values, size * 2);
+        }
+        values[size] = value;
+        return size++;
+    }
+
+    /** Builds the hash table of the strings so far, at most half full. */
+    private void index() {
+        int capacity = Integer.highestOneBit(Math.max(16, size) * 4 - 1);
+        slots = new String[capacity];
+        slotCodes = new int[capacity];
+        int mask = capacity - 1;
+        for (int code = 0; code < size; code++) {
+            int i = slot(values[code], mask);
+            while (slots[i] != null) {
+                i = (i + 1) & mask;
             }
+            slots[i] = values[code];
+            slotCodes[i] = code;
         }
     }
 }

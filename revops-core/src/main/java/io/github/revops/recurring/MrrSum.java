@@ -50,11 +50,6 @@ final class MrrSum {
         return twelfths.value();
     }
 
-    /** True when a subscription is in service on a day ({@code start <= day < end}), without allocating. */
-    static boolean inService(Subscription s, LocalDate day) {
-        return !day.isBefore(s.startDate()) && (s.endDate().isEmpty() || day.isBefore(s.endDate().get()));
-    }
-
     private static long twelfthsPerUnit(BillingInterval interval) {
         int months = interval.months();
         if (months > 0) {

@@ -22,6 +22,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collector;
@@ -247,6 +248,12 @@ public record MrrTotal(LocalDate date, ExactMoney mrr) implements Mergeable<MrrT
     /** The totals of records on dates; the records checked by the caller (RecurringRevenue checks them once). */
     static List<MrrTotal> totals(Collection<Subscription> subscriptions, List<LocalDate> dates,
                                  ReportingCurrency reporting) {
+        StateDates states = StateDates.ofDates(dates);
+        Optional<RecordSegments.Fed<MrrTotalKernel>> fed = RecordSegments.feedRows(subscriptions, reporting,
+                denominator -> new MrrTotalKernel(states, denominator));
+        if (fed.isPresent()) {
+            return totalsOn(dates, states, fed.get().kernel().totals(reporting.currency()));
+        }
         return totals(Subscriptions.segments(subscriptions, reporting), dates, reporting);
     }
 

@@ -10,15 +10,19 @@ import io.github.revops.money.ReportingCurrency;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 /**
  * The record path's source: subscriptions decoded once into primitive columns (epoch days, minor units, a customer
  * code), grouped by customer with customers in id order, so that the kernels read them as they read a table. Amounts
- * in the reporting currency become monthly numerators over a common denominator ({@link MonthlyNumerators}); amounts
- * in other currencies (possible only with exchange rates) are kept for {@link ConvertedMrr}.
+ * in the reporting currency become monthly numerators over the common denominator of the billing intervals present
+ * ({@link MonthlyNumerators}, as in a table); amounts in other currencies (possible only with exchange rates) are left
+ * to {@link ConvertedMrr}. A kernel that keeps no customer state takes the subscriptions straight from the collection
+ * instead ({@link #feedRows}), without columns.
  *
  * <p>A {@link Builder} takes the subscriptions one at a time and merges with another builder, so it is also the
  * accumulator of the recurring collectors. It checks nothing but currencies: ids are the caller's concern.
@@ -32,8 +36,9 @@ final class RecordSegments {
     private final long denominator;
     private final boolean converted;
     private final String[] customerIds;
-    /** The rows of customer {@code c} (in id order) are {@code order[first[c]]} to {@code order[first[c + 1] - 1]}. */
+    /** The rows of customer {@code c} (in id order) are {@code row(first[c])} to {@code row(first[c + 1] - 1)}. */
     private final int[] first;
+    /** The row at each position in customer order; null when the rows already are in that order. */
     private final int[] order;
     private final long[] start;
     private final long[] end;
@@ -98,6 +103,76 @@ final class RecordSegments {
         return builder.build();
     }
 
+    /**
+     * Feeds the paying subscriptions in the reporting currency straight to a kernel that keeps no customer state, in
+     * collection order, without columns; the kernel is made for the common denominator of the billing intervals (made
+     * again, and the subscriptions fed again, when a later interval needs a larger one).
+     *
+     * @param kernel  makes a kernel for a denominator
+     * @return the fed kernel with its denominator, or empty when an amount is in another currency (to be converted)
+     * @throws CurrencyMismatchException if an amount is in another currency and there are no rates
+     */
+    static <S extends SegmentSink> Optional<Fed<S>> feedRows(Collection<Subscription> subscriptions,
+                                                              ReportingCurrency reporting, LongFunction<S> kernel) {
+        Currency currency = reporting.currency();
+        long denominator = 1;
+        while (true) {
+            S sink = kernel.apply(denominator);
+            List<BillingInterval> known = new ArrayList<>(4);
+            long[] perUnit = new long[4];
+            long needed = denominator;
+            for (Subscription s : subscriptions) {
+                Currency c = s.amount().currency();
+                if (c != currency && !c.equals(currency)) {
+                    if (reporting.rates().isEmpty()) {
+                        throw new CurrencyMismatchException(currency, c);
+                    }
+                    return Optional.empty();
+                }
+                int k = indexOf(known, s.interval());
+                if (k < 0) {
+                    needed = MonthlyNumerators.denominator(denominator, s.interval());
+                    if (needed != denominator) {
+                        break;   // feed again over the larger denominator
+                    }
+                    k = known.size();
+                    known.add(s.interval());
+                    perUnit = k < perUnit.length ? perUnit : Arrays.copyOf(perUnit, k * 2);
+                    perUnit[k] = MonthlyNumerators.perUnit(s.interval(), denominator);
+                }
+                if (s.isPaying()) {
+                    sink.segment(SubscriptionFields.startDay(s), SubscriptionFields.endDay(s),
+                            SubscriptionFields.cancellationDay(s), Math.multiplyExact(s.amount().minorUnits(),
+                                    perUnit[k]));
+                }
+            }
+            if (needed == denominator) {
+                return Optional.of(new Fed<>(sink, denominator));
+            }
+            denominator = needed;
+        }
+    }
+
+    /** The index of an interval in a short list, by identity first (intervals are usually constants). */
+    private static int indexOf(List<BillingInterval> intervals, BillingInterval interval) {
+        for (int k = 0; k < intervals.size(); k++) {
+            if (intervals.get(k) == interval) {
+                return k;
+            }
+        }
+        return intervals.indexOf(interval);
+    }
+
+    /**
+     * A kernel fed by {@link #feedRows}, with the denominator of its numerators.
+     *
+     * @param <S>  the kernel type
+     * @param kernel  the kernel
+     * @param denominator  the denominator
+     */
+    record Fed<S>(S kernel, long denominator) {
+    }
+
     /** The currency of the numerators. */
     Currency currency() {
         return currency;
@@ -127,7 +202,7 @@ final class RecordSegments {
     List<Subscription> subscriptions(int c) {
         List<Subscription> list = new ArrayList<>(first[c + 1] - first[c]);
         for (int i = first[c]; i < first[c + 1]; i++) {
-            list.add(records[order[i]]);
+            list.add(records[row(i)]);
         }
         return list;
     }
@@ -139,13 +214,17 @@ final class RecordSegments {
     void feed(SegmentSink sink) {
         for (int c = 0; c < customerIds.length; c++) {
             for (int i = first[c]; i < first[c + 1]; i++) {
-                int r = order[i];
+                int r = row(i);
                 if ((flags[r] & PAYING) != 0) {
                     sink.segment(start[r], end[r], cancelled[r], numerator[r]);
                 }
             }
             sink.endCustomer(customerIds[c]);
         }
+    }
+
+    private int row(int position) {
+        return order == null ? position : order[position];
     }
 
     /**
@@ -155,10 +234,16 @@ final class RecordSegments {
 
         private final Optional<ReportingCurrency> reporting;
         private final boolean amounts;
+        /** Whether to keep the subscriptions themselves: only an amount to convert needs them. */
+        private final boolean keepRecords;
         private Currency currency;
         private boolean converted;
         private final List<BillingInterval> intervals = new ArrayList<>(4);
         private final StringCodes customers;
+        private String lastCustomer;
+        private int lastCode = -1;
+        /** Whether each customer's rows so far are adjacent, customers in order of first sight. */
+        private boolean grouped = true;
         private int size;
         private int[] customer;
         private long[] start;
@@ -172,6 +257,7 @@ final class RecordSegments {
         private Builder(Optional<ReportingCurrency> reporting, boolean amounts, int expected) {
             this.reporting = reporting;
             this.amounts = amounts;
+            this.keepRecords = reporting.flatMap(ReportingCurrency::rates).isPresent();
             this.currency = reporting.map(ReportingCurrency::currency).orElse(null);
             int capacity = Math.max(16, expected);
             customers = new StringCodes(capacity / 2);
@@ -191,26 +277,10 @@ final class RecordSegments {
          * @throws CurrencyMismatchException if its amount is in another currency and there are no rates
          */
         void add(Subscription s) {
-            Currency c = s.amount().currency();
-            if (currency == null) {
-                currency = c;
-            }
-            boolean other = amounts && c != currency && !c.equals(currency);
-            if (other && reporting.flatMap(ReportingCurrency::rates).isEmpty()) {
-                throw new CurrencyMismatchException(currency, c);
-            }
-            if (size == customer.length) {
-                grow();
-            }
-            int r = size++;
-            customer[r] = customers.code(s.customerId());
-            start[r] = SubscriptionFields.startDay(s);
-            end[r] = SubscriptionFields.endDay(s);
-            cancelled[r] = SubscriptionFields.cancellationDay(s);
-            amount[r] = s.amount().minorUnits();
-            interval[r] = intervalIndex(s.interval());
-            flags[r] = (byte) ((s.isPaying() ? PAYING : 0) | (other ? CONVERTED : 0));
-            records[r] = s;
+            boolean other = amounts && otherCurrency(s.amount().currency());
+            append(code(s.customerId()), SubscriptionFields.startDay(s), SubscriptionFields.endDay(s),
+                    SubscriptionFields.cancellationDay(s), s.amount().minorUnits(), intervalIndex(s.interval()),
+                    (byte) ((s.isPaying() ? PAYING : 0) | (other ? CONVERTED : 0)), keepRecords ? s : null);
             converted |= other;
         }
 
@@ -218,12 +288,38 @@ final class RecordSegments {
          * Adds everything another builder holds.
          *
          * @return this builder
+         * @throws CurrencyMismatchException if the other builder's amounts are in another currency and there are no
+         *         rates
          */
         Builder addAll(Builder other) {
+            if (other.size > 0 && amounts && other.currency != null) {
+                otherCurrency(other.currency);
+            }
             for (int r = 0; r < other.size; r++) {
-                add(other.records[r]);
+                boolean foreign = amounts && other.records[r] != null
+                        && otherCurrency(other.records[r].amount().currency());
+                append(code(other.customers.value(other.customer[r])), other.start[r], other.end[r],
+                        other.cancelled[r], other.amount[r], intervalIndex(other.intervals.get(other.interval[r])),
+                        (byte) ((other.flags[r] & PAYING) | (foreign ? CONVERTED : 0)), other.records[r]);
+                converted |= foreign;
             }
             return this;
+        }
+
+        private void append(int code, long startDay, long endDay, long cancellationDay, long minorUnits,
+                            int intervalIndex, byte rowFlags, Subscription record) {
+            if (size == customer.length) {
+                grow();
+            }
+            int r = size++;
+            customer[r] = code;
+            start[r] = startDay;
+            end[r] = endDay;
+            cancelled[r] = cancellationDay;
+            amount[r] = minorUnits;
+            interval[r] = intervalIndex;
+            flags[r] = rowFlags;
+            records[r] = record;
         }
 
         /**
@@ -238,6 +334,60 @@ final class RecordSegments {
                         + " currency");
             }
             long denominator = MonthlyNumerators.denominator(intervals);
+            long[] numerator = numerators(denominator);
+            int count = customers.size();
+            int[] rank = customers.sortedRanks();
+            String[] ids = new String[count];
+            boolean inOrder = true;
+            for (int c = 0; c < count; c++) {
+                ids[rank[c]] = customers.value(c);
+                inOrder &= rank[c] == c;
+            }
+            int[] first = new int[count + 1];
+            for (int r = 0; r < size; r++) {
+                first[rank[customer[r]] + 1]++;
+            }
+            for (int c = 0; c < count; c++) {
+                first[c + 1] += first[c];
+            }
+            int[] order = null;
+            if (!grouped || !inOrder) {
+                int[] next = Arrays.copyOf(first, count);
+                order = new int[size];
+                for (int r = 0; r < size; r++) {
+                    order[next[rank[customer[r]]]++] = r;
+                }
+            }
+            return new RecordSegments(this, denominator, ids, first, order, numerator);
+        }
+
+        private boolean otherCurrency(Currency c) {
+            if (currency == null) {
+                currency = c;
+            }
+            if (c == currency || c.equals(currency)) {
+                return false;
+            }
+            if (reporting.flatMap(ReportingCurrency::rates).isEmpty()) {
+                throw new CurrencyMismatchException(currency, c);
+            }
+            return true;
+        }
+
+        /** The customer's code; the previous row's customer is recognised without a lookup. */
+        private int code(String customerId) {
+            if (customerId == lastCustomer || customerId.equals(lastCustomer)) {
+                return lastCode;
+            }
+            int known = customers.size();
+            int code = customers.code(customerId);
+            grouped &= code == known;
+            lastCustomer = customerId;
+            lastCode = code;
+            return code;
+        }
+
+        private long[] numerators(long denominator) {
             long[] perUnit = new long[intervals.size()];
             for (int i = 0; i < perUnit.length; i++) {
                 perUnit[i] = MonthlyNumerators.perUnit(intervals.get(i), denominator);
@@ -247,34 +397,11 @@ final class RecordSegments {
                 numerator[r] = !amounts || (flags[r] & CONVERTED) != 0 ? 0
                         : Math.multiplyExact(amount[r], perUnit[interval[r]]);
             }
-            int count = customers.size();
-            int[] rank = customers.sortedRanks();
-            String[] ids = new String[count];
-            for (int c = 0; c < count; c++) {
-                ids[rank[c]] = customers.value(c);
-            }
-            int[] first = new int[count + 1];
-            for (int r = 0; r < size; r++) {
-                first[rank[customer[r]] + 1]++;
-            }
-            for (int c = 0; c < count; c++) {
-                first[c + 1] += first[c];
-            }
-            int[] next = Arrays.copyOf(first, count);
-            int[] order = new int[size];
-            for (int r = 0; r < size; r++) {
-                order[next[rank[customer[r]]]++] = r;
-            }
-            return new RecordSegments(this, denominator, ids, first, order, numerator);
+            return numerator;
         }
 
         private int intervalIndex(BillingInterval i) {
-            for (int k = 0; k < intervals.size(); k++) {
-                if (intervals.get(k) == i) {
-                    return k;
-                }
-            }
-            int k = intervals.indexOf(i);
+            int k = indexOf(intervals, i);
             if (k < 0) {
                 k = intervals.size();
                 intervals.add(i);

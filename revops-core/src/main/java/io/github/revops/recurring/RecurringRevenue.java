@@ -34,7 +34,7 @@ import java.util.stream.Collector;
  * revenue.mrrAt(LocalDate.of(2026, 6, 30)).arr(RoundingMode.HALF_EVEN);        // ARR on 30 June
  * TimeSeries<MrrBridge> bridge = revenue.bridge(Period.year(2026), Granularity.MONTH);
  * revenue.logoChurn(Period.month(2026, 6), ChurnPolicy.DEFAULT).rate();
- * revenue.renewals(Period.quarter(2026, 2), 7).count();
+ * revenue.renewals(Period.quarter(2026, 2), 7).rateByCount();
  * }</pre>
  *
  * <h2>Implementation Requirements:</h2>

@@ -137,8 +137,8 @@ class RecurringRevenueVectorsTest {
             assertRatio(b.upsellRate(), e.get("upsell_rate"), at + " upsell rate");
             assertThat(b.expansionMrr().minorUnits()).as(at + " expansion MRR").isEqualTo(exact(e.get("expansion_mrr")));
             Renewals r = revenue.renewals(period, grace);
-            assertRatio(r.count(), e.get("renewal_count"), at + " renewal count");
-            assertRatio(r.value(), e.get("renewal_value"), at + " renewal value");
+            assertRatio(r.rateByCount(), e.get("renewal_count"), at + " renewal count");
+            assertRatio(r.rateByValue(), e.get("renewal_value"), at + " renewal value");
             assertThat(r.upForRenewal()).as(at + " up for renewal")
                     .containsExactlyElementsOf(ids(e.get("renewal_contracts").get("up_for_renewal")));
             assertThat(r.renewed()).as(at + " renewed")

@@ -2,6 +2,7 @@ package io.github.revops.examples.report;
 
 import io.github.revops.math.Rational;
 import io.github.revops.money.ExactMoney;
+import io.github.revops.result.MoneyAverage;
 import io.github.revops.result.Ratio;
 
 import java.math.BigDecimal;
@@ -73,5 +74,15 @@ public final class Numbers {
      */
     public static Optional<BigDecimal> money(Ratio minorUnits, Currency currency) {
         return minorUnits.exactValue().map(v -> money(ExactMoney.ofMinor(currency, v)));
+    }
+
+    /**
+     * Returns an average that is money (ARPA) in major units of its currency, rounded once.
+     *
+     * @param average  the average, not null
+     * @return the mean, or empty when the average is undefined
+     */
+    public static Optional<BigDecimal> money(MoneyAverage average) {
+        return average.mean().map(Numbers::money);
     }
 }
