@@ -138,7 +138,8 @@ public final class AcquisitionCosts {
 
     /**
      * Returns the CAC of a period with a lag: the spend of the period {@code lagMonths} months earlier over the
-     * customers acquired in the period.
+     * customers acquired in the period. Per channel, every channel with spend in the spend period or with a new
+     * customer attributed to it is listed: a channel with new customers and no spend has a CAC of 0.
      *
      * @param period  the period whose new customers count, not null
      * @param lagMonths  how many months the spend precedes the acquisitions, not negative

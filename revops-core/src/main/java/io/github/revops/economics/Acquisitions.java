@@ -128,7 +128,9 @@ public final class Acquisitions {
 
     /**
      * Returns a copy with channels assigned by the caller; a customer in the map gets that channel (replacing a
-     * deal's source), the others keep theirs.
+     * deal's source), the others keep theirs. {@link UnitEconomics} applies its map to acquisitions from
+     * subscriptions only (from deals the channel is the deal's source); calling this on acquisitions from deals is
+     * an explicit choice to let the map win.
      *
      * @param channels  customer id to channel, not null
      * @return the acquisitions with the channels, never null

@@ -12,13 +12,15 @@ public enum NewCustomerSource {
 
     /**
      * A customer is new in the period in which their first paying subscription (not a trial, amount above zero)
-     * starts; an earlier paying subscription, even one that ended, means they are not new again. The default.
+     * starts; an earlier paying subscription, even one that ended, means they are not new again. The default. The
+     * channel is the one the caller's customer-channel map gives, if any.
      */
     SUBSCRIPTIONS,
 
     /**
      * A customer is new in the period in which their first WON deal of type NEW_BUSINESS closes (the earliest close
-     * date; a tie goes to the smaller deal id); its amount plays no part. For data without subscriptions.
+     * date; a tie goes to the smaller deal id); its amount plays no part. For data without subscriptions. The
+     * channel is the source of that deal, whatever a customer-channel map says.
      */
     DEALS
 }

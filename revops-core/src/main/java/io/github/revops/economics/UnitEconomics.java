@@ -227,7 +227,10 @@ public final class UnitEconomics {
         }
 
         /**
-         * Sets the acquisition channel of customers; it replaces the source of a customer's first deal.
+         * Sets the acquisition channel of customers whose new customers come from subscriptions
+         * ({@link NewCustomerSource#SUBSCRIPTIONS}); a customer not in the map is unattributed. Under
+         * {@link NewCustomerSource#DEALS} the channel is the source of the deal that made the customer new and this
+         * map plays no part.
          *
          * @param channels  customer id to channel, not null
          * @return this builder
@@ -267,7 +270,10 @@ public final class UnitEconomics {
             }
             Map<NewCustomerSource, AcquisitionCosts> costs = new EnumMap<>(NewCustomerSource.class);
             for (NewCustomerSource source : NewCustomerSource.values()) {
-                Acquisitions acquisitions = Acquisitions.from(source, subscriptions, deals).withChannels(channels);
+                Acquisitions acquisitions = Acquisitions.from(source, subscriptions, deals);
+                if (source == NewCustomerSource.SUBSCRIPTIONS) {
+                    acquisitions = acquisitions.withChannels(channels);
+                }
                 costs.put(source, rates.isPresent() ? AcquisitionCosts.of(currency, spend, acquisitions, rates.get())
                         : AcquisitionCosts.of(currency, spend, acquisitions));
             }

@@ -158,8 +158,8 @@ public final class ForecastScoring {
     }
 
     /**
-     * Returns the accuracy at an as-of date per forecast category (each category its own snapshot), for the
-     * categories with at least one forecast that counts.
+     * Returns the accuracy at an as-of date per forecast category (each category its own snapshot); every category
+     * is listed, with the empty accuracy when no forecast of it counts.
      *
      * @param asOf  the as-of date, not null
      * @return the accuracy per category, never null
@@ -167,12 +167,10 @@ public final class ForecastScoring {
     public Breakdown<ForecastCategory, ForecastAccuracy> byCategory(LocalDate asOf) {
         Map<ForecastCategory, ForecastAccuracy> groups = new EnumMap<>(ForecastCategory.class);
         for (ForecastCategory category : byCategory.keySet()) {
-            ForecastAccuracy accuracy = snapshot(asOf, category).accuracy();
-            if (accuracy.count() > 0) {
-                groups.put(category, accuracy);
-            }
+            groups.put(category, snapshot(asOf, category).accuracy());
         }
-        return Breakdown.of(groups, Comparator.naturalOrder(), ForecastAccuracy.empty(currency));
+        return Breakdown.of(groups, Comparator.naturalOrder(), ForecastAccuracy.empty(currency))
+                .withAllOf(ForecastCategory.class);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.revops.money;
 
+import io.github.revops.internal.BoundedText;
 import io.github.revops.math.Rational;
 
 import java.math.BigDecimal;
@@ -82,11 +83,15 @@ public final class Money implements Comparable<Money> {
     public static Money of(Currency currency, BigDecimal amount) {
         Objects.requireNonNull(amount, "amount");
         Currency checked = checkCurrency(currency);
+        if (amount.signum() == 0) {
+            return zero(checked);
+        }
+        MoneyAmounts.requireFits(amount, checked);
         BigDecimal scaled;
         try {
             scaled = amount.setScale(checked.getDefaultFractionDigits(), RoundingMode.UNNECESSARY);
         } catch (ArithmeticException e) {
-            throw new ArithmeticException("amount (" + amount.toPlainString() + ") has more decimal places than "
+            throw new ArithmeticException("amount (" + MoneyAmounts.shown(amount) + ") has more decimal places than "
                     + checked.getCurrencyCode() + " allows (" + checked.getDefaultFractionDigits() + ")");
         }
         return new Money(checked, toLongExact(scaled.unscaledValue(), amount));
@@ -118,7 +123,8 @@ public final class Money implements Comparable<Money> {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(rounding, "rounding");
         Currency checked = checkCurrency(currency);
-        BigDecimal scaled = amount.setScale(checked.getDefaultFractionDigits(), rounding);
+        int fractionDigits = checked.getDefaultFractionDigits();
+        BigDecimal scaled = MoneyAmounts.forRounding(amount, fractionDigits).setScale(fractionDigits, rounding);
         return new Money(checked, toLongExact(scaled.unscaledValue(), amount));
     }
 
@@ -152,26 +158,25 @@ public final class Money implements Comparable<Money> {
     /**
      * Obtains an amount from its {@link #toString()} form, such as {@code "USD 25.95"}.
      *
+     * <p>The amount is an optional sign, ASCII digits and an optional decimal point with digits: no exponent
+     * ({@code 1E+3}), no grouping. Trailing zeros beyond the currency's decimals are allowed ({@code "USD 1.000"}).
+     * The work is bounded by the text's length, and messages show at most its first 64 characters.
+     *
      * @param text  the text, not null
      * @return the amount, never null
-     * @throws IllegalArgumentException if the text is not a currency code, a space and an amount
-     * @throws ArithmeticException if the amount has more decimal places than the currency
+     * @throws IllegalArgumentException if the text is not a currency code, a space and such an amount
+     * @throws ArithmeticException if the amount has more decimal places than the currency, or is too large
      */
     public static Money parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String s = text.toString().trim();
         int space = s.indexOf(' ');
         if (space != 3) {
-            throw new IllegalArgumentException("money '" + text + "' must be a currency code, a space and an amount,"
-                    + " as 'USD 25.95'");
+            throw new IllegalArgumentException("money '" + BoundedText.of(text) + "' must be a currency code, a"
+                    + " space and an amount, as 'USD 25.95'");
         }
-        BigDecimal amount;
-        try {
-            amount = new BigDecimal(s.substring(4).trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("money '" + text + "' has no valid amount", e);
-        }
-        return of(currency(s.substring(0, 3)), amount);
+        Currency currency = currency(s.substring(0, 3));
+        return of(currency, MoneyAmounts.parse(s.substring(4).trim(), text, currency));
     }
 
     /**
@@ -478,14 +483,15 @@ public final class Money implements Comparable<Money> {
             if (e.getMessage() != null && e.getMessage().startsWith("currency (")) {
                 throw e;
             }
-            throw new IllegalArgumentException("currency ('" + code + "') is not an ISO-4217 code", e);
+            throw new IllegalArgumentException("currency ('" + BoundedText.of(code) + "') is not an ISO-4217 code",
+                    e);
         }
     }
 
     private static long toLongExact(BigInteger minor, BigDecimal source) {
         if (minor.bitLength() > 63) {
-            throw new ArithmeticException("amount (" + (source == null ? minor : source.toPlainString())
-                    + ") is too large for Money");
+            throw MoneyAmounts.tooLarge("amount (" + (source == null ? BoundedText.of(minor.toString())
+                    : MoneyAmounts.shown(source)) + ")");
         }
         return minor.longValue();
     }

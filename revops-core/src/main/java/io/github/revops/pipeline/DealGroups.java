@@ -41,7 +41,8 @@ final class DealGroups {
 
     /**
      * Computes a metric per group: the groups are every key found among the deals (whether or not the deals count
-     * in the metric's period) and, for an enum key, every constant of the enum; keys in natural order.
+     * in the metric's period) and, for an enum key, every constant of the enum ({@link Breakdown} adds them); keys in
+     * natural order.
      */
     static <K extends Comparable<? super K>, R extends Mergeable<R>> Breakdown<K, R> breakdown(
             Collection<Deal> deals, Function<? super Deal, ? extends K> key, Collector<Deal, ?, R> metric, R empty) {
@@ -50,7 +51,6 @@ final class DealGroups {
                 () -> "the group key of deal '" + deal.id() + "' is null");
         SortedMap<K, R> groups = checked(deals).stream()
                 .collect(Collectors.groupingBy(checkedKey, TreeMap::new, metric));
-        addEnumConstants(groups, empty);
         return Breakdown.of(groups, Comparator.naturalOrder(), empty);
     }
 
@@ -92,15 +92,5 @@ final class DealGroups {
                                     Function<Period, R> metric) {
         checked(deals);
         return TimeSeries.of(range, granularity, metric);
-    }
-
-    /** An enum is a closed set of groups: each of its constants is listed, with the empty result if need be. */
-    @SuppressWarnings("unchecked") // a constant of K's enum class is a K
-    private static <K, R> void addEnumConstants(SortedMap<K, R> groups, R empty) {
-        if (!groups.isEmpty() && groups.firstKey() instanceof Enum<?> any) {
-            for (Object constant : any.getDeclaringClass().getEnumConstants()) {
-                groups.putIfAbsent((K) constant, empty);
-            }
-        }
     }
 }

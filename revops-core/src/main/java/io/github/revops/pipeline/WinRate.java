@@ -153,8 +153,9 @@ public record WinRate(DealTally closedWon, DealTally closedLost, DealTally creat
      * ({@link DealKeys#segment(String)}) or a key the caller computes.
      *
      * <p>The groups are every key found among the deals, in natural order, including groups with nothing in the
-     * period; an enum key (such as {@link Deal#type()}) lists every constant of the enum. The total is the win rate
-     * of all the deals.
+     * period; an enum key (such as {@link Deal#type()}) lists every constant of the enum. With no deal the enum
+     * cannot be known from the key: {@code by(deals, period, Deal::type).withAllOf(DealType.class)} lists the three
+     * types whatever the deals ({@link Breakdown#withAllOf}). The total is the win rate of all the deals.
      *
      * @param <K>  the key type
      * @param deals  the deals, with unique ids, in one currency, not null

@@ -149,7 +149,9 @@ public final class RecurringRevenue {
     }
 
     /**
-     * Returns MRR on a date per segment of customers, with the total.
+     * Returns MRR on a date per segment of customers, with the total. The groups are the segments of the customers
+     * with a subscription; an enum segment lists every constant (with no subscription, name the enum with
+     * {@link Breakdown#withAllOf}).
      *
      * @param <K>  the segment type
      * @param date  the date, not null
@@ -174,7 +176,8 @@ public final class RecurringRevenue {
     }
 
     /**
-     * Returns the MRR bridge of a period per segment of customers; the total is the bridge of all customers.
+     * Returns the MRR bridge of a period per segment of customers; the total is the bridge of all customers. The
+     * groups are as in {@link #mrrBySegment}.
      *
      * @param <K>  the segment type
      * @param period  the period, not null

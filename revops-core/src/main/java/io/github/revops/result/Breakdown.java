@@ -16,11 +16,17 @@ import java.util.stream.Collectors;
  *
  * <p>The total is the {@link Mergeable#combine} of the groups, so it equals the metric over all the records; a
  * breakdown itself merges with another one group by group.
+ *
+ * <p>An enum key is a closed set of groups: a breakdown whose keys are constants of an enum lists every constant of
+ * that enum, with the empty result for a constant no record had. With no record at all the enum cannot be known from
+ * the keys, so the caller names it: {@link #withAllOf(Class)} lists its constants whatever the input.
  * <pre>{@code
  * Breakdown<String, DayHistogram> cycleByOwner = deals.stream().filter(Deal::isWon)
  *         .collect(Breakdown.by(Deal::owner, DayHistogram.collector(Deal::cycleDays), DayHistogram.EMPTY));
  * cycleByOwner.get("Ana");     // Optional[DayHistogram{...}]
  * cycleByOwner.total();        // the histogram of every won deal
+ * WinRate.by(List.of(), quarter, Deal::type).withAllOf(DealType.class).groups().keySet();
+ *                              // [NEW_BUSINESS, RENEWAL, EXPANSION], each with the empty result
  * }</pre>
  *
  * @param <K>  the group key type
@@ -32,13 +38,23 @@ public final class Breakdown<K, R extends Mergeable<R>> implements Mergeable<Bre
     private final SortedMap<K, R> groups;
     private final R empty;
 
-    private Breakdown(SortedMap<K, R> groups, R empty) {
-        this.groups = groups;
+    private Breakdown(TreeMap<K, R> groups, R empty) {
+        if (!groups.isEmpty() && groups.firstKey() instanceof Enum<?> constant) {
+            addConstants(groups, constant.getDeclaringClass(), empty);
+        }
+        this.groups = Collections.unmodifiableSortedMap(groups);
         this.empty = empty;
     }
 
+    @SuppressWarnings("unchecked") // every key is a K, so a constant of the keys' enum is a K
+    private static <K, R> void addConstants(TreeMap<K, R> groups, Class<?> enumType, R empty) {
+        for (Object constant : enumType.getEnumConstants()) {
+            groups.putIfAbsent((K) constant, empty);
+        }
+    }
+
     /**
-     * Obtains a breakdown from its groups.
+     * Obtains a breakdown from its groups; when the keys are constants of an enum, every constant of it is listed.
      *
      * @param <K>  the key type
      * @param <R>  the result type
@@ -51,11 +67,12 @@ public final class Breakdown<K, R extends Mergeable<R>> implements Mergeable<Bre
                                                                  R empty) {
         TreeMap<K, R> sorted = new TreeMap<>(Objects.requireNonNull(order, "order"));
         sorted.putAll(groups);
-        return new Breakdown<>(Collections.unmodifiableSortedMap(sorted), Objects.requireNonNull(empty, "empty"));
+        return new Breakdown<>(sorted, Objects.requireNonNull(empty, "empty"));
     }
 
     /**
-     * Returns a collector that groups elements by a key and computes a metric per group, keys in natural order.
+     * Returns a collector that groups elements by a key and computes a metric per group, keys in natural order; an
+     * enum key lists every constant as {@link #of} does.
      *
      * @param <T>  the element type
      * @param <K>  the key type
@@ -71,7 +88,8 @@ public final class Breakdown<K, R extends Mergeable<R>> implements Mergeable<Bre
     }
 
     /**
-     * Returns a collector that groups elements by a key and computes a metric per group, keys in a given order.
+     * Returns a collector that groups elements by a key and computes a metric per group, keys in a given order; an
+     * enum key lists every constant as {@link #of} does.
      *
      * @param <T>  the element type
      * @param <K>  the key type
@@ -88,7 +106,29 @@ public final class Breakdown<K, R extends Mergeable<R>> implements Mergeable<Bre
         Objects.requireNonNull(empty, "empty");
         return Collectors.collectingAndThen(
                 Collectors.groupingBy(key, () -> new TreeMap<K, R>(order), metric),
-                map -> new Breakdown<>(Collections.unmodifiableSortedMap(map), empty));
+                map -> new Breakdown<>(map, empty));
+    }
+
+    /**
+     * Returns this breakdown with a group for every constant of an enum, the empty result for a constant no record
+     * had. This is how a breakdown by an enum key lists every constant when there may be no record at all, from
+     * which the enum could be known:
+     * {@code WinRate.by(deals, period, Deal::type).withAllOf(DealType.class)} has the three deal types for any
+     * list of deals, the empty one included.
+     *
+     * @param enumType  the enum of the keys, not null
+     * @return the breakdown with every constant, never null
+     * @throws IllegalArgumentException if the type is not an enum
+     */
+    public Breakdown<K, R> withAllOf(Class<K> enumType) {
+        Objects.requireNonNull(enumType, "enumType");
+        if (!enumType.isEnum()) {
+            throw new IllegalArgumentException("enumType (" + enumType.getName() + ") must be an enum");
+        }
+        TreeMap<K, R> all = new TreeMap<>(groups.comparator());
+        all.putAll(groups);
+        addConstants(all, enumType, empty);
+        return new Breakdown<>(all, empty);
     }
 
     /**
@@ -104,7 +144,7 @@ public final class Breakdown<K, R extends Mergeable<R>> implements Mergeable<Bre
      * Returns the result of one group.
      *
      * @param key  the key, not null
-     * @return the group's result, or empty when no record had that key
+     * @return the group's result, or empty when the key is not one of the groups
      */
     public Optional<R> get(K key) {
         return Optional.ofNullable(groups.get(key));
@@ -134,7 +174,7 @@ public final class Breakdown<K, R extends Mergeable<R>> implements Mergeable<Bre
         TreeMap<K, R> merged = new TreeMap<>(groups.comparator());
         merged.putAll(groups);
         other.groups.forEach((k, v) -> merged.merge(k, v, Mergeable::combine));
-        return new Breakdown<>(Collections.unmodifiableSortedMap(merged), empty);
+        return new Breakdown<>(merged, empty);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.github.revops.time;
 
+import io.github.revops.internal.BoundedText;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -33,6 +35,9 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public final class Period {
+
+    /** The length of the longest ISO date {@link LocalDate#parse} reads, {@code +999999999-12-31}. */
+    private static final int LONGEST_DATE = 16;
 
     /** The first day, inclusive. */
     private final LocalDate start;
@@ -163,18 +168,21 @@ public final class Period {
      *
      * @param text  the text, not null
      * @return the period, never null
-     * @throws DateTimeParseException if the text is not two ISO dates separated by a slash
+     * @throws DateTimeParseException if the text is not two ISO dates separated by a slash; the message shows at most
+     *         the text's first 64 characters
      * @throws DateTimeException if the end is not after the start
      */
     public static Period parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String s = text.toString();
         int slash = s.indexOf('/');
-        if (slash < 0) {
-            throw new DateTimeParseException("period '" + s + "' must be 'start/end', as '2026-01-01/2026-04-01'",
-                    s, 0);
+        String first = slash < 0 ? "" : s.substring(0, slash).trim();
+        String second = slash < 0 ? "" : s.substring(slash + 1).trim();
+        if (slash < 0 || first.length() > LONGEST_DATE || second.length() > LONGEST_DATE) {
+            throw new DateTimeParseException("period '" + BoundedText.of(s) + "' must be 'start/end', as"
+                    + " '2026-01-01/2026-04-01'", BoundedText.of(s), 0);
         }
-        return of(LocalDate.parse(s.substring(0, slash).trim()), LocalDate.parse(s.substring(slash + 1).trim()));
+        return of(LocalDate.parse(first), LocalDate.parse(second));
     }
 
     /**
@@ -277,15 +285,27 @@ public final class Period {
      * Returns the consecutive periods of a granularity that overlap this period, each clipped to it, in order.
      * They partition this period: no gap, no overlap.
      *
+     * <p>Each step asks the granularity for the period containing the next date to cover; a granularity of your
+     * own whose answer does not contain that date (so the split could never advance) is refused at once.
+     *
      * @param granularity  the granularity, not null
      * @return the parts, never null, never empty
+     * @throws IllegalArgumentException if the granularity returns a period that does not contain the date it was
+     *         asked about, naming both
+     * @throws NullPointerException if the granularity returns null
      */
     public List<Period> split(Granularity granularity) {
         Objects.requireNonNull(granularity, "granularity");
         List<Period> parts = new ArrayList<>();
         LocalDate cursor = start;
         while (cursor.isBefore(end)) {
-            LocalDate next = granularity.periodContaining(cursor).end();
+            Period containing = Objects.requireNonNull(granularity.periodContaining(cursor),
+                    "granularity.periodContaining");
+            if (!containing.contains(cursor)) {
+                throw new IllegalArgumentException("granularity.periodContaining(" + cursor + ") returned "
+                        + containing + ", which does not contain " + cursor + ": the split cannot advance");
+            }
+            LocalDate next = containing.end();
             LocalDate partEnd = next.isAfter(end) ? end : next;
             parts.add(new Period(cursor, partEnd));
             cursor = partEnd;

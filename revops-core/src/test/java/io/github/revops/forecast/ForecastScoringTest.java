@@ -115,11 +115,21 @@ class ForecastScoringTest {
         assertThat(bySubmitter.get("ben").orElseThrow().bias().exactValue()).contains(Rational.of(-1, 5));
         assertThat(bySubmitter.total()).isEqualTo(scoring.snapshot(Q1.lastDay(), ForecastCategory.COMMIT).accuracy());
         Breakdown<ForecastCategory, ForecastAccuracy> byCategory = scoring.byCategory(Q1.lastDay());
-        assertThat(byCategory.groups().keySet()).containsExactly(ForecastCategory.COMMIT, ForecastCategory.BEST_CASE);
+        assertThat(byCategory.groups().keySet()).containsExactly(ForecastCategory.values());
         assertThat(byCategory.get(ForecastCategory.BEST_CASE).orElseThrow().bias().exactValue())
                 .contains(Rational.of(2));
-        // Before anything was submitted nothing counts.
-        assertThat(scoring.byCategory(JAN_1.minusDays(1)).groups()).isEmpty();
+        assertThat(byCategory.get(ForecastCategory.PIPELINE)).contains(ForecastAccuracy.empty(Money.currency("USD")));
+        // Before anything was submitted nothing counts, in any category.
+        assertThat(scoring.byCategory(JAN_1.minusDays(1)).groups()).containsOnlyKeys(ForecastCategory.values())
+                .allSatisfy((category, accuracy) -> assertThat(accuracy.count()).isZero());
+    }
+
+    @Test
+    void byCategoryListsEveryCategoryWhateverTheSubmissions() {
+        ForecastScoring none = usdScoring().build();
+        Breakdown<ForecastCategory, ForecastAccuracy> byCategory = none.byCategory(Q1.lastDay());
+        assertThat(byCategory.groups().keySet()).containsExactly(ForecastCategory.values());
+        assertThat(byCategory.groups().values()).containsOnly(ForecastAccuracy.empty(Money.currency("USD")));
     }
 
     @Test

@@ -1,7 +1,9 @@
 package io.github.revops.pipeline;
 
 import io.github.revops.domain.Deal;
+import io.github.revops.domain.DealType;
 import io.github.revops.math.Rational;
+import io.github.revops.result.Breakdown;
 import io.github.revops.result.Ratio;
 import io.github.revops.time.Granularity;
 import io.github.revops.time.Period;
@@ -61,9 +63,30 @@ class PipelinePropertyTest {
                     .isEqualTo(PipelineVelocity.of(deals, Q1));
             assertThat(StageConversion.by(deals, RandomDeals.FUNNEL, Q1, AS_OF, Deal::owner).total())
                     .isEqualTo(StageConversion.of(deals, RandomDeals.FUNNEL, Q1, AS_OF));
-            if (!deals.isEmpty()) {
-                assertThat(WinRate.by(deals, Q1, Deal::type).groups()).hasSize(3);
+        });
+    }
+
+    @Test
+    void aBreakdownByDealTypeListsAllThreeTypesEachTheMetricOfItsDeals() {
+        qt().withExamples(150).forAll(deals()).checkAssert(deals -> {
+            Breakdown<DealType, WinRate> winRates = WinRate.by(deals, Q1, Deal::type).withAllOf(DealType.class);
+            Breakdown<DealType, SalesCycle> cycles = SalesCycle.by(deals, Q1, Deal::type).withAllOf(DealType.class);
+            Breakdown<DealType, PipelineVelocity> velocities = PipelineVelocity.by(deals, Q1, Deal::type)
+                    .withAllOf(DealType.class);
+            Breakdown<DealType, StageConversion> funnels = StageConversion.by(deals, RandomDeals.FUNNEL, Q1, AS_OF,
+                    Deal::type).withAllOf(DealType.class);
+            if (!deals.isEmpty()) {   // a first deal tells the key's type: naming it changes nothing
+                assertThat(WinRate.by(deals, Q1, Deal::type)).isEqualTo(winRates);
             }
+            for (DealType type : DealType.values()) {
+                List<Deal> members = deals.stream().filter(d -> d.type() == type).toList();
+                assertThat(winRates.get(type)).contains(WinRate.of(members, Q1));
+                assertThat(cycles.get(type)).contains(SalesCycle.of(members, Q1));
+                assertThat(velocities.get(type)).contains(PipelineVelocity.of(members, Q1));
+                assertThat(funnels.get(type)).contains(StageConversion.of(members, RandomDeals.FUNNEL, Q1, AS_OF));
+            }
+            assertThat(winRates.groups()).hasSize(3);
+            assertThat(funnels.groups()).hasSize(3);
         });
     }
 

@@ -3,6 +3,7 @@ package io.github.revops.pipeline;
 import io.github.revops.domain.Deal;
 import io.github.revops.domain.DealType;
 import io.github.revops.result.Breakdown;
+import io.github.revops.result.Mergeable;
 import io.github.revops.result.Ratio;
 import io.github.revops.result.TimeSeries;
 import io.github.revops.time.FiscalCalendar;
@@ -54,7 +55,28 @@ class SegmentationTest {
                 .containsExactly(DealType.NEW_BUSINESS, DealType.RENEWAL, DealType.EXPANSION);
         assertThat(byType.get(DealType.RENEWAL)).contains(WinRate.EMPTY);
         assertThat(byType.get(DealType.NEW_BUSINESS).orElseThrow().byCount()).isEqualTo(Ratio.of(2, 3));
-        assertThat(WinRate.by(List.of(), Q1, Deal::type).groups()).isEmpty();
+    }
+
+    @Test
+    void aBreakdownByDealTypeOfNoDealsStillListsAllThreeTypes() {
+        // without a deal the key's type is unknown, so it is named; with deals naming it changes nothing
+        List<Deal> none = List.of();
+        List<String> funnel = List.of("Prospecting", "Won");
+        assertAllThreeTypes(WinRate.by(none, Q1, Deal::type).withAllOf(DealType.class), WinRate.EMPTY);
+        assertAllThreeTypes(SalesCycle.by(none, Q1, Deal::type).withAllOf(DealType.class), SalesCycle.EMPTY);
+        assertAllThreeTypes(PipelineVelocity.by(none, Q1, Deal::type).withAllOf(DealType.class),
+                PipelineVelocity.EMPTY);
+        assertAllThreeTypes(StageConversion.by(none, funnel, Q1, Q1.lastDay(), Deal::type).withAllOf(DealType.class),
+                StageConversion.of(none, funnel, Q1, Q1.lastDay()));
+        assertThat(WinRate.by(DEALS, Q1, Deal::type).withAllOf(DealType.class))
+                .isEqualTo(WinRate.by(DEALS, Q1, Deal::type));
+    }
+
+    private static <R extends Mergeable<R>> void assertAllThreeTypes(Breakdown<DealType, R> byType, R empty) {
+        assertThat(byType.groups().keySet())
+                .containsExactly(DealType.NEW_BUSINESS, DealType.RENEWAL, DealType.EXPANSION);
+        assertThat(byType.groups().values()).containsOnly(empty);
+        assertThat(byType.total()).isEqualTo(empty);
     }
 
     @Test

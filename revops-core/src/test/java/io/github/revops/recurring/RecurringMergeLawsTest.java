@@ -5,6 +5,7 @@ import io.github.revops.domain.DealType;
 import io.github.revops.domain.Subscription;
 import io.github.revops.money.Money;
 import io.github.revops.money.ReportingCurrency;
+import io.github.revops.result.Breakdown;
 import io.github.revops.testing.MergeLaws;
 import io.github.revops.time.Granularity;
 import io.github.revops.time.Period;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.function.Function;
 
 import static io.github.revops.recurring.MrrBridgePropertyTest.byCustomer;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,6 +82,24 @@ class RecurringMergeLawsTest {
                 .isEqualTo(REVENUE.movements(Q1));
         assertThat(REVENUE.mrrBySegment(Q1.lastDay(), c -> c.substring(1)).total())
                 .isEqualTo(REVENUE.mrrAt(Q1.lastDay()));
+    }
+
+    private enum Size { SMALL, LARGE, HUGE }
+
+    @Test
+    void anEnumSegmentListsEveryConstantWhateverTheSubscriptions() {
+        Function<String, Size> size = c -> c.compareTo("c3") < 0 ? Size.SMALL : Size.LARGE;
+        LocalDate date = Q1.lastDay();
+        Breakdown<Size, MrrSnapshot> mrr = REVENUE.mrrBySegment(date, size);
+        assertThat(mrr.groups().keySet()).containsExactly(Size.SMALL, Size.LARGE, Size.HUGE);
+        assertThat(mrr.get(Size.HUGE)).contains(MrrSnapshot.empty(date, USD));
+        assertThat(REVENUE.movementsBySegment(Q1, size).get(Size.HUGE)).contains(MrrBridge.empty(Q1, USD));
+        // no subscription: the segment's enum is named
+        RecurringRevenue none = RecurringRevenue.of(List.of(), CONVERTED);
+        assertThat(none.movementsBySegment(Q1, size).withAllOf(Size.class).groups())
+                .containsOnlyKeys(Size.values()).containsValue(MrrBridge.empty(Q1, USD));
+        assertThat(none.mrrBySegment(date, size).withAllOf(Size.class).groups().values())
+                .containsOnly(MrrSnapshot.empty(date, USD));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BreakdownTest {
 
@@ -37,6 +38,42 @@ class BreakdownTest {
         assertThat(b.total()).isEqualTo(Ratio.of(4, 6));
         assertThat(Breakdown.of(Map.<String, Ratio>of(), Comparator.naturalOrder(), Ratio.EMPTY).total())
                 .isEqualTo(Ratio.EMPTY);
+    }
+
+    private enum Tier { GOLD, SILVER, BRONZE }
+
+    private record Sale(Tier tier, int days) {
+    }
+
+    @Test
+    void anEnumKeyListsEveryConstantWhateverTheInput() {
+        List<Sale> sales = List.of(new Sale(Tier.SILVER, 4), new Sale(Tier.SILVER, 6));
+        Breakdown<Tier, DayHistogram> byTier = sales.stream()
+                .collect(Breakdown.by(Sale::tier, DayHistogram.collector(Sale::days), DayHistogram.EMPTY));
+        assertThat(byTier.groups().keySet()).containsExactly(Tier.GOLD, Tier.SILVER, Tier.BRONZE);
+        assertThat(byTier.get(Tier.GOLD)).contains(DayHistogram.EMPTY);
+        assertThat(byTier.get(Tier.SILVER).orElseThrow().mean()).contains(Rational.of(5));
+        // no record: the enum is named, and every constant has the empty result
+        Breakdown<Tier, DayHistogram> none = List.<Sale>of().stream()
+                .collect(Breakdown.by(Sale::tier, DayHistogram.collector(Sale::days), DayHistogram.EMPTY));
+        assertThat(none.groups()).isEmpty();
+        assertThat(none.withAllOf(Tier.class).groups()).containsExactly(Map.entry(Tier.GOLD, DayHistogram.EMPTY),
+                Map.entry(Tier.SILVER, DayHistogram.EMPTY), Map.entry(Tier.BRONZE, DayHistogram.EMPTY));
+        assertThat(byTier.withAllOf(Tier.class)).isEqualTo(byTier);
+        // of, a given order, and combine keep every constant too
+        Breakdown<Tier, Ratio> reversed = Breakdown.of(Map.of(Tier.BRONZE, Ratio.of(1, 2)),
+                Comparator.<Tier>reverseOrder(), Ratio.EMPTY);
+        assertThat(reversed.groups().keySet()).containsExactly(Tier.BRONZE, Tier.SILVER, Tier.GOLD);
+        assertThat(none.combine(byTier)).isEqualTo(byTier);
+        assertThat(none.withAllOf(Tier.class).combine(byTier)).isEqualTo(byTier);
+    }
+
+    @Test
+    void withAllOfRejectsATypeThatIsNotAnEnum() {
+        Breakdown<String, Ratio> byName = Breakdown.of(Map.of("a", Ratio.of(1, 2)), Comparator.naturalOrder(),
+                Ratio.EMPTY);
+        assertThatThrownBy(() -> byName.withAllOf(String.class)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("enumType (java.lang.String) must be an enum");
     }
 
     @Test

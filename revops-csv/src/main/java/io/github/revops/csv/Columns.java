@@ -11,6 +11,9 @@ import java.util.Set;
 /** A reader's columns resolved against one file's header: an index (or -1) per field and per named column. */
 final class Columns<F extends Enum<F> & CsvField> {
 
+    /** The most header names a message lists. */
+    private static final int NAMES_SHOWN = 20;
+
     private final List<String> header;
     private final F[] fields;
     private final int[] index;
@@ -36,9 +39,13 @@ final class Columns<F extends Enum<F> & CsvField> {
     }
 
     static <F extends Enum<F> & CsvField> Columns<F> resolve(String source, List<String> rawHeader, Class<F> type,
-            EnumMap<F, ColumnBinding> bindings, List<NamedColumn> segments, List<NamedColumn> stages) {
+            EnumMap<F, ColumnBinding> bindings, List<NamedColumn> segments, List<NamedColumn> stages,
+            FieldLengthLimit limit) {
         List<String> header = new ArrayList<>(rawHeader.size());
         for (String name : rawHeader) {
+            if (!limit.fits(name)) {
+                throw CsvImportException.ofHeader(source, ShownText.value(name.strip()), limit.reason(name));
+            }
             header.add(name.strip());
         }
         if (header.isEmpty() || header.size() == 1 && header.get(0).isEmpty()) {
@@ -80,9 +87,19 @@ final class Columns<F extends Enum<F> & CsvField> {
         Integer position = positions.get(column);
         if (position == null && !optional) {
             throw CsvImportException.ofHeader(source, column,
-                    "missing from the header (found: " + String.join(", ", header) + ")");
+                    "missing from the header (found: " + shown(header) + ")");
         }
         return position == null ? -1 : position;
+    }
+
+    /** Lists the first {@value #NAMES_SHOWN} names of a header, each cut to a bounded length. */
+    private static String shown(List<String> header) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < Math.min(NAMES_SHOWN, header.size()); i++) {
+            names.add(ShownText.value(header.get(i)));
+        }
+        String more = header.size() > NAMES_SHOWN ? ", ... (" + ShownText.grouped(header.size()) + " columns)" : "";
+        return String.join(", ", names) + more;
     }
 
     int width() {

@@ -12,7 +12,9 @@ import java.util.Optional;
  * deals.csv line 1, column 'Stage': missing from the header (found: Opportunity ID, Amount)
  * }</pre>
  * When a record rejected the row (a close date before the created date, a negative amount), the cause is the
- * domain's {@link io.github.revops.domain.InvalidRecordException} and the reason is its message. When the exception
+ * domain's {@link io.github.revops.domain.InvalidRecordException} and the reason is its message. The message stays
+ * short whatever the file holds: the value and the column are cut to their first 100 characters and the reason to
+ * its first 500 (then {@code "..."} and the length). When the exception
  * is thrown nothing is returned: an import is all or nothing in strict mode.
  *
  * @since 0.1.0
@@ -96,7 +98,8 @@ public final class CsvImportException extends RuntimeException {
     }
 
     /**
-     * Returns the bad value, as the row has it after trimming.
+     * Returns the bad value, as the row has it after trimming, cut to its first 100 characters when longer
+     * ({@code "xxxx... (70,000 characters)"}).
      *
      * @return the value, or empty when the problem is in the header or the file rather than a row
      */

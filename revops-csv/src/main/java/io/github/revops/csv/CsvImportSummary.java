@@ -6,19 +6,24 @@ import java.util.Objects;
 /**
  * What an import read: how many data rows, how many became records, and the rows it set aside.
  *
- * <p>{@code rowsRead == accepted + rejected().size() + skipped().size()} always holds. In strict mode a finished
- * import has no rejected rows (the first one stops it with {@link CsvImportException}); skipped rows are those a
- * policy left out on purpose, such as {@link MissingCreatedDate#SKIP}.
+ * <p>A reader lists at most {@code maxRowsListed} rejected rows and as many skipped rows in full (1,000 each unless
+ * set, docs/decisions/0101); the rest are counted in {@code rejectedNotListed} and {@code skippedNotListed}, so an
+ * import of millions of bad rows keeps a bounded summary. {@code rowsRead == accepted + rejectedCount() +
+ * skippedCount()} always holds. In strict mode a finished import has no rejected rows (the first one stops it with
+ * {@link CsvImportException}); skipped rows are those a policy left out on purpose, such as
+ * {@link MissingCreatedDate#SKIP}.
  *
  * @param source  the name of the input, such as the file name, not null
  * @param rowsRead  the data rows read (the header and a trailing footer not counted)
  * @param accepted  the rows that became records
- * @param rejected  the bad rows set aside in lenient mode, in input order, not null
- * @param skipped  the rows a policy left out, in input order, not null
+ * @param rejected  the bad rows set aside in lenient mode and listed, in input order, not null
+ * @param skipped  the rows a policy left out and listed, in input order, not null
+ * @param rejectedNotListed  the bad rows set aside beyond those listed, counted only
+ * @param skippedNotListed  the rows a policy left out beyond those listed, counted only
  * @since 0.1.0
  */
 public record CsvImportSummary(String source, long rowsRead, long accepted, List<RejectedRow> rejected,
-                               List<RejectedRow> skipped) {
+                               List<RejectedRow> skipped, long rejectedNotListed, long skippedNotListed) {
 
     /**
      * Validates the summary.
@@ -26,19 +31,61 @@ public record CsvImportSummary(String source, long rowsRead, long accepted, List
      * @param source  the name of the input, not null
      * @param rowsRead  the data rows read
      * @param accepted  the rows that became records
-     * @param rejected  the bad rows set aside, not null
-     * @param skipped  the rows a policy left out, not null
+     * @param rejected  the bad rows listed, not null
+     * @param skipped  the skipped rows listed, not null
+     * @param rejectedNotListed  the bad rows counted only, at least 0
+     * @param skippedNotListed  the skipped rows counted only, at least 0
      * @throws NullPointerException if a component is null
-     * @throws IllegalArgumentException if the counts do not add up
+     * @throws IllegalArgumentException if a count is negative or the counts do not add up
      */
     public CsvImportSummary {
         Objects.requireNonNull(source, "source");
         rejected = List.copyOf(rejected);
         skipped = List.copyOf(skipped);
-        long parts = Math.addExact(accepted, Math.addExact(rejected.size(), skipped.size()));
-        if (accepted < 0 || parts != rowsRead) {
-            throw new IllegalArgumentException("rowsRead (" + rowsRead + ") must equal accepted (" + accepted
-                    + ") + rejected (" + rejected.size() + ") + skipped (" + skipped.size() + ")");
+        if (accepted < 0 || rejectedNotListed < 0 || skippedNotListed < 0) {
+            throw new IllegalArgumentException("accepted (" + accepted + "), rejectedNotListed (" + rejectedNotListed
+                    + ") and skippedNotListed (" + skippedNotListed + ") must be >= 0");
         }
+        long parts = Math.addExact(accepted, Math.addExact(Math.addExact(rejected.size(), rejectedNotListed),
+                Math.addExact(skipped.size(), skippedNotListed)));
+        if (parts != rowsRead) {
+            throw new IllegalArgumentException("rowsRead (" + rowsRead + ") must equal accepted (" + accepted
+                    + ") + rejected (" + rejected.size() + " + " + rejectedNotListed + ") + skipped ("
+                    + skipped.size() + " + " + skippedNotListed + ")");
+        }
+    }
+
+    /**
+     * Creates a summary that lists every row it set aside.
+     *
+     * @param source  the name of the input, not null
+     * @param rowsRead  the data rows read
+     * @param accepted  the rows that became records
+     * @param rejected  every bad row set aside, not null
+     * @param skipped  every row a policy left out, not null
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if the counts do not add up
+     */
+    public CsvImportSummary(String source, long rowsRead, long accepted, List<RejectedRow> rejected,
+                            List<RejectedRow> skipped) {
+        this(source, rowsRead, accepted, rejected, skipped, 0, 0);
+    }
+
+    /**
+     * Returns how many bad rows were set aside, listed or not.
+     *
+     * @return {@code rejected().size() + rejectedNotListed()}
+     */
+    public long rejectedCount() {
+        return rejected.size() + rejectedNotListed;
+    }
+
+    /**
+     * Returns how many rows a policy left out, listed or not.
+     *
+     * @return {@code skipped().size() + skippedNotListed()}
+     */
+    public long skippedCount() {
+        return skipped.size() + skippedNotListed;
     }
 }

@@ -24,7 +24,14 @@ import java.util.function.LongConsumer;
  *
  * <p>Defaults: dates {@code yyyy-MM-dd}; amounts in major units with {@code .} as the decimal separator and no
  * grouping; no default currency; {@link ImportMode#STRICT}; comma-separated; UTF-8; booleans
- * {@code true/false, yes/no, y/n, 1/0} (any case); no progress reports. Not thread-safe.
+ * {@code true/false, yes/no, y/n, 1/0} (any case); no progress reports.
+ *
+ * <p>Limits, so that no file can make an import stall or hold unbounded memory (docs/decisions/0100 and 0101):
+ * dates in the years {@value #DEFAULT_FIRST_YEAR} to {@value #DEFAULT_LAST_YEAR} ({@link #yearRange}); fields
+ * of at most {@value #DEFAULT_MAX_FIELD_LENGTH} characters ({@link #maxFieldLength}); at most
+ * {@value #DEFAULT_MAX_ROWS_LISTED} rejected and as many skipped rows listed in full, the rest counted
+ * ({@link #maxRowsListed}); ids unique within a file ({@link #uniqueIds}). A row that breaks one is a bad row, with
+ * its file, line, column and value (the value cut to its first 100 characters). Not thread-safe.
  *
  * @param <F>  the record's field enum
  * @param <T>  the record type
@@ -32,6 +39,15 @@ import java.util.function.LongConsumer;
  * @since 0.1.0
  */
 public abstract class CsvReaderBuilder<F extends Enum<F> & CsvField, T, B extends CsvReaderBuilder<F, T, B>> {
+
+    /** The first year a date may have unless {@link #yearRange} is set. */
+    public static final int DEFAULT_FIRST_YEAR = AcceptedYears.DEFAULT_FIRST;
+    /** The last year a date may have unless {@link #yearRange} is set. */
+    public static final int DEFAULT_LAST_YEAR = AcceptedYears.DEFAULT_LAST;
+    /** The most characters a field may have unless {@link #maxFieldLength} is set: 64 Ki. */
+    public static final int DEFAULT_MAX_FIELD_LENGTH = 65_536;
+    /** The most rejected rows, and skipped rows, a summary lists unless {@link #maxRowsListed} is set. */
+    public static final int DEFAULT_MAX_ROWS_LISTED = 1_000;
 
     private final Class<F> fieldType;
     private final EnumMap<F, ColumnBinding> bindings;
@@ -47,6 +63,10 @@ public abstract class CsvReaderBuilder<F extends Enum<F> & CsvField, T, B extend
     private long progressEvery;
     private LongConsumer progress = rows -> { };
     private final Map<String, Boolean> booleans = new LinkedHashMap<>();
+    private AcceptedYears years = AcceptedYears.DEFAULT;
+    private int maxFieldLength = DEFAULT_MAX_FIELD_LENGTH;
+    private int maxRowsListed = DEFAULT_MAX_ROWS_LISTED;
+    private boolean uniqueIds = true;
 
     CsvReaderBuilder(Class<F> fieldType) {
         this.fieldType = fieldType;
@@ -117,8 +137,67 @@ public abstract class CsvReaderBuilder<F extends Enum<F> & CsvField, T, B extend
      */
     public B dateFormats(String... patterns) {
         List<String> list = List.of(patterns);
-        DateParser.of(list);
+        DateParser.of(list, years);
         this.datePatterns = list;
+        return self();
+    }
+
+    /**
+     * Sets the years a date may have, {@value #DEFAULT_FIRST_YEAR} to {@value #DEFAULT_LAST_YEAR} unless set; a date
+     * outside them is a bad row. The default keeps typos ({@code 20177}) and placeholders ({@code 9999-12-31}) out
+     * of the records; widen it for real dates outside it (docs/decisions/0100).
+     *
+     * @param firstYear  the first year accepted
+     * @param lastYear  the last year accepted, not before the first
+     * @return this builder
+     * @throws IllegalArgumentException if the first year is after the last, or either is outside the years of
+     *         {@link java.time.LocalDate}
+     */
+    public B yearRange(int firstYear, int lastYear) {
+        this.years = new AcceptedYears(firstYear, lastYear);
+        return self();
+    }
+
+    /**
+     * Sets the most characters a field (any cell, mapped or not, and any header name) may have,
+     * {@value #DEFAULT_MAX_FIELD_LENGTH} unless set. A longer cell is a bad row, its value shown by its first 100
+     * characters; a longer header name stops the import (docs/decisions/0101).
+     *
+     * @param maxCharacters  the limit, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if the limit is below 1
+     */
+    public B maxFieldLength(int maxCharacters) {
+        new FieldLengthLimit(maxCharacters);
+        this.maxFieldLength = maxCharacters;
+        return self();
+    }
+
+    /**
+     * Sets how many rejected rows, and how many skipped rows, a summary lists in full,
+     * {@value #DEFAULT_MAX_ROWS_LISTED} unless set; the rest are counted ({@link CsvImportSummary#rejectedNotListed}
+     * and {@link CsvImportSummary#skippedNotListed}), so an import of millions of bad rows stays small in memory.
+     *
+     * @param rows  how many rows of each to list, at least 0
+     * @return this builder
+     * @throws IllegalArgumentException if rows is negative
+     */
+    public B maxRowsListed(int rows) {
+        new SetAsideRows(rows);
+        this.maxRowsListed = rows;
+        return self();
+    }
+
+    /**
+     * Sets whether a record's id must differ from every earlier record's id in the same file: on (the default), a
+     * second record with an id is a bad row naming the line of the first. The check keeps each id read, about 100
+     * bytes an id besides its text; turn it off to stream a file too large for that whose ids you know are unique.
+     *
+     * @param required  true (the default) to refuse a repeated id; false to accept it
+     * @return this builder
+     */
+    public B uniqueIds(boolean required) {
+        this.uniqueIds = required;
         return self();
     }
 
@@ -288,10 +367,10 @@ public abstract class CsvReaderBuilder<F extends Enum<F> & CsvField, T, B extend
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
                 .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).setAllowMissingColumnNames(true)
                 .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
-        CsvSettings settings = new CsvSettings(format, DateParser.of(datePatterns),
+        CsvSettings settings = new CsvSettings(format, DateParser.of(datePatterns, years),
                 new AmountParser(amountUnit, decimalSeparator, groupingSeparator),
                 Optional.ofNullable(defaultCurrency), mode, endAtBlankRow, encoding, progressEvery, progress,
-                Labels.of("boolean", booleans));
+                Labels.of("boolean", booleans), new FieldLengthLimit(maxFieldLength), maxRowsListed, uniqueIds);
         return new CsvReader<>(new Schema<>(fieldType, bindings, segments, stages, settings, mapper));
     }
 
@@ -316,6 +395,11 @@ public abstract class CsvReaderBuilder<F extends Enum<F> & CsvField, T, B extend
         if (defaultCurrency == null && !always) {
             throw new IllegalStateException(kind + " CSV: set a defaultCurrency or map " + currencyField.name());
         }
+    }
+
+    /** Returns the years a date may have. */
+    AcceptedYears years() {
+        return years;
     }
 
     private ColumnBinding binding(F field) {

@@ -9,9 +9,7 @@ import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -23,10 +21,11 @@ import java.util.stream.StreamSupport;
 /**
  * An open import that reads one row at a time: an iterator, a stream, and a running summary.
  *
- * <p>Only the current row is held, so a file of any length is read in constant memory. Close it (or read it to
- * the end) to close the input. In strict mode the first bad row throws {@link CsvImportException} from
- * {@link #hasNext()}/{@link #next()} and closes the input; records handed out before it were already read. For an
- * all-or-nothing import use {@link CsvReader#readAll}.
+ * <p>Only the current row is held, besides the ids read so far (unless the reader's {@code uniqueIds} is off) and at
+ * most {@code maxRowsListed} rejected and skipped rows in full (the rest are counted), so a file of any length is
+ * read in bounded memory. Close it (or read it to the end) to close the input. In strict mode the first bad row
+ * throws {@link CsvImportException} from {@link #hasNext()}/{@link #next()} and closes the input; records handed
+ * out before it were already read. For an all-or-nothing import use {@link CsvReader#readAll}.
  * <pre>{@code
  * try (CsvRows<Deal> rows = reader.open(Path.of("deals.csv"))) {
  *     long won = rows.stream().filter(Deal::isWon).count();
@@ -47,8 +46,8 @@ public final class CsvRows<T> implements Iterator<T>, AutoCloseable {
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final RecordDecoder<T> decoder;
-    private final List<RejectedRow> rejected = new ArrayList<>();
-    private final List<RejectedRow> skipped = new ArrayList<>();
+    private final SetAsideRows rejected;
+    private final SetAsideRows skipped;
     private long rowsRead;
     private long accepted;
     private long reported;
@@ -59,6 +58,8 @@ public final class CsvRows<T> implements Iterator<T>, AutoCloseable {
     CsvRows(Reader in, String source, Schema<?, T> schema) {
         this.source = source;
         this.settings = schema.settings();
+        this.rejected = new SetAsideRows(settings.maxRowsListed());
+        this.skipped = new SetAsideRows(settings.maxRowsListed());
         CSVParser opened;
         try {
             opened = CSVParser.parse(withoutByteOrderMark(in), settings.format());
@@ -142,7 +143,8 @@ public final class CsvRows<T> implements Iterator<T>, AutoCloseable {
      * @return the summary, never null
      */
     public CsvImportSummary summary() {
-        return new CsvImportSummary(source, rowsRead, accepted, rejected, skipped);
+        return new CsvImportSummary(source, rowsRead, accepted, rejected.kept(), skipped.kept(), rejected.notKept(),
+                skipped.notKept());
     }
 
     /**
@@ -183,11 +185,12 @@ public final class CsvRows<T> implements Iterator<T>, AutoCloseable {
                 return;
             }
             rowsRead++;
+            long line = Math.max(firstLine, endLine - lineBreaksIn(record));
             try {
-                next = decoder.decode(record);
+                next = decoder.decode(record, line);
                 accepted++;
             } catch (RowProblem problem) {
-                RejectedRow row = problem.at(Math.max(firstLine, endLine - lineBreaksIn(record)));
+                RejectedRow row = problem.at(line);
                 if (problem.isSkip()) {
                     skipped.add(row);
                 } else if (settings.mode() == ImportMode.STRICT) {

@@ -7,8 +7,13 @@ import java.util.Currency;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 
-/** The settings every reader shares, fixed when it is built. Immutable and thread-safe. */
+/**
+ * The settings every reader shares, fixed when it is built, with the limits that keep an import bounded (the
+ * longest field, the rows listed in full, whether ids must be unique; the accepted years are in the date parser).
+ * Immutable and thread-safe.
+ */
 record CsvSettings(CSVFormat format, DateParser dates, AmountParser amounts, Optional<Currency> defaultCurrency,
                    ImportMode mode, boolean endAtBlankRow, Charset encoding, long progressEvery,
-                   LongConsumer progress, Labels<Boolean> booleans) {
+                   LongConsumer progress, Labels<Boolean> booleans, FieldLengthLimit fieldLength,
+                   int maxRowsListed, boolean uniqueIds) {
 }

@@ -13,19 +13,22 @@ import java.util.Locale;
 
 /**
  * Reads a date in one of several patterns, tried in order; a pattern with a time reads the date part. Strict:
- * 2017-02-30 is an error, never 2017-02-28. Immutable and thread-safe.
+ * 2017-02-30 is an error, never 2017-02-28; and a date outside the accepted years is an error too. Immutable and
+ * thread-safe.
  */
 final class DateParser {
 
     private final List<DateTimeFormatter> formats;
     private final String expected;
+    private final AcceptedYears years;
 
-    private DateParser(List<DateTimeFormatter> formats, String expected) {
+    private DateParser(List<DateTimeFormatter> formats, String expected, AcceptedYears years) {
         this.formats = formats;
         this.expected = expected;
+        this.years = years;
     }
 
-    static DateParser of(List<String> patterns) {
+    static DateParser of(List<String> patterns, AcceptedYears years) {
         if (patterns.isEmpty()) {
             throw new IllegalArgumentException("dateFormats must name at least one pattern");
         }
@@ -40,13 +43,13 @@ final class DateParser {
                         + e.getMessage(), e);
             }
         }
-        return new DateParser(List.copyOf(formats), String.join(" or ", patterns));
+        return new DateParser(List.copyOf(formats), String.join(" or ", patterns), years);
     }
 
     /**
      * Parses a non-blank text.
      *
-     * @throws IllegalArgumentException with the reason if no pattern reads it
+     * @throws IllegalArgumentException with the reason if no pattern reads it or its year is not accepted
      */
     LocalDate parse(String text) {
         for (DateTimeFormatter format : formats) {
@@ -54,11 +57,13 @@ final class DateParser {
             if (format.parseUnresolved(text, position) == null || position.getIndex() != text.length()) {
                 continue;
             }
+            LocalDate date;
             try {
-                return format.parse(text, LocalDate::from);
+                date = format.parse(text, LocalDate::from);
             } catch (DateTimeException e) {
-                // the shape fits but the date does not exist (30 February): try the next pattern
+                continue;   // the shape fits but the date does not exist (30 February): try the next pattern
             }
+            return years.check(date);
         }
         throw new IllegalArgumentException("not a date (expected " + expected + ")");
     }

@@ -362,7 +362,7 @@ public final class DealCsv {
          *
          * @return the reader, never null
          * @throws IllegalStateException if a required field is unmapped, no status label is mapped, amounts have no
-         *         currency, or USE_FALLBACK has no fallback date
+         *         currency, or USE_FALLBACK has no fallback date, or the fallback date is outside the year range
          */
         @Override
         public CsvReader<Deal> build() {
@@ -372,6 +372,14 @@ public final class DealCsv {
             requireCurrency("deal", CURRENCY);
             if (missingCreatedDate == MissingCreatedDate.USE_FALLBACK && createdDateFallback == null) {
                 throw new IllegalStateException("deal CSV: USE_FALLBACK needs createdDateFallback(date)");
+            }
+            if (createdDateFallback != null) {
+                try {
+                    years().check(createdDateFallback);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalStateException("deal CSV: createdDateFallback (" + createdDateFallback + ") "
+                            + e.getMessage(), e);
+                }
             }
             DealRowMapper mapper = new DealRowMapper(Labels.of("stage label", statuses),
                     Labels.of("deal type label", types), Labels.of("forecast category label", forecastCategories),

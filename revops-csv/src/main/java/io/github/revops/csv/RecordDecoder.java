@@ -6,5 +6,12 @@ import org.apache.commons.csv.CSVRecord;
 @FunctionalInterface
 interface RecordDecoder<T> {
 
-    T decode(CSVRecord record);
+    /**
+     * Decodes a record.
+     *
+     * @param record  the parsed record
+     * @param line  the record's first line in the input, the header being line 1
+     * @throws RowProblem if the row is bad or skipped
+     */
+    T decode(CSVRecord record, long line);
 }

@@ -8,8 +8,9 @@ import java.util.Objects;
  *
  * @param line  the row's first line in the input, counting the header as line 1
  * @param column  the column the problem is in (its header name, or the record field's name), not null
- * @param value  the value found there, after trimming, possibly empty, not null
- * @param reason  what is wrong, not null
+ * @param value  the value found there, after trimming, possibly empty, not null; an import cuts a value longer
+ *               than 100 characters (and a column name) to its first 100, then {@code "..."} and its length
+ * @param reason  what is wrong, not null; an import cuts it to its first 500 characters in the same way
  * @since 0.1.0
  */
 public record RejectedRow(long line, String column, String value, String reason) {

@@ -41,6 +41,9 @@ final class Row<F extends Enum<F> & CsvField> {
 
     Row<F> reset(CSVRecord next) {
         this.record = next;
+        for (int i = 0; i < next.size(); i++) {
+            settings.fieldLength().check(i < columns.width() ? columns.headerAt(i) : "#" + (i + 1), next.get(i));
+        }
         int width = columns.width();
         if (next.size() < width) {
             throw new RowProblem(columns.headerAt(next.size()), "",

@@ -25,7 +25,8 @@ final class RowProblem extends RuntimeException {
         return skip;
     }
 
+    /** Returns the row set aside at a line, its column, value and reason cut to bounded lengths. */
     RejectedRow at(long line) {
-        return new RejectedRow(line, column, value, reason);
+        return new RejectedRow(line, ShownText.value(column), ShownText.value(value), ShownText.reason(reason));
     }
 }

@@ -27,10 +27,36 @@ final class Schema<F extends Enum<F> & CsvField, T> {
         return settings;
     }
 
-    /** Checks the header and returns a decoder for this file's rows (not thread-safe: one per open import). */
+    /**
+     * Checks the header and returns a decoder for this file's rows (not thread-safe: one per open import). Unless
+     * the reader turned it off, the decoder refuses a record whose id an earlier record of the file has.
+     */
     RecordDecoder<T> bind(String source, List<String> header) {
-        Columns<F> columns = Columns.resolve(source, header, type, bindings, segments, stages);
+        Columns<F> columns = Columns.resolve(source, header, type, bindings, segments, stages,
+                settings.fieldLength());
         Row<F> row = new Row<>(columns, settings);
-        return record -> mapper.map(row.reset(record));
+        if (!settings.uniqueIds()) {
+            return (record, line) -> mapper.map(row.reset(record));
+        }
+        F id = idField();
+        UniqueIds ids = new UniqueIds();
+        return (record, line) -> {
+            T decoded = mapper.map(row.reset(record));
+            String text = row.text(id);
+            long earlier = ids.earlierLine(text, line);
+            if (earlier > 0) {
+                throw row.problem(id, text, "duplicate id: the record on line " + earlier + " has it too");
+            }
+            return decoded;
+        };
+    }
+
+    private F idField() {
+        for (F field : type.getEnumConstants()) {
+            if (field.component().equals("id")) {
+                return field;
+            }
+        }
+        throw new IllegalStateException(type.getSimpleName() + " has no id field");
     }
 }

@@ -1,11 +1,13 @@
 package io.github.revops.examples;
 
 import io.github.revops.csv.CsvImportException;
+import io.github.revops.examples.report.DisplayText;
 import io.github.revops.examples.report.ReportCommand;
 import io.github.revops.money.CurrencyMismatchException;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
+import java.time.DateTimeException;
 
 /**
  * The revops metrics report: win rate, sales cycle and pipeline velocity per quarter, sales agent and office; ARR,
@@ -16,9 +18,13 @@ import java.io.PrintWriter;
  *   java -jar revops-examples/target/revops-examples.jar --help
  * </pre>
  * The tables go to standard output; progress lines and errors to standard error. Exit code 0 on success, 1 when an
- * input cannot be read (the message names the file, line, column and value), 2 for a bad argument.
+ * input cannot be read (the message names the file, line, column and value), 2 for a bad argument. A message is
+ * one line of at most 2,000 characters with control characters escaped (docs/decisions/0102), never a stack trace.
  */
 public final class Report {
+
+    /** The most characters of a message the report prints. */
+    private static final int SHOWN = 2_000;
 
     private Report() {
     }
@@ -47,15 +53,35 @@ public final class Report {
         CommandLine command = new CommandLine(new ReportCommand());
         command.setOut(out);
         command.setErr(err);
+        command.setParameterExceptionHandler((e, arguments) -> {
+            print(err, e.getMessage());
+            err.println("Try 'revops-report --help' for more information.");
+            err.flush();
+            return 2;
+        });
         command.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof CsvImportException || e instanceof CurrencyMismatchException
-                    || e instanceof java.io.UncheckedIOException || e instanceof IllegalArgumentException) {
-                cmd.getErr().println("revops-report: " + e.getMessage());
-                cmd.getErr().flush();
-                return 1;
+                    || e instanceof java.io.UncheckedIOException || e instanceof IllegalArgumentException
+                    || e instanceof DateTimeException || e instanceof ArithmeticException) {
+                print(err, e.getMessage());
+            } else {
+                print(err, "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()
+                        + " (please report this)");
             }
-            throw e;
+            return 1;
         });
-        return command.execute(args);
+        try {
+            return command.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            print(err, "the inputs are too large for this JVM (" + e.getClass().getSimpleName() + "); give it more"
+                    + " memory with -Xmx");
+            return 1;
+        }
+    }
+
+    /** Prints a message on the error stream, escaped for the terminal and at most {@value #SHOWN} characters. */
+    private static void print(PrintWriter err, String message) {
+        err.println("revops-report: " + DisplayText.bounded(String.valueOf(message), SHOWN));
+        err.flush();
     }
 }

@@ -13,7 +13,8 @@ import java.util.Map;
  *
  * <p>The page is well-formed XML as well as HTML (XHTML syntax, scripts in commented CDATA sections), so tools can
  * parse it. The chart data sit in a {@code <script type="application/json" id="report-data">} element, written from
- * {@link ChartData}; {@code <}, {@code >} and {@code &} in it are JSON escapes.
+ * {@link ChartData}; {@code <}, {@code >} and {@code &} in it are JSON escapes. Text from the inputs (file names,
+ * the text report) goes through {@link #escape}, so no control character reaches the page (docs/decisions/0102).
  */
 public final class HtmlReport {
 
@@ -88,15 +89,18 @@ public final class HtmlReport {
     }
 
     /**
-     * Escapes text for an HTML or XML text node or attribute value.
+     * Escapes text for an HTML or XML text node or attribute value: first the characters {@link DisplayText} makes
+     * visible (controls, which XML 1.0 forbids even as character references, bidi controls, lone surrogates), line
+     * feeds kept, then the markup characters as entities.
      *
      * @param text  the text, not null
      * @return the escaped text, never null
      */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        String safe = DisplayText.escapeKeepingLines(text);
+        StringBuilder out = new StringBuilder(safe.length());
+        for (int i = 0; i < safe.length(); i++) {
+            char c = safe.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");

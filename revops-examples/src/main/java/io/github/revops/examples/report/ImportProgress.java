@@ -25,7 +25,7 @@ public final class ImportProgress implements LongConsumer {
      */
     public ImportProgress(PrintWriter err, String source) {
         this.err = Objects.requireNonNull(err, "err");
-        this.source = Objects.requireNonNull(source, "source");
+        this.source = DisplayText.bounded(Objects.requireNonNull(source, "source"), 100);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.revops.examples.report;
 
+import io.github.revops.csv.CsvReaderBuilder;
 import io.github.revops.time.Period;
 
 import java.time.LocalDate;
@@ -13,13 +14,19 @@ import java.util.regex.Pattern;
  * Reads the periods the report's arguments name, and labels the periods its tables show.
  *
  * <p>Accepted forms: a year {@code 2017}, a quarter {@code 2017-Q3}, a month {@code 2024-06}, or a range of dates
- * {@code 2024-01-01/2025-01-01} (start included, end excluded).
+ * {@code 2024-01-01/2025-01-01} (start included, end excluded), within the years the CSV readers accept (1900 to
+ * 2199, docs/decisions/0100), so no argument makes the report span millennia.
  */
 public final class Periods {
 
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    /** The first year a period may reach into. */
+    public static final int FIRST_YEAR = CsvReaderBuilder.DEFAULT_FIRST_YEAR;
+    /** The last year a period may reach into. */
+    public static final int LAST_YEAR = CsvReaderBuilder.DEFAULT_LAST_YEAR;
+    private static final int SHOWN = 64;
 
     private Periods() {
     }
@@ -29,9 +36,22 @@ public final class Periods {
      *
      * @param text  a year, a quarter, a month or a range of dates, not null
      * @return the period, never null
-     * @throws IllegalArgumentException if the text is none of the accepted forms, naming it
+     * @throws IllegalArgumentException if the text is none of the accepted forms or reaches outside the years
+     *         {@value #FIRST_YEAR} to {@value #LAST_YEAR}, naming it
      */
     public static Period parse(String text) {
+        return withinAcceptedYears(text, parsed(text));
+    }
+
+    private static Period withinAcceptedYears(String text, Period period) {
+        if (period.start().getYear() < FIRST_YEAR || period.lastDay().getYear() > LAST_YEAR) {
+            throw new IllegalArgumentException("period ('" + DisplayText.bounded(text, SHOWN) + "') must lie within"
+                    + " the years " + FIRST_YEAR + " to " + LAST_YEAR);
+        }
+        return period;
+    }
+
+    private static Period parsed(String text) {
         String t = text.strip().toUpperCase(Locale.ROOT);
         try {
             if (YEAR.matcher(t).matches()) {
@@ -48,10 +68,11 @@ public final class Periods {
                 return Period.parse(t);
             }
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("period ('" + text + "'): " + e.getMessage(), e);
+            throw new IllegalArgumentException("period ('" + DisplayText.bounded(text, SHOWN) + "'): "
+                    + DisplayText.bounded(e.getMessage(), SHOWN * 2), e);
         }
-        throw new IllegalArgumentException("period ('" + text + "') must be a year (2017), a quarter (2017-Q3), a"
-                + " month (2024-06) or a range of dates (2024-01-01/2025-01-01)");
+        throw new IllegalArgumentException("period ('" + DisplayText.bounded(text, SHOWN) + "') must be a year (2017),"
+                + " a quarter (2017-Q3), a month (2024-06) or a range of dates (2024-01-01/2025-01-01)");
     }
 
     /**

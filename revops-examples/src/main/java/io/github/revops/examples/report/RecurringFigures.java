@@ -34,6 +34,9 @@ public record RecurringFigures(Period range, MrrSnapshot opening, List<MrrSnapsh
                                List<LogoChurn> monthlyChurn, MrrBridge whole, LogoChurn wholeChurn,
                                CohortTable cohorts) {
 
+    /** The most months the section reports (ten years): its tables have a row per month. */
+    public static final int MAX_MONTHS = 120;
+
     /** Ranges of up to this many months get monthly cohorts; longer ones quarterly cohorts. */
     public static final int MONTHLY_COHORTS_UP_TO = 12;
 
@@ -66,12 +69,16 @@ public record RecurringFigures(Period range, MrrSnapshot opening, List<MrrSnapsh
      * Computes the section.
      *
      * @param subscriptions  the subscriptions, with unique ids, in one currency, at least one, not null
-     * @param range  the range to report, not null
+     * @param range  the range to report, at most {@value #MAX_MONTHS} months, not null
      * @return the figures, never null
+     * @throws IllegalArgumentException if the range spans more than {@value #MAX_MONTHS} months
      */
     public static RecurringFigures compute(List<Subscription> subscriptions, Period range) {
         if (subscriptions.isEmpty()) {
             throw new IllegalArgumentException("subscriptions ([]) must hold at least one subscription");
+        }
+        if (range.months().size() > MAX_MONTHS) {
+            throw new IllegalArgumentException("range (" + range + ") must span at most " + MAX_MONTHS + " months");
         }
         RecurringRevenue revenue = RecurringRevenue.of(subscriptions);
         List<LogoChurn> churn = new ArrayList<>();

@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
@@ -21,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -107,6 +108,7 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        checkRecurringLength();
         ReportFigures figures = compute(read(err));
         String text = TextReport.render(figures);
         out.print(text);
@@ -115,12 +117,23 @@ public final class ReportCommand implements Callable<Integer> {
             try {
                 Files.writeString(html, HtmlReport.render(figures, text), StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + html + ": " + e.getMessage(), e);
+                throw new UncheckedIOException("cannot write " + html + ": " + e.getMessage(), e);   // Report escapes
             }
-            err.println("wrote " + html);
+            err.println("wrote " + DisplayText.escape(html.toString()));
             err.flush();
         }
         return 0;
+    }
+
+    /** Refuses a recurring period longer than the section shows, before any file is read. */
+    private void checkRecurringLength() {
+        Optional<Period> asked = first(recurringPeriod, period);
+        if (asked.isPresent() && asked.get().months().size() > RecurringFigures.MAX_MONTHS) {
+            String option = recurringPeriod != null ? "--recurring-period" : "--period";
+            throw new ParameterException(spec.commandLine(), option + " (" + asked.get() + ") spans "
+                    + asked.get().months().size() + " months; the recurring revenue section shows at most "
+                    + RecurringFigures.MAX_MONTHS + " months: give a shorter --recurring-period");
+        }
     }
 
     private ReportInput read(PrintWriter err) {
@@ -187,7 +200,11 @@ public final class ReportCommand implements Callable<Integer> {
     static final class PresetConverter implements ITypeConverter<DealPreset> {
         @Override
         public DealPreset convert(String value) {
-            return DealPreset.of(value);
+            try {
+                return DealPreset.of(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 
@@ -195,7 +212,11 @@ public final class ReportCommand implements Callable<Integer> {
     static final class PeriodConverter implements ITypeConverter<Period> {
         @Override
         public Period convert(String value) {
-            return Periods.parse(value);
+            try {
+                return Periods.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 
@@ -203,8 +224,11 @@ public final class ReportCommand implements Callable<Integer> {
     static final class CurrencyConverter implements ITypeConverter<String> {
         @Override
         public String convert(String value) {
-            return Objects.requireNonNull(Money.currency(value.strip().toUpperCase(java.util.Locale.ROOT)))
-                    .getCurrencyCode();
+            try {
+                return Money.currency(value.strip().toUpperCase(java.util.Locale.ROOT)).getCurrencyCode();
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 }

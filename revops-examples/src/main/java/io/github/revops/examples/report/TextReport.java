@@ -31,6 +31,8 @@ public final class TextReport {
 
     /** How many rejected rows the report lists before it only counts them. */
     public static final int REJECTED_LISTED = 3;
+    /** The most characters of a rejected row or a reason the report prints. */
+    public static final int REASON_SHOWN = 300;
 
     private TextReport() {
     }
@@ -58,23 +60,26 @@ public final class TextReport {
     }
 
     private static String imported(String what, CsvImportSummary summary, String layout, String records) {
-        StringBuilder out = new StringBuilder(what).append(": ").append(summary.source()).append(layout).append(", ")
-                .append(grouped(summary.rowsRead())).append(" rows: ").append(grouped(summary.accepted()))
-                .append(' ').append(records);
+        StringBuilder out = new StringBuilder(what).append(": ").append(DisplayText.escape(summary.source()))
+                .append(layout).append(", ").append(grouped(summary.rowsRead())).append(" rows: ")
+                .append(grouped(summary.accepted())).append(' ').append(records);
         Map<String, Long> skipped = new TreeMap<>();
         summary.skipped().forEach(row -> skipped.merge(row.column() + " " + row.reason(), 1L, Long::sum));
-        skipped.forEach((reason, n) -> out.append(", ").append(grouped(n)).append(" skipped (").append(reason)
-                .append(')'));
-        if (!summary.rejected().isEmpty()) {
-            out.append(", ").append(grouped(summary.rejected().size())).append(" bad rows set aside");
+        skipped.forEach((reason, n) -> out.append(", ").append(grouped(n)).append(" skipped (")
+                .append(DisplayText.bounded(reason, REASON_SHOWN)).append(')'));
+        if (summary.skippedNotListed() > 0) {
+            out.append(", ").append(grouped(summary.skippedNotListed())).append(" more skipped");
+        }
+        if (summary.rejectedCount() > 0) {
+            out.append(", ").append(grouped(summary.rejectedCount())).append(" bad rows set aside");
         }
         out.append('\n');
         List<RejectedRow> rejected = summary.rejected();
         for (int i = 0; i < Math.min(REJECTED_LISTED, rejected.size()); i++) {
-            out.append("  ").append(rejected.get(i)).append('\n');
+            out.append("  ").append(DisplayText.bounded(rejected.get(i).toString(), REASON_SHOWN)).append('\n');
         }
-        if (rejected.size() > REJECTED_LISTED) {
-            out.append("  ... and ").append(rejected.size() - REJECTED_LISTED).append(" more\n");
+        if (summary.rejectedCount() > REJECTED_LISTED) {
+            out.append("  ... and ").append(grouped(summary.rejectedCount() - REJECTED_LISTED)).append(" more\n");
         }
         return out.toString();
     }
@@ -94,12 +99,26 @@ public final class TextReport {
                 + " day.\n\n");
         List<PipelineRow> quarters = new ArrayList<>(p.quarters());
         out.append(pipelineTable("Per quarter", "Quarter", quarters, p.total()));
+        if (p.quartersNotShown() > 0) {
+            out.append("Not shown: ").append(grouped(p.quartersNotShown())).append(" of the range's ")
+                    .append(grouped(p.quartersNotShown() + (long) quarters.size())).append(" quarters; the table"
+                    + " lists at most ").append(PipelineFigures.MAX_QUARTER_ROWS).append(", the latest in which a"
+                    + " deal closed (the total covers them all).\n");
+        }
         out.append('\n').append(pipelineTable("Per sales agent", "Sales agent", p.agents(), p.total()));
+        out.append(groupsNotShown(p.agentsNotShown(), "sales agents"));
         if (!p.offices().isEmpty()) {
             out.append('\n').append(pipelineTable("Per regional office", "Office", p.offices(), p.total()));
+            out.append(groupsNotShown(p.officesNotShown(), "offices"));
         }
         out.append('\n').append(stages(p));
         return out.toString();
+    }
+
+    private static String groupsNotShown(int notShown, String what) {
+        return notShown == 0 ? "" : "Not shown: " + grouped(notShown) + " more " + what + " with fewer deals closed;"
+                + " the table lists the " + PipelineFigures.MAX_GROUP_ROWS + " with the most (the total covers them"
+                + " all).\n";
     }
 
     private static String pipelineTable(String title, String key, List<PipelineRow> rows, PipelineRow total) {

@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * A terminal table: a title, a header and rows of cells, printed with every column aligned (text to the left,
  * numbers to the right) and a rule under the header. Numbers print with thousands separators; an empty number
- * (an undefined result) prints as {@code -}.
+ * (an undefined result) prints as {@code -}. Text from the inputs is made safe to print: the title and every text
+ * cell go through {@link DisplayText}, and a text cell is cut to {@value DisplayText#CELL} characters.
  * <pre>{@code
  * TextTable t = TextTable.of("Win rate per quarter", "Quarter", "Won", "Win rate %");
  * t.row("2017-Q3", TextTable.count(1257), TextTable.number(Optional.of(new BigDecimal("61.4"))));
@@ -45,17 +46,17 @@ public final class TextTable {
         if (header.length == 0) {
             throw new IllegalArgumentException("header must name at least one column");
         }
-        return new TextTable(Objects.requireNonNull(title, "title"), List.of(header));
+        return new TextTable(DisplayText.escape(Objects.requireNonNull(title, "title")), List.of(header));
     }
 
     /**
-     * A cell of text, aligned left.
+     * A cell of text, aligned left, escaped and cut as {@link DisplayText#cell} does.
      *
      * @param text  the text, not null
      * @return the cell, never null
      */
     public static Cell text(String text) {
-        return new Cell(Objects.requireNonNull(text, "text"), false);
+        return new Cell(DisplayText.cell(Objects.requireNonNull(text, "text")), false);
     }
 
     /**
