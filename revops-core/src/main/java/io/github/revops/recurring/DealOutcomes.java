@@ -3,7 +3,6 @@ package io.github.revops.recurring;
 import io.github.revops.domain.Deal;
 import io.github.revops.domain.DealType;
 import io.github.revops.domain.UniqueIds;
-import io.github.revops.internal.EnumGroups;
 import io.github.revops.math.Rational;
 import io.github.revops.money.CurrencyMismatchException;
 import io.github.revops.money.ExactMoney;
@@ -157,7 +156,6 @@ public record DealOutcomes(Period period, DealType type, Currency currency, long
         SortedMap<K, DealOutcomes> groups = checked(deals).stream().collect(Collectors.groupingBy(
                 deal -> Objects.requireNonNull(key.apply(deal), () -> "the group key of deal '" + deal.id()
                         + "' is null"), TreeMap::new, collector(period, type, reporting)));
-        EnumGroups.complete(groups, empty(period, type, reporting.currency()));
         return Breakdown.of(groups, Comparator.naturalOrder(), empty(period, type, reporting.currency()));
     }
 

@@ -2,7 +2,6 @@ package io.github.revops.recurring;
 
 import io.github.revops.domain.Subscription;
 import io.github.revops.domain.UniqueIds;
-import io.github.revops.internal.EnumGroups;
 import io.github.revops.money.ReportingCurrency;
 import io.github.revops.result.Breakdown;
 import io.github.revops.result.Mergeable;
@@ -85,7 +84,6 @@ final class Subscriptions {
         }
         SortedMap<K, R> results = new TreeMap<>();
         groups.forEach((k, list) -> results.put(k, metric.apply(list)));
-        EnumGroups.complete(results, empty);
         return Breakdown.of(results, Comparator.naturalOrder(), empty);
     }
 
