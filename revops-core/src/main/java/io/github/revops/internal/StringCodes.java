@@ -100,13 +100,10 @@ public final class StringCodes {
             Arrays.setAll(rank, c -> c);
             return rank;
         }
-        Integer[] byValue = new Integer[size];
-        for (int c = 0; c < size; c++) {
-            byValue[c] = c;
-        }
-        Arrays.sort(byValue, (a, b) -> values[a].compareTo(values[b]));
+        String[] sorted = Arrays.copyOf(values, size);
+        Arrays.sort(sorted);
         for (int r = 0; r < size; r++) {
-            rank[byValue[r]] = r;
+            rank[code(sorted[r])] = r;
         }
         return rank;
     }

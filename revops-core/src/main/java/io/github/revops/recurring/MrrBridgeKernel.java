@@ -83,7 +83,9 @@ final class MrrBridgeKernel implements SegmentSink {
         firstFrom = Math.min(firstFrom, from);
         if (from < to) {
             total[from] = Numerators.add(total[from], numerator, denominator);
-            total[to] = Numerators.add(total[to], -numerator, denominator);
+            if (to < states.size()) {   // a segment in service to the last state date leaves no later one
+                total[to] = Numerators.add(total[to], -numerator, denominator);
+            }
             events.add(from, numerator);
             events.add(to, -numerator);
         }

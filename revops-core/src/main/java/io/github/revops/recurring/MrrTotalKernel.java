@@ -19,7 +19,7 @@ final class MrrTotalKernel implements SegmentSink {
     MrrTotalKernel(StateDates states, long denominator) {
         this.states = states;
         this.denominator = denominator;
-        this.delta = new long[states.size() + 1];
+        this.delta = new long[states.size()];
     }
 
     @Override
@@ -28,7 +28,9 @@ final class MrrTotalKernel implements SegmentSink {
         int to = states.firstAtOrAfter(endDay);
         if (from < to) {
             delta[from] = Numerators.add(delta[from], numerator, denominator);
-            delta[to] = Numerators.add(delta[to], -numerator, denominator);
+            if (to < delta.length) {   // a segment in service to the last state date leaves no later one
+                delta[to] = Numerators.add(delta[to], -numerator, denominator);
+            }
         }
     }
 
