@@ -46,7 +46,7 @@ public class ArrBenchmark extends SubscriptionsBenchmark {
         return Parallel.evaluate(parts, part -> MrrTotal.series(part, RANGE, MONTH), Parallel.pointwise());
     }
 
-    /** Subscription records through RecurringRevenue (copied into a table per call). @return MRR at month ends */
+    /** Subscription records through RecurringRevenue (decoded on every call). @return MRR at month ends */
     @Benchmark
     public TimeSeries<MrrTotal> revopsObjects() {
         return records.mrrTotalsAtPeriodEnds(RANGE, MONTH);

@@ -56,7 +56,7 @@ public class LogoChurnBenchmark extends SubscriptionsBenchmark {
                 Parallel.pointwise());
     }
 
-    /** Subscription records through RecurringRevenue (copied into a table per call). @return the monthly churn */
+    /** Subscription records through RecurringRevenue (decoded on every call). @return the monthly churn */
     @Benchmark
     public TimeSeries<LogoChurn> revopsObjects() {
         return records.logoChurnSeries(RANGE, MONTH, ChurnPolicy.DEFAULT);

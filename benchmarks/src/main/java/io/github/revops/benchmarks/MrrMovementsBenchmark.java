@@ -52,7 +52,7 @@ public class MrrMovementsBenchmark extends SubscriptionsBenchmark {
         return Parallel.evaluate(parts, part -> MrrBridge.series(part, RANGE, MONTH), Parallel.pointwise());
     }
 
-    /** Subscription records through RecurringRevenue (copied into a table per call). @return the bridges */
+    /** Subscription records through RecurringRevenue (decoded on every call). @return the bridges */
     @Benchmark
     public TimeSeries<MrrBridge> revopsObjects() {
         return records.bridge(RANGE, MONTH);

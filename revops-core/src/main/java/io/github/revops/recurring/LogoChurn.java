@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collector;
@@ -295,6 +296,12 @@ public record LogoChurn(Period period, ChurnPolicy policy, long customersAtStart
 
     /** The churn of checked records in consecutive periods (RecurringRevenue checks them once). */
     static List<LogoChurn> churn(Collection<Subscription> subscriptions, List<Period> periods, ChurnPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        Optional<RecordSegments.Fed<LogoChurnKernel>> fed = RecordSegments.stream(subscriptions, Optional.empty(),
+                true, denominator -> new LogoChurnKernel(periods, policy));
+        if (fed.isPresent()) {
+            return fed.get().kernel().results();
+        }
         return churn(RecordSegments.of(subscriptions, RecordSegments.withoutAmounts(subscriptions.size())), periods,
                 policy);
     }

@@ -54,23 +54,22 @@ final class LogoChurnKernel implements SegmentSink {
     }
 
     @Override
-    public void segment(long startDay, long endDay, long cancellationDay, long numerator) {
-        long stop = stop(endDay, cancellationDay, atCancellation);
-        if (startDay >= stop) {
-            return;
+    public void customer(String customerId, Segments segments) {
+        for (int i = 0, n = segments.size(); i < n; i++) {
+            long start = segments.start(i);
+            long stop = stop(segments.end(i), segments.cancelled(i), atCancellation);
+            if (start >= stop) {
+                continue;
+            }
+            int from = states.firstAtOrAfter(start);
+            int to = states.firstAtOrAfter(stop);
+            if (from < to) {
+                events.add(from, 1);
+                events.add(to, -1);
+            } else if (from >= 1 && from <= periods.size()) {
+                inside.add(from, 0);   // in service only between state dates from - 1 and from
+            }
         }
-        int from = states.firstAtOrAfter(startDay);
-        int to = states.firstAtOrAfter(stop);
-        if (from < to) {
-            events.add(from, 1);
-            events.add(to, -1);
-        } else if (from >= 1 && from <= periods.size()) {
-            inside.add(from, 0);   // in service only between state dates from - 1 and from
-        }
-    }
-
-    @Override
-    public void endCustomer(String customerId) {
         events.walk();
         while (events.next(1)) {
             long before = events.before();

@@ -18,6 +18,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collector;
@@ -301,6 +302,11 @@ public record MrrBridge(Period period, Currency currency, ExactMoney startMrr, E
     /** The bridges of checked records (RecurringRevenue checks them once). */
     static List<MrrBridge> bridges(Collection<Subscription> subscriptions, List<Period> periods,
                                    ReportingCurrency reporting) {
+        Optional<RecordSegments.Fed<MrrBridgeKernel>> fed = RecordSegments.stream(subscriptions,
+                Optional.of(reporting), true, denominator -> new MrrBridgeKernel(periods, denominator));
+        if (fed.isPresent()) {
+            return fed.get().kernel().bridges(reporting.currency());
+        }
         return bridges(Subscriptions.segments(subscriptions, reporting), periods, reporting);
     }
 

@@ -31,8 +31,6 @@ final class MrrBridgeKernel implements SegmentSink {
     private final long[][] amounts;
     private final CustomerIds[][] who;
     private final CustomerEvents events = new CustomerEvents();
-    /** The first state index of the current customer's earliest paying segment. */
-    private int firstFrom = Integer.MAX_VALUE;
 
     MrrBridgeKernel(List<Period> periods, long denominator) {
         this.periods = periods;
@@ -77,22 +75,22 @@ final class MrrBridgeKernel implements SegmentSink {
     }
 
     @Override
-    public void segment(long startDay, long endDay, long cancellationDay, long numerator) {
-        int from = states.firstAtOrAfter(startDay);
-        int to = states.firstAtOrAfter(endDay);
-        firstFrom = Math.min(firstFrom, from);
-        if (from < to) {
-            total[from] = Numerators.add(total[from], numerator, denominator);
-            if (to < states.size()) {   // a segment in service to the last state date leaves no later one
-                total[to] = Numerators.add(total[to], -numerator, denominator);
+    public void customer(String customerId, Segments segments) {
+        int firstFrom = Integer.MAX_VALUE;
+        for (int i = 0, n = segments.size(); i < n; i++) {
+            int from = states.firstAtOrAfter(segments.start(i));
+            int to = states.firstAtOrAfter(segments.end(i));
+            firstFrom = Math.min(firstFrom, from);
+            if (from < to) {
+                long numerator = segments.numerator(i);
+                total[from] = Numerators.add(total[from], numerator, denominator);
+                if (to < states.size()) {   // a segment in service to the last state date leaves no later one
+                    total[to] = Numerators.add(total[to], -numerator, denominator);
+                }
+                events.add(from, numerator);
+                events.add(to, -numerator);
             }
-            events.add(from, numerator);
-            events.add(to, -numerator);
         }
-    }
-
-    @Override
-    public void endCustomer(String customerId) {
         events.walk();
         while (events.next(denominator)) {
             long before = events.before();
@@ -112,7 +110,6 @@ final class MrrBridgeKernel implements SegmentSink {
             }
         }
         events.clear();
-        firstFrom = Integer.MAX_VALUE;
     }
 
     /** The bridge of each period, in period order. */

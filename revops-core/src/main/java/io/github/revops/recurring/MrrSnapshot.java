@@ -23,6 +23,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -268,6 +269,12 @@ public record MrrSnapshot(LocalDate date, Currency currency, SortedMap<String, E
     /** The snapshots of checked records on dates (RecurringRevenue checks them once). */
     static List<MrrSnapshot> snapshots(Collection<Subscription> subscriptions, List<LocalDate> dates,
                                        ReportingCurrency reporting) {
+        StateDates states = StateDates.ofDates(dates);
+        Optional<RecordSegments.Fed<MrrSnapshotKernel>> fed = RecordSegments.stream(subscriptions,
+                Optional.of(reporting), true, denominator -> new MrrSnapshotKernel(states, denominator));
+        if (fed.isPresent()) {
+            return dates.stream().map(d -> fed.get().kernel().snapshot(d, reporting.currency())).toList();
+        }
         return snapshots(Subscriptions.segments(subscriptions, reporting), dates, reporting);
     }
 

@@ -31,17 +31,15 @@ final class MrrSnapshotKernel implements SegmentSink {
     }
 
     @Override
-    public void segment(long startDay, long endDay, long cancellationDay, long numerator) {
-        int from = states.firstAtOrAfter(startDay);
-        int to = states.firstAtOrAfter(endDay);
-        if (from < to) {
-            events.add(from, numerator);
-            events.add(to, -numerator);
+    public void customer(String customerId, Segments segments) {
+        for (int i = 0, n = segments.size(); i < n; i++) {
+            int from = states.firstAtOrAfter(segments.start(i));
+            int to = states.firstAtOrAfter(segments.end(i));
+            if (from < to) {
+                events.add(from, segments.numerator(i));
+                events.add(to, -segments.numerator(i));
+            }
         }
-    }
-
-    @Override
-    public void endCustomer(String customerId) {
         int c = customers.size();
         customers.add(customerId);
         if (c == mrr[0].length) {

@@ -249,8 +249,8 @@ public record MrrTotal(LocalDate date, ExactMoney mrr) implements Mergeable<MrrT
     static List<MrrTotal> totals(Collection<Subscription> subscriptions, List<LocalDate> dates,
                                  ReportingCurrency reporting) {
         StateDates states = StateDates.ofDates(dates);
-        Optional<RecordSegments.Fed<MrrTotalKernel>> fed = RecordSegments.feedRows(subscriptions, reporting,
-                denominator -> new MrrTotalKernel(states, denominator));
+        Optional<RecordSegments.Fed<MrrTotalKernel>> fed = RecordSegments.stream(subscriptions,
+                Optional.of(reporting), false, denominator -> new MrrTotalKernel(states, denominator));
         if (fed.isPresent()) {
             return totalsOn(dates, states, fed.get().kernel().totals(reporting.currency()));
         }
@@ -282,7 +282,7 @@ public record MrrTotal(LocalDate date, ExactMoney mrr) implements Mergeable<MrrT
     private static List<MrrTotal> totals(SubscriptionTable table, List<LocalDate> dates) {
         StateDates states = StateDates.ofDates(dates);
         MrrTotalKernel kernel = new MrrTotalKernel(states, table.monthlyDenominator());
-        TableSegments.feed(table, kernel);
+        TableSegments.feedRows(table, kernel);
         return totalsOn(dates, states, kernel.totals(table.currency()));
     }
 

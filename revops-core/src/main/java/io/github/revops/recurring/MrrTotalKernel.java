@@ -7,8 +7,9 @@ import java.util.Currency;
 /**
  * The kernel of {@link MrrTotal}: the total MRR at each state date (METRICS.md 10). Each paying segment adds its
  * monthly numerator to a difference array over its span of state dates ({@link StateDates}); the running sums are the
- * totals. No customer state is kept, so a source may feed it in any order ({@link SegmentSink#endCustomer} is not
- * needed). Called by the table path ({@link TableSegments}) and the record path ({@link RecordSegments}).
+ * totals. No customer state is kept, so a source may feed it segment by segment in any order
+ * ({@link SegmentSink#row}).
+ * Called by the table path ({@link TableSegments}) and the record path ({@link RecordSegments}).
  */
 final class MrrTotalKernel implements SegmentSink {
 
@@ -23,7 +24,7 @@ final class MrrTotalKernel implements SegmentSink {
     }
 
     @Override
-    public void segment(long startDay, long endDay, long cancellationDay, long numerator) {
+    public void row(long startDay, long endDay, long numerator) {
         int from = states.firstAtOrAfter(startDay);
         int to = states.firstAtOrAfter(endDay);
         if (from < to) {
@@ -35,8 +36,10 @@ final class MrrTotalKernel implements SegmentSink {
     }
 
     @Override
-    public void endCustomer(String customerId) {
-        // totals keep no customer state
+    public void customer(String customerId, Segments segments) {
+        for (int i = 0, n = segments.size(); i < n; i++) {
+            row(segments.start(i), segments.end(i), segments.numerator(i));
+        }
     }
 
     /** The total MRR at each state date, in state order. */

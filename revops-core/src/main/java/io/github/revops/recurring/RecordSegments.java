@@ -47,10 +47,9 @@ final class RecordSegments {
     private final byte[] flags;
     private final Subscription[] records;
 
-    private RecordSegments(Builder b, long denominator, String[] customerIds, int[] first, int[] order,
-                           long[] numerator) {
+    private RecordSegments(Builder b, String[] customerIds, int[] first, int[] order) {
         this.currency = b.currency;
-        this.denominator = denominator;
+        this.denominator = b.denominator;
         this.converted = b.converted;
         this.customerIds = customerIds;
         this.first = first;
@@ -58,7 +57,7 @@ final class RecordSegments {
         this.start = b.start;
         this.end = b.end;
         this.cancelled = b.cancelled;
-        this.numerator = numerator;
+        this.numerator = b.numerator;
         this.flags = b.flags;
         this.records = b.records;
     }
@@ -104,52 +103,147 @@ final class RecordSegments {
     }
 
     /**
-     * Feeds the paying subscriptions in the reporting currency straight to a kernel that keeps no customer state, in
-     * collection order, without columns; the kernel is made for the common denominator of the billing intervals (made
-     * again, and the subscriptions fed again, when a later interval needs a larger one).
+     * Feeds subscriptions straight from the collection to a kernel, without columns, when that is possible: amounts
+     * in the reporting currency (none to convert) and, for a kernel that keeps customer state, customers in
+     * increasing id order with each customer's subscriptions adjacent (an export sorted by customer). The kernel is
+     * made for the common denominator of the billing intervals; it is made again, and the subscriptions fed again,
+     * when a later interval needs a larger one.
      *
+     * @param reporting  the reporting currency, or empty for a kernel that counts customers only (no amounts)
+     * @param byCustomer  whether the kernel needs whole customers in order ({@link SegmentSink#customer})
      * @param kernel  makes a kernel for a denominator
-     * @return the fed kernel with its denominator, or empty when an amount is in another currency (to be converted)
+     * @return the fed kernel with its denominator, or empty when the columns are needed (an amount to convert, or
+     *         customers out of order)
      * @throws CurrencyMismatchException if an amount is in another currency and there are no rates
      */
-    static <S extends SegmentSink> Optional<Fed<S>> feedRows(Collection<Subscription> subscriptions,
-                                                              ReportingCurrency reporting, LongFunction<S> kernel) {
-        Currency currency = reporting.currency();
+    static <S extends SegmentSink> Optional<Fed<S>> stream(Collection<Subscription> subscriptions,
+                                                            Optional<ReportingCurrency> reporting, boolean byCustomer,
+                                                            LongFunction<S> kernel) {
         long denominator = 1;
         while (true) {
-            S sink = kernel.apply(denominator);
-            List<BillingInterval> known = new ArrayList<>(4);
-            long[] perUnit = new long[4];
-            long needed = denominator;
+            Streaming<S> pass = new Streaming<>(kernel.apply(denominator), denominator, reporting, byCustomer);
+            pass.run(subscriptions);
+            if (pass.outcome == Streaming.FED) {
+                return Optional.of(new Fed<>(pass.sink, denominator));
+            }
+            if (pass.outcome == Streaming.NEEDS_COLUMNS) {
+                return Optional.empty();
+            }
+            denominator = pass.needed;
+        }
+    }
+
+    /**
+     * One pass of {@link #stream}: the kernel, its denominator, the current customer. The loop keeps the usual row on
+     * a short path (same currency, a known interval, the same or the next customer) and leaves the rest to small
+     * methods. Not thread-safe.
+     */
+    private static final class Streaming<S extends SegmentSink> {
+
+        static final int FED = 0;
+        static final int NEEDS_COLUMNS = 1;
+        static final int NEEDS_DENOMINATOR = 2;
+
+        final S sink;
+        private final Segments batch = new Segments();
+        private final long denominator;
+        private final Currency currency;
+        private final boolean convertible;
+        private final boolean byCustomer;
+        private final List<BillingInterval> known = new ArrayList<>(4);
+        private long[] perUnit = new long[4];
+        private BillingInterval lastInterval;
+        private long lastPerUnit;
+        private String customer;
+        int outcome = FED;
+        long needed;
+
+        Streaming(S sink, long denominator, Optional<ReportingCurrency> reporting, boolean byCustomer) {
+            this.sink = sink;
+            this.denominator = denominator;
+            this.currency = reporting.map(ReportingCurrency::currency).orElse(null);
+            this.convertible = reporting.flatMap(ReportingCurrency::rates).isPresent();
+            this.byCustomer = byCustomer;
+        }
+
+        /** Feeds every subscription, or stops with {@link #outcome} saying why. */
+        void run(Iterable<Subscription> subscriptions) {
             for (Subscription s : subscriptions) {
                 Currency c = s.amount().currency();
-                if (c != currency && !c.equals(currency)) {
-                    if (reporting.rates().isEmpty()) {
-                        throw new CurrencyMismatchException(currency, c);
-                    }
-                    return Optional.empty();
+                if (currency != null && c != currency && !otherCurrency(c)) {
+                    return;
                 }
-                int k = indexOf(known, s.interval());
-                if (k < 0) {
-                    needed = MonthlyNumerators.denominator(denominator, s.interval());
-                    if (needed != denominator) {
-                        break;   // feed again over the larger denominator
-                    }
-                    k = known.size();
-                    known.add(s.interval());
-                    perUnit = k < perUnit.length ? perUnit : Arrays.copyOf(perUnit, k * 2);
-                    perUnit[k] = MonthlyNumerators.perUnit(s.interval(), denominator);
+                String id = s.customerId();
+                if (byCustomer && id != customer && !nextCustomer(id)) {
+                    return;
                 }
-                if (s.isPaying()) {
-                    sink.segment(SubscriptionFields.startDay(s), SubscriptionFields.endDay(s),
-                            SubscriptionFields.cancellationDay(s), Math.multiplyExact(s.amount().minorUnits(),
-                                    perUnit[k]));
+                long numerator = 0;
+                if (currency != null) {
+                    if (s.interval() != lastInterval && !interval(s.interval())) {
+                        return;
+                    }
+                    numerator = Math.multiplyExact(s.amount().minorUnits(), lastPerUnit);
+                }
+                if (!s.isPaying()) {
+                    continue;
+                }
+                if (byCustomer) {
+                    batch.add(SubscriptionFields.startDay(s), SubscriptionFields.endDay(s),
+                            SubscriptionFields.cancellationDay(s), numerator);
+                } else {
+                    sink.row(SubscriptionFields.startDay(s), SubscriptionFields.endDay(s), numerator);
                 }
             }
-            if (needed == denominator) {
-                return Optional.of(new Fed<>(sink, denominator));
+            if (byCustomer && customer != null) {
+                sink.customer(customer, batch);
             }
-            denominator = needed;
+        }
+
+        /** False (the pass stops) when an amount in another currency needs converting. */
+        private boolean otherCurrency(Currency c) {
+            if (c.equals(currency)) {
+                return true;
+            }
+            if (!convertible) {
+                throw new CurrencyMismatchException(currency, c);
+            }
+            outcome = NEEDS_COLUMNS;
+            return false;
+        }
+
+        /** Moves to a subscription's customer: the same, or the next in id order; false when out of order. */
+        private boolean nextCustomer(String id) {
+            if (customer == null || id.equals(customer)) {
+                customer = id;
+                return true;
+            }
+            if (customer.compareTo(id) > 0) {
+                outcome = NEEDS_COLUMNS;
+                return false;
+            }
+            sink.customer(customer, batch);
+            batch.clear();
+            customer = id;
+            return true;
+        }
+
+        /** Makes an interval the last one seen; false when it needs a larger denominator (the pass restarts). */
+        private boolean interval(BillingInterval interval) {
+            int k = indexOf(known, interval);
+            if (k < 0) {
+                needed = MonthlyNumerators.denominator(denominator, interval);
+                if (needed != denominator) {
+                    outcome = NEEDS_DENOMINATOR;
+                    return false;
+                }
+                k = known.size();
+                known.add(interval);
+                perUnit = k < perUnit.length ? perUnit : Arrays.copyOf(perUnit, k * 2);
+                perUnit[k] = MonthlyNumerators.perUnit(interval, denominator);
+            }
+            lastInterval = interval;
+            lastPerUnit = perUnit[k];
+            return true;
         }
     }
 
@@ -212,14 +306,17 @@ final class RecordSegments {
      * numerator of zero (kernels of money check {@link #converted()} first).
      */
     void feed(SegmentSink sink) {
+        Segments batch = new Segments();
         for (int c = 0; c < customerIds.length; c++) {
+            batch.clear();
             for (int i = first[c]; i < first[c + 1]; i++) {
                 int r = row(i);
                 if ((flags[r] & PAYING) != 0) {
-                    sink.segment(start[r], end[r], cancelled[r], numerator[r]);
+                    batch.add(start[r], end[r], cancelled == null ? SubscriptionFields.NOT_CANCELLED : cancelled[r],
+                            numerator[r]);
                 }
             }
-            sink.endCustomer(customerIds[c]);
+            sink.customer(customerIds[c], batch);
         }
     }
 
@@ -228,7 +325,9 @@ final class RecordSegments {
     }
 
     /**
-     * Decodes subscriptions into columns; merges with another builder. Not thread-safe.
+     * Decodes subscriptions into columns; merges with another builder. Monthly values are numerators over the common
+     * denominator of the billing intervals seen so far; an interval that needs a larger one multiplies the numerators
+     * already decoded. Not thread-safe.
      */
     static final class Builder {
 
@@ -238,7 +337,9 @@ final class RecordSegments {
         private final boolean keepRecords;
         private Currency currency;
         private boolean converted;
+        private long denominator = 1;
         private final List<BillingInterval> intervals = new ArrayList<>(4);
+        private long[] perUnit = new long[4];
         private final StringCodes customers;
         private String lastCustomer;
         private int lastCode = -1;
@@ -248,9 +349,9 @@ final class RecordSegments {
         private int[] customer;
         private long[] start;
         private long[] end;
+        /** The cancellation days, null while no row has one. */
         private long[] cancelled;
-        private long[] amount;
-        private int[] interval;
+        private long[] numerator;
         private byte[] flags;
         private Subscription[] records;
 
@@ -264,23 +365,23 @@ final class RecordSegments {
             customer = new int[capacity];
             start = new long[capacity];
             end = new long[capacity];
-            cancelled = new long[capacity];
-            amount = new long[capacity];
-            interval = new int[capacity];
+            numerator = new long[capacity];
             flags = new byte[capacity];
-            records = new Subscription[capacity];
+            records = keepRecords ? new Subscription[capacity] : null;
         }
 
         /**
          * Adds one subscription.
          *
          * @throws CurrencyMismatchException if its amount is in another currency and there are no rates
+         * @throws ArithmeticException if its monthly numerator overflows a {@code long}
          */
         void add(Subscription s) {
             boolean other = amounts && otherCurrency(s.amount().currency());
+            long value = amounts && !other ? Math.multiplyExact(s.amount().minorUnits(), perUnit(s.interval())) : 0;
             append(code(s.customerId()), SubscriptionFields.startDay(s), SubscriptionFields.endDay(s),
-                    SubscriptionFields.cancellationDay(s), s.amount().minorUnits(), intervalIndex(s.interval()),
-                    (byte) ((s.isPaying() ? PAYING : 0) | (other ? CONVERTED : 0)), keepRecords ? s : null);
+                    SubscriptionFields.cancellationDay(s), value,
+                    (byte) ((s.isPaying() ? PAYING : 0) | (other ? CONVERTED : 0)), s);
             converted |= other;
         }
 
@@ -295,19 +396,25 @@ final class RecordSegments {
             if (other.size > 0 && amounts && other.currency != null) {
                 otherCurrency(other.currency);
             }
+            for (BillingInterval i : other.intervals) {
+                perUnit(i);
+            }
+            long scale = denominator / other.denominator;
             for (int r = 0; r < other.size; r++) {
-                boolean foreign = amounts && other.records[r] != null
-                        && otherCurrency(other.records[r].amount().currency());
+                boolean foreign = amounts && other.records != null && otherCurrency(other.records[r].amount()
+                        .currency());
                 append(code(other.customers.value(other.customer[r])), other.start[r], other.end[r],
-                        other.cancelled[r], other.amount[r], intervalIndex(other.intervals.get(other.interval[r])),
-                        (byte) ((other.flags[r] & PAYING) | (foreign ? CONVERTED : 0)), other.records[r]);
+                        other.cancelled == null ? SubscriptionFields.NOT_CANCELLED : other.cancelled[r],
+                        foreign ? 0 : Math.multiplyExact(other.numerator[r], scale),
+                        (byte) ((other.flags[r] & PAYING) | (foreign ? CONVERTED : 0)),
+                        other.records == null ? null : other.records[r]);
                 converted |= foreign;
             }
             return this;
         }
 
-        private void append(int code, long startDay, long endDay, long cancellationDay, long minorUnits,
-                            int intervalIndex, byte rowFlags, Subscription record) {
+        private void append(int code, long startDay, long endDay, long cancellationDay, long value, byte rowFlags,
+                            Subscription record) {
             if (size == customer.length) {
                 grow();
             }
@@ -315,26 +422,30 @@ final class RecordSegments {
             customer[r] = code;
             start[r] = startDay;
             end[r] = endDay;
-            cancelled[r] = cancellationDay;
-            amount[r] = minorUnits;
-            interval[r] = intervalIndex;
+            if (cancellationDay != SubscriptionFields.NOT_CANCELLED || cancelled != null) {
+                if (cancelled == null) {
+                    cancelled = new long[customer.length];
+                    Arrays.fill(cancelled, 0, r, SubscriptionFields.NOT_CANCELLED);
+                }
+                cancelled[r] = cancellationDay;
+            }
+            numerator[r] = value;
             flags[r] = rowFlags;
-            records[r] = record;
+            if (records != null) {
+                records[r] = record;
+            }
         }
 
         /**
-         * Groups the rows by customer in id order and puts the amounts over their common denominator.
+         * Groups the rows by customer in id order.
          *
          * @throws IllegalArgumentException if there was no subscription and no reporting currency
-         * @throws ArithmeticException if a monthly numerator overflows a {@code long}
          */
         RecordSegments build() {
             if (currency == null && amounts) {
                 throw new IllegalArgumentException("subscriptions ([]) must not be empty: give the reporting"
                         + " currency");
             }
-            long denominator = MonthlyNumerators.denominator(intervals);
-            long[] numerator = numerators(denominator);
             int count = customers.size();
             int[] rank = customers.sortedRanks();
             String[] ids = new String[count];
@@ -358,7 +469,7 @@ final class RecordSegments {
                     order[next[rank[customer[r]]]++] = r;
                 }
             }
-            return new RecordSegments(this, denominator, ids, first, order, numerator);
+            return new RecordSegments(this, ids, first, order);
         }
 
         private boolean otherCurrency(Currency c) {
@@ -387,26 +498,31 @@ final class RecordSegments {
             return code;
         }
 
-        private long[] numerators(long denominator) {
-            long[] perUnit = new long[intervals.size()];
-            for (int i = 0; i < perUnit.length; i++) {
-                perUnit[i] = MonthlyNumerators.perUnit(intervals.get(i), denominator);
+        /**
+         * The numerator of one minor unit billed per interval over the common denominator, which grows (and the
+         * numerators decoded so far with it) when the interval needs it.
+         */
+        private long perUnit(BillingInterval interval) {
+            int k = indexOf(intervals, interval);
+            if (k >= 0) {
+                return perUnit[k];
             }
-            long[] numerator = new long[size];
-            for (int r = 0; r < size; r++) {
-                numerator[r] = !amounts || (flags[r] & CONVERTED) != 0 ? 0
-                        : Math.multiplyExact(amount[r], perUnit[interval[r]]);
+            long larger = MonthlyNumerators.denominator(denominator, interval);
+            if (larger != denominator) {
+                long scale = larger / denominator;
+                for (int r = 0; r < size; r++) {
+                    numerator[r] = Math.multiplyExact(numerator[r], scale);
+                }
+                denominator = larger;
+                for (int i = 0; i < intervals.size(); i++) {
+                    perUnit[i] = MonthlyNumerators.perUnit(intervals.get(i), denominator);
+                }
             }
-            return numerator;
-        }
-
-        private int intervalIndex(BillingInterval i) {
-            int k = indexOf(intervals, i);
-            if (k < 0) {
-                k = intervals.size();
-                intervals.add(i);
-            }
-            return k;
+            k = intervals.size();
+            intervals.add(interval);
+            perUnit = k < perUnit.length ? perUnit : Arrays.copyOf(perUnit, k * 2);
+            perUnit[k] = MonthlyNumerators.perUnit(interval, denominator);
+            return perUnit[k];
         }
 
         private void grow() {
@@ -414,11 +530,10 @@ final class RecordSegments {
             customer = Arrays.copyOf(customer, capacity);
             start = Arrays.copyOf(start, capacity);
             end = Arrays.copyOf(end, capacity);
-            cancelled = Arrays.copyOf(cancelled, capacity);
-            amount = Arrays.copyOf(amount, capacity);
-            interval = Arrays.copyOf(interval, capacity);
+            cancelled = cancelled == null ? null : Arrays.copyOf(cancelled, capacity);
+            numerator = Arrays.copyOf(numerator, capacity);
             flags = Arrays.copyOf(flags, capacity);
-            records = Arrays.copyOf(records, capacity);
+            records = records == null ? null : Arrays.copyOf(records, capacity);
         }
     }
 }

@@ -6,18 +6,15 @@ import io.github.revops.money.CurrencyMismatchException;
 import io.github.revops.money.ReportingCurrency;
 import io.github.revops.result.Breakdown;
 import io.github.revops.result.TimeSeries;
-import io.github.revops.table.SubscriptionTable;
 import io.github.revops.time.Granularity;
 import io.github.revops.time.Period;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collector;
 
 /**
@@ -25,10 +22,11 @@ import java.util.stream.Collector;
  * renewals and cohorts (docs/metrics.md, "Recurring revenue and retention").
  *
  * <p>It checks the input once, where it enters: subscription ids must be unique, and without exchange rates every
- * subscription must be in one currency ({@link CurrencyMismatchException} otherwise). Each query is one pass over the
- * subscriptions with the matching result's collector, except the series of MRR totals, bridges and logo churn in one
- * currency: they copy the subscriptions into a {@link SubscriptionTable} and answer every period of the series in one
- * pass over it, with results equal to those of the per-period collectors.
+ * subscription must be in one currency ({@link CurrencyMismatchException} otherwise). Each query is the matching
+ * result type's entry point on these subscriptions without checking the ids again ({@link MrrSnapshot#of},
+ * {@link MrrBridge#series}, {@link LogoChurn#series}...): it decodes the subscriptions and answers every period of a
+ * series in one pass. Nothing is kept between queries; for many queries of millions of subscriptions, build a
+ * {@link io.github.revops.table.SubscriptionTable} once and query it.
  * <pre>{@code
  * RecurringRevenue revenue = RecurringRevenue.of(subscriptions);
  * revenue.mrrAt(LocalDate.of(2026, 6, 30)).arr(RoundingMode.HALF_EVEN);        // ARR on 30 June

@@ -25,11 +25,17 @@ final class StateDates {
     private static final long DENSE_SPAN = 1 << 16;
 
     private final long[] days;
+    /** The first state date, or {@code Long.MAX_VALUE} when there is none. */
+    private final long first;
+    /** The last state date. */
+    private final long last;
     /** The answer of {@link #firstAtOrAfter} for each day from the first state date to the last, or null. */
     private final int[] dense;
 
     private StateDates(long[] days) {
         this.days = days;
+        this.first = days.length == 0 ? Long.MAX_VALUE : days[0];
+        this.last = days.length == 0 ? Long.MAX_VALUE : days[days.length - 1];
         long span = days.length == 0 ? 0 : days[days.length - 1] - days[0] + 1;
         this.dense = span > 0 && span <= DENSE_SPAN ? new int[(int) span] : null;
         if (dense != null) {
@@ -94,14 +100,14 @@ final class StateDates {
      * that day is in service from this state on, and one ending (exclusively) on it up to the state before.
      */
     int firstAtOrAfter(long day) {
-        if (days.length == 0 || day <= days[0]) {
+        if (day <= first) {
             return 0;
         }
-        if (day > days[days.length - 1]) {
+        if (day > last) {
             return days.length;
         }
         if (dense != null) {
-            return dense[(int) (day - days[0])];
+            return dense[(int) (day - first)];
         }
         int k = Arrays.binarySearch(days, day);
         return k >= 0 ? k : -k - 1;

@@ -21,14 +21,26 @@ final class TableSegments {
     private TableSegments() {
     }
 
-    /** Feeds every paying row, then each customer's id, in row order. */
+    /** Feeds each customer's paying rows, customers in row order (which is id order). */
     static void feed(SubscriptionTable t, SegmentSink sink) {
         CodeColumn customers = t.customer();
+        Segments batch = new Segments();
         int r = 0;
         int n = t.size();
         while (r < n) {
-            int customer = customers.code(r);
-            r = feedCustomer(t, r, n, customer, sink);
+            r = feedCustomer(t, r, n, customers.code(r), sink, batch);
+        }
+    }
+
+    /**
+     * Feeds every paying row in row order, without the customers' ids: for a kernel that keeps no customer state
+     * ({@link MrrTotalKernel}), which then reads the rows in one tight loop.
+     */
+    static void feedRows(SubscriptionTable t, SegmentSink sink) {
+        for (int r = 0, n = t.size(); r < n; r++) {
+            if (t.isPaying(r)) {
+                sink.row(t.startDay(r), endDay(t.endDay(r)), t.monthlyNumerator(r));
+            }
         }
     }
 
@@ -47,6 +59,7 @@ final class TableSegments {
         }
         List<S> sinks = new ArrayList<>(Collections.nCopies(key.values().size(), null));
         CodeColumn customers = t.customer();
+        Segments batch = new Segments();
         int r = 0;
         int n = t.size();
         while (r < n) {
@@ -58,7 +71,7 @@ final class TableSegments {
             if (sinks.get(code) == null) {
                 sinks.set(code, fresh.get());
             }
-            int next = feedCustomer(t, r, n, customer, sinks.get(code));
+            int next = feedCustomer(t, r, n, customer, sinks.get(code), batch);
             for (int q = r; q < next; q++) {
                 if (key.code(q) != code) {
                     throw new IllegalArgumentException("customer '" + customers.values().get(customer)
@@ -77,18 +90,23 @@ final class TableSegments {
         return byKey;
     }
 
-    /** Feeds the paying rows of the customer starting at row {@code r}, then its id; returns its last row + 1. */
-    private static int feedCustomer(SubscriptionTable t, int r, int n, int customer, SegmentSink sink) {
+    /** Feeds the paying rows of the customer starting at row {@code r}; returns its last row + 1. */
+    private static int feedCustomer(SubscriptionTable t, int r, int n, int customer, SegmentSink sink,
+                                    Segments batch) {
         CodeColumn customers = t.customer();
+        batch.clear();
         int row = r;
         for (; row < n && customers.code(row) == customer; row++) {
             if (t.isPaying(row)) {
-                sink.segment(t.startDay(row), endDay(t.endDay(row)), cancellationDay(t.cancellationDay(row)),
-                        t.monthlyNumerator(row));
+                add(t, row, batch);
             }
         }
-        sink.endCustomer(customers.values().get(customer));
+        sink.customer(customers.values().get(customer), batch);
         return row;
+    }
+
+    private static void add(SubscriptionTable t, int r, Segments batch) {
+        batch.add(t.startDay(r), endDay(t.endDay(r)), cancellationDay(t.cancellationDay(r)), t.monthlyNumerator(r));
     }
 
     /** The table's open end is the last {@code int} day; a record's is the last {@code long} one. */
