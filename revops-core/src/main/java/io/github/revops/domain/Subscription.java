@@ -1,9 +1,11 @@
 package io.github.revops.domain;
 
 import io.github.revops.money.ExactMoney;
+import io.github.revops.internal.SubscriptionFields;
 import io.github.revops.money.Money;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -21,19 +23,49 @@ import java.util.Optional;
  * s.isActiveOn(LocalDate.of(2026, 6, 1));               // true
  * }</pre>
  *
- * @param id  the subscription's id, unique among the subscriptions of one computation, not blank
- * @param customerId  the customer billed, not blank
- * @param amount  the recurring amount per billing interval, not negative, net of discounts
- * @param interval  the billing interval, not null
- * @param startDate  the first day of service, not null
- * @param endDate  the first day no longer in service (exclusive), after the start; empty when open-ended
- * @param trial  true for a trial, which never counts toward MRR
- * @param cancellationDate  the day the customer asked to cancel, only with an end date and not after it
+ * <p>It behaves as a record of its eight components (the constructor's parameters): the accessors return them,
+ * and {@code equals}, {@code hashCode} and {@code toString} are those a record of the same components would have. It
+ * is a final class because it keeps its dates as epoch days, so that the recurring metrics read a list of
+ * subscriptions without building dates (docs/decisions/0088).
+ *
+ * <h2>Implementation Requirements:</h2>
+ * This class is immutable and thread-safe. It must be treated as a value type: do not synchronize, rely on the
+ * identity hash code or use the distinction between {@code equals()} and {@code ==}.
+ *
  * @since 0.1.0
  */
-public record Subscription(String id, String customerId, Money amount, BillingInterval interval,
-                           LocalDate startDate, Optional<LocalDate> endDate, boolean trial,
-                           Optional<LocalDate> cancellationDate) {
+public final class Subscription {
+
+    static {
+        SubscriptionFields.register(new SubscriptionFields.Reader() {
+            @Override
+            public long startDay(Subscription s) {
+                return s.startDay;
+            }
+
+            @Override
+            public long endDay(Subscription s) {
+                return s.endDay;
+            }
+
+            @Override
+            public long cancellationDay(Subscription s) {
+                return s.cancellationDay;
+            }
+        });
+    }
+
+    private final String id;
+    private final String customerId;
+    private final Money amount;
+    private final BillingInterval interval;
+    /** The start's epoch day. */
+    private final long startDay;
+    /** The exclusive end's epoch day, or {@link SubscriptionFields#OPEN_END}. */
+    private final long endDay;
+    private final boolean trial;
+    /** The cancellation's epoch day, or {@link SubscriptionFields#NOT_CANCELLED}. */
+    private final long cancellationDay;
 
     /**
      * Creates the Subscription, validating every component.
@@ -48,7 +80,8 @@ public record Subscription(String id, String customerId, Money amount, BillingIn
      * @param cancellationDate  the day the customer asked to cancel, only with an end date and not after it
      * @throws InvalidRecordException if a component is missing or breaks a rule of the record
      */
-    public Subscription {
+    public Subscription(String id, String customerId, Money amount, BillingInterval interval, LocalDate startDate,
+                        Optional<LocalDate> endDate, boolean trial, Optional<LocalDate> cancellationDate) {
         Validation v = Validation.of("subscription", id);
         v.text("customerId", customerId);
         v.nonNegative("amount", amount);
@@ -66,6 +99,87 @@ public record Subscription(String id, String customerId, Money amount, BillingIn
                 throw v.invalid("cancellationDate", cancelled, "must not be after endDate (" + endDate.get() + ")");
             }
         }
+        this.id = id;
+        this.customerId = customerId;
+        this.amount = amount;
+        this.interval = interval;
+        this.startDay = startDate.toEpochDay();
+        this.endDay = endDate.map(LocalDate::toEpochDay).orElse(SubscriptionFields.OPEN_END);
+        this.trial = trial;
+        this.cancellationDay = cancellationDate.map(LocalDate::toEpochDay).orElse(SubscriptionFields.NOT_CANCELLED);
+    }
+
+    /**
+     * Returns the subscription's id.
+     *
+     * @return the id, unique among the subscriptions of one computation, never blank
+     */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * Returns the customer billed.
+     *
+     * @return the customer id, never blank
+     */
+    public String customerId() {
+        return customerId;
+    }
+
+    /**
+     * Returns the recurring amount per billing interval, net of discounts.
+     *
+     * @return the amount, not negative, never null
+     */
+    public Money amount() {
+        return amount;
+    }
+
+    /**
+     * Returns the billing interval.
+     *
+     * @return the interval, never null
+     */
+    public BillingInterval interval() {
+        return interval;
+    }
+
+    /**
+     * Returns the first day of service.
+     *
+     * @return the start date, never null
+     */
+    public LocalDate startDate() {
+        return LocalDate.ofEpochDay(startDay);
+    }
+
+    /**
+     * Returns the first day no longer in service (exclusive).
+     *
+     * @return the end date, empty when open-ended
+     */
+    public Optional<LocalDate> endDate() {
+        return endDay == SubscriptionFields.OPEN_END ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(endDay));
+    }
+
+    /**
+     * Checks if the subscription is a trial, which never counts toward MRR.
+     *
+     * @return true for a trial
+     */
+    public boolean trial() {
+        return trial;
+    }
+
+    /**
+     * Returns the day the customer asked to cancel.
+     *
+     * @return the cancellation date, empty when there is none
+     */
+    public Optional<LocalDate> cancellationDate() {
+        return cancellationDay == SubscriptionFields.NOT_CANCELLED ? Optional.empty()
+                : Optional.of(LocalDate.ofEpochDay(cancellationDay));
     }
 
     /**
@@ -93,8 +207,8 @@ public record Subscription(String id, String customerId, Money amount, BillingIn
      * @throws InvalidRecordException if the end is not after the start
      */
     public Subscription endingOn(LocalDate end) {
-        return new Subscription(id, customerId, amount, interval, startDate, Optional.of(end), trial,
-                cancellationDate);
+        return new Subscription(id, customerId, amount, interval, startDate(), Optional.of(end), trial,
+                cancellationDate());
     }
 
     /**
@@ -105,7 +219,7 @@ public record Subscription(String id, String customerId, Money amount, BillingIn
      * @throws InvalidRecordException if there is no end date or the date is after it
      */
     public Subscription cancelledOn(LocalDate cancelled) {
-        return new Subscription(id, customerId, amount, interval, startDate, endDate, trial,
+        return new Subscription(id, customerId, amount, interval, startDate(), endDate(), trial,
                 Optional.of(cancelled));
     }
 
@@ -115,7 +229,7 @@ public record Subscription(String id, String customerId, Money amount, BillingIn
      * @return the trial subscription, never null
      */
     public Subscription asTrial() {
-        return new Subscription(id, customerId, amount, interval, startDate, endDate, true, cancellationDate);
+        return new Subscription(id, customerId, amount, interval, startDate(), endDate(), true, cancellationDate());
     }
 
     /**
@@ -134,7 +248,8 @@ public record Subscription(String id, String customerId, Money amount, BillingIn
      * @return true when in service
      */
     public boolean isActiveOn(LocalDate date) {
-        return !date.isBefore(startDate) && endDate.map(date::isBefore).orElse(true);
+        long day = date.toEpochDay();
+        return startDay <= day && day < endDay;
     }
 
     /**
@@ -165,5 +280,47 @@ public record Subscription(String id, String customerId, Money amount, BillingIn
      */
     public ExactMoney mrrOn(LocalDate date) {
         return countsOn(date) ? monthlyValue() : ExactMoney.zero(amount.currency());
+    }
+
+    /**
+     * Checks if another object is a subscription with equal components.
+     *
+     * @param obj  the other object, may be null
+     * @return true when every component is equal
+     */
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof Subscription other && id.equals(other.id) && customerId.equals(other.customerId)
+                && amount.equals(other.amount) && interval.equals(other.interval) && startDay == other.startDay
+                && endDay == other.endDay && trial == other.trial && cancellationDay == other.cancellationDay;
+    }
+
+    /**
+     * Returns the hash code a record of the same components would have.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        int h = 0;
+        for (Object component : new Object[] {id, customerId, amount, interval, startDate(), endDate(), trial,
+            cancellationDate()}) {
+            h = 31 * h + Objects.hashCode(component);
+        }
+        return h;
+    }
+
+    /**
+     * Returns the components as a record would, such as {@code Subscription[id=S-1, customerId=ACME, amount=USD
+     * 1200.00, interval=YEAR, startDate=2026-01-01, endDate=Optional.empty, trial=false,
+     * cancellationDate=Optional.empty]}.
+     *
+     * @return the text form, never null
+     */
+    @Override
+    public String toString() {
+        return "Subscription[id=" + id + ", customerId=" + customerId + ", amount=" + amount + ", interval="
+                + interval + ", startDate=" + startDate() + ", endDate=" + endDate() + ", trial=" + trial
+                + ", cancellationDate=" + cancellationDate() + "]";
     }
 }

@@ -3,7 +3,6 @@ package io.github.revops.economics;
 import io.github.revops.internal.OneCurrency;
 import io.github.revops.money.ExactMoney;
 import io.github.revops.money.ReportingCurrency;
-import io.github.revops.recurring.ChurnPolicy;
 import io.github.revops.recurring.LogoChurn;
 import io.github.revops.recurring.MrrSnapshot;
 import io.github.revops.recurring.RecurringRevenue;
@@ -171,7 +170,7 @@ final class EconomicsLedger {
         if (window.months().stream().anyMatch(m -> !churn.containsKey(m.start()))) {
             Period fetch = series.filter(EconomicsLedger::isWholeMonths).map(this::windowOf).orElse(window);
             for (TimeSeries.Point<LogoChurn> point
-                    : recurring().logoChurnSeries(fetch, Granularity.MONTH, ChurnPolicy.DEFAULT).points()) {
+                    : LogoChurn.series(recurring().subscriptions(), fetch, Granularity.MONTH).points()) {
                 churn.put(point.period().start(), point.value().rate());
             }
         }

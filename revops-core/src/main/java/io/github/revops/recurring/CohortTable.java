@@ -4,6 +4,7 @@ import io.github.revops.domain.Subscription;
 import io.github.revops.math.Rational;
 import io.github.revops.money.ExactMoney;
 import io.github.revops.money.ReportingCurrency;
+import io.github.revops.result.Breakdown;
 import io.github.revops.result.Mergeable;
 import io.github.revops.result.Ratio;
 import io.github.revops.time.Granularity;
@@ -12,27 +13,30 @@ import io.github.revops.time.Period;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collector;
 
 /**
  * Customers grouped by acquisition period, with their logo retention and net MRR retention for each period since
- * acquisition (METRICS.md 7, cohort tables).
+ * acquisition (docs/metrics.md#recurring-revenue-and-retention, "Cohorts").
  *
  * <p>A customer is acquired on its first paying day and belongs to the cohort of the period (month, quarter, fiscal
  * quarter...) containing it, for good: a customer who leaves and returns stays in its first cohort. Column {@code k}
  * of a cohort is read on the last day of the {@code k}-th period after the acquisition period ({@code k = 0}: the
  * acquisition period itself), as long as that day is in the table's range. Columns may be finer than cohorts
- * (quarterly cohorts read at every month end, column 0 at the end of the acquisition quarter). Logo retention is the cohort's customers
- * paying on that day / the cohort's customers; net MRR retention is their MRR on that day / their initial MRR (each
- * customer's MRR on its first paying day), so expansion can lift it above 1.
+ * (quarterly cohorts read at every month end, column 0 at the end of the acquisition quarter). Logo retention is
+ * the cohort's customers paying on that day / the cohort's customers; net MRR retention is their MRR on that day /
+ * their initial MRR (each customer's MRR on its first paying day), so expansion can lift it above 1.
  * <pre>{@code
- * CohortTable table = RecurringRevenue.of(subscriptions).cohorts(Period.year(2026), Granularity.MONTH);
+ * CohortTable table = CohortTable.of(subscriptions, Period.year(2026), Granularity.MONTH);
  * table.cohorts().get(0).logoRetention(3);     // January's customers still paying at the end of April
  * table.cohorts().get(0).netMrrRetention(3);   // and their MRR against their initial MRR
  * System.out.println(table.format());
@@ -169,6 +173,78 @@ public record CohortTable(Period range, List<Cohort> cohorts) implements Mergeab
     }
 
     /**
+     * Computes the cohort table of the customers acquired in a range, subscriptions in one currency.
+     *
+     * @param subscriptions  the subscriptions, at least one, ids unique, not null
+     * @param range  the acquisition dates covered and the last day a column may be read on, not null
+     * @param granularity  the cohort and column periods, such as {@link Granularity#MONTH}, not null
+     * @return the table, never null
+     * @throws IllegalArgumentException if there is no subscription (give a {@link ReportingCurrency})
+     * @throws io.github.revops.money.CurrencyMismatchException if two subscriptions have different currencies
+     * @throws io.github.revops.domain.InvalidRecordException if two subscriptions share an id
+     */
+    public static CohortTable of(Collection<Subscription> subscriptions, Period range, Granularity granularity) {
+        return of(subscriptions, range, granularity, granularity,
+                Subscriptions.firstCurrency(Subscriptions.checked(subscriptions)));
+    }
+
+    /**
+     * Computes the cohort table with cohorts and columns of different granularities (such as quarterly cohorts read
+     * at every month end) in a reporting currency.
+     *
+     * @param subscriptions  the subscriptions, ids unique, not null
+     * @param range  the acquisition dates covered and the last day a column may be read on, not null
+     * @param cohortBy  the cohort periods, such as {@link Granularity#QUARTER}, not null
+     * @param columnBy  the column periods, such as {@link Granularity#MONTH}, not null
+     * @param reporting  the reporting currency and its rates, not null
+     * @return the table, never null
+     * @throws io.github.revops.money.CurrencyMismatchException if a subscription is in another currency and there are
+     *         no rates
+     * @throws io.github.revops.domain.InvalidRecordException if two subscriptions share an id
+     */
+    public static CohortTable of(Collection<Subscription> subscriptions, Period range, Granularity cohortBy,
+                                 Granularity columnBy, ReportingCurrency reporting) {
+        return Subscriptions.checked(subscriptions).stream().collect(collector(range, cohortBy, columnBy, reporting));
+    }
+
+    /**
+     * Computes the cohort table per group of customers (a segment, a region...), keys in natural order; the total of
+     * the breakdown is {@link #of(Collection, Period, Granularity)} of all of them.
+     *
+     * @param <K>  the key type
+     * @param subscriptions  the subscriptions, at least one, in one currency, ids unique, not null
+     * @param range  the acquisition dates covered and the last day a column may be read on, not null
+     * @param granularity  the cohort and column periods, such as {@link Granularity#MONTH}, not null
+     * @param key  the group of a subscription, the same for every subscription of a customer, not null
+     * @return the table per group, never null
+     * @throws IllegalArgumentException if there is no subscription, a key is null or a customer is in two groups
+     * @throws io.github.revops.domain.InvalidRecordException if two subscriptions share an id
+     */
+    public static <K extends Comparable<? super K>> Breakdown<K, CohortTable> by(
+            Collection<Subscription> subscriptions, Period range, Granularity granularity,
+            Function<? super Subscription, ? extends K> key) {
+        Collector<Subscription, ?, CohortTable> metric = collector(range, granularity, granularity,
+                Subscriptions.firstCurrency(Subscriptions.checked(subscriptions)));
+        return Subscriptions.by(subscriptions, key, true, group -> group.stream().collect(metric), empty(range));
+    }
+
+    /**
+     * Returns a collector of the cohort table of a range, cohorts and columns of the same granularity, subscriptions
+     * in one currency (the first one's). It is exact on any split and does not check ids.
+     *
+     * @param range  the acquisition dates covered and the last day a column may be read on, not null
+     * @param granularity  the cohort and column periods, such as {@link Granularity#MONTH}, not null
+     * @return the collector, never null; it throws {@link io.github.revops.money.CurrencyMismatchException} on a
+     *         second currency
+     */
+    public static Collector<Subscription, ?, CohortTable> collector(Period range, Granularity granularity) {
+        Objects.requireNonNull(range, "range");
+        Objects.requireNonNull(granularity, "granularity");
+        return Collector.of(() -> new Accumulator(range, granularity, granularity, Optional.empty()),
+                Accumulator::add, Accumulator::addAll, Accumulator::build, Collector.Characteristics.UNORDERED);
+    }
+
+    /**
      * Returns a collector of the cohort table of a range, cohorts and columns of the same granularity.
      *
      * @param range  the acquisition dates covered and the last day a column may be read on, not null
@@ -198,8 +274,8 @@ public record CohortTable(Period range, List<Cohort> cohorts) implements Mergeab
         Objects.requireNonNull(cohortBy, "cohortBy");
         Objects.requireNonNull(columnBy, "columnBy");
         Objects.requireNonNull(reporting, "reporting");
-        return Collector.of(() -> new Accumulator(range, cohortBy, columnBy, reporting), Accumulator::add,
-                Accumulator::addAll, Accumulator::build, Collector.Characteristics.UNORDERED);
+        return Collector.of(() -> new Accumulator(range, cohortBy, columnBy, Optional.of(reporting)),
+                Accumulator::add, Accumulator::addAll, Accumulator::build, Collector.Characteristics.UNORDERED);
     }
 
     /**
@@ -246,8 +322,9 @@ public record CohortTable(Period range, List<Cohort> cohorts) implements Mergeab
             for (int k = 0; k < c.cells().size(); k++) {
                 Ratio r = logo ? c.logoRetention(k) : c.netMrrRetention(k);
                 String cell = r.isDefined()
-                        ? r.exactValue().orElseThrow().multiply(Rational.of(100)).toBigDecimal(1, RoundingMode.HALF_EVEN)
-                        .toPlainString() : "-";
+                        ? r.exactValue().orElseThrow().multiply(Rational.of(100))
+                                .toBigDecimal(1, RoundingMode.HALF_EVEN).toPlainString()
+                        : "-";
                 sb.append(String.format(" %7s", cell));
             }
             sb.append('\n');
@@ -260,10 +337,11 @@ public record CohortTable(Period range, List<Cohort> cohorts) implements Mergeab
         private final Period range;
         private final Granularity cohortBy;
         private final Granularity columnBy;
-        private final ReportingCurrency reporting;
+        /** The reporting currency; without one, the first subscription's currency, without rates. */
+        private Optional<ReportingCurrency> reporting;
         private final Map<String, List<Subscription>> customers = new HashMap<>();
 
-        Accumulator(Period range, Granularity cohortBy, Granularity columnBy, ReportingCurrency reporting) {
+        Accumulator(Period range, Granularity cohortBy, Granularity columnBy, Optional<ReportingCurrency> reporting) {
             this.range = range;
             this.cohortBy = cohortBy;
             this.columnBy = columnBy;
@@ -271,19 +349,28 @@ public record CohortTable(Period range, List<Cohort> cohorts) implements Mergeab
         }
 
         void add(Subscription s) {
-            SubscriptionAmounts.check(reporting, s);
+            if (reporting.isEmpty()) {
+                reporting = Optional.of(ReportingCurrency.of(s.amount().currency()));
+            }
+            SubscriptionAmounts.check(reporting.get(), s);
             if (s.isPaying() && !s.startDate().isAfter(range.lastDay())) {
                 customers.computeIfAbsent(s.customerId(), k -> new ArrayList<>(2)).add(s);
             }
         }
 
         Accumulator addAll(Accumulator other) {
+            reporting = reporting.or(() -> other.reporting);
+            reporting.ifPresent(in -> other.customers.values()
+                    .forEach(subs -> subs.forEach(s -> SubscriptionAmounts.check(in, s))));
             other.customers.forEach((k, v) -> customers.computeIfAbsent(k, x -> new ArrayList<>(v.size())).addAll(v));
             return this;
         }
 
         CohortTable build() {
-            Currency currency = reporting.currency();
+            if (customers.isEmpty()) {
+                return empty(range);
+            }
+            Currency currency = reporting.orElseThrow().currency();
             TreeMap<LocalDate, Cohort> cohorts = new TreeMap<>();
             for (List<Subscription> subs : customers.values()) {
                 LocalDate first = subs.get(0).startDate();
@@ -310,7 +397,7 @@ public record CohortTable(Period range, List<Cohort> cohorts) implements Mergeab
             MrrSum sum = new MrrSum();
             for (Subscription s : subs) {
                 if (s.countsOn(date)) {
-                    sum.add(s, reporting, date);
+                    sum.add(s, reporting.orElseThrow(), date);
                 }
             }
             return sum.value();

@@ -2,27 +2,39 @@ package io.github.revops.recurring;
 
 import io.github.revops.domain.Deal;
 import io.github.revops.domain.DealType;
+import io.github.revops.domain.UniqueIds;
 import io.github.revops.math.Rational;
+import io.github.revops.money.CurrencyMismatchException;
 import io.github.revops.money.ExactMoney;
 import io.github.revops.money.ReportingCurrency;
+import io.github.revops.result.Breakdown;
 import io.github.revops.result.Mergeable;
 import io.github.revops.result.Ratio;
+import io.github.revops.result.TimeSeries;
+import io.github.revops.time.Granularity;
 import io.github.revops.time.Period;
 
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collector;
+import java.util.stream.Collectors;
 
 /**
  * The deals of one type closed in a period, won and lost, with their values: the deal-based view of renewals
- * (RENEWAL deals, METRICS.md 8) and upsells (EXPANSION deals, METRICS.md 9).
+ * (RENEWAL deals, docs/metrics.md#recurring-revenue-and-retention ("Renewals")) and upsells (EXPANSION deals,
+ * docs/metrics.md#recurring-revenue-and-retention ("Revenue ratios")).
  *
  * <p>A deal counts when it has the type and its close date is in the period; open deals are left out. The win rate
  * is won / (won + lost), by count or by value, undefined when nothing closed. Values are converted to the reporting
  * currency at the rate of each deal's close date.
  * <pre>{@code
- * DealOutcomes upsells = deals.stream().collect(DealOutcomes.collector(Period.quarter(2026, 1),
- *         DealType.EXPANSION, ReportingCurrency.of(Money.currency("USD"))));
+ * DealOutcomes upsells = DealOutcomes.of(deals, Period.quarter(2026, 1), DealType.EXPANSION);
  * upsells.won();          // how many EXPANSION deals were won
  * upsells.wonValue();     // and their value
  * upsells.winRate();      // won / (won + lost)
@@ -76,6 +88,128 @@ public record DealOutcomes(Period period, DealType type, Currency currency, long
     }
 
     /**
+     * Computes the outcome of the deals of a type closed in a period, amounts in one currency.
+     *
+     * @param deals  the deals, at least one, ids unique, not null
+     * @param period  the period of the close dates, not null
+     * @param type  the deal type counted, not null
+     * @return the outcome, in the first deal's currency, never null
+     * @throws IllegalArgumentException if there is no deal (give a {@link ReportingCurrency})
+     * @throws io.github.revops.money.CurrencyMismatchException if a deal that counts is in another currency
+     * @throws io.github.revops.domain.InvalidRecordException if two deals share an id
+     */
+    public static DealOutcomes of(Collection<Deal> deals, Period period, DealType type) {
+        return of(deals, period, type, firstCurrency(checked(deals)));
+    }
+
+    /**
+     * Computes the outcome of the deals of a type closed in a period in a reporting currency, each value converted at
+     * its close date's rate.
+     *
+     * @param deals  the deals, ids unique, not null
+     * @param period  the period of the close dates, not null
+     * @param type  the deal type counted, not null
+     * @param reporting  the reporting currency and its rates, not null
+     * @return the outcome, never null
+     * @throws io.github.revops.money.CurrencyMismatchException if a deal that counts is in another currency and there
+     *         are no rates
+     * @throws io.github.revops.domain.InvalidRecordException if two deals share an id
+     */
+    public static DealOutcomes of(Collection<Deal> deals, Period period, DealType type, ReportingCurrency reporting) {
+        return checked(deals).stream().collect(collector(period, type, reporting));
+    }
+
+    /**
+     * Computes the outcome per group of deals (owner, source, segment...), keys in natural order, an enum key listing
+     * every constant; the total of the breakdown is {@link #of(Collection, Period, DealType)} of all of them.
+     *
+     * @param <K>  the key type
+     * @param deals  the deals, at least one, ids unique, not null
+     * @param period  the period of the close dates, not null
+     * @param type  the deal type counted, not null
+     * @param key  the group of a deal, never null for one, not null
+     * @return the outcome per group, never null
+     * @throws IllegalArgumentException if there is no deal or a key is null
+     * @throws io.github.revops.domain.InvalidRecordException if two deals share an id
+     */
+    public static <K extends Comparable<? super K>> Breakdown<K, DealOutcomes> by(
+            Collection<Deal> deals, Period period, DealType type, Function<? super Deal, ? extends K> key) {
+        return by(deals, period, type, firstCurrency(checked(deals)), key);
+    }
+
+    /**
+     * Computes the outcome per group of deals in a reporting currency.
+     *
+     * @param <K>  the key type
+     * @param deals  the deals, ids unique, not null
+     * @param period  the period of the close dates, not null
+     * @param type  the deal type counted, not null
+     * @param reporting  the reporting currency and its rates, not null
+     * @param key  the group of a deal, never null for one, not null
+     * @return the outcome per group, never null
+     * @throws IllegalArgumentException if a key is null
+     * @throws io.github.revops.domain.InvalidRecordException if two deals share an id
+     */
+    public static <K extends Comparable<? super K>> Breakdown<K, DealOutcomes> by(
+            Collection<Deal> deals, Period period, DealType type, ReportingCurrency reporting,
+            Function<? super Deal, ? extends K> key) {
+        Objects.requireNonNull(key, "key");
+        SortedMap<K, DealOutcomes> groups = checked(deals).stream().collect(Collectors.groupingBy(
+                deal -> Objects.requireNonNull(key.apply(deal), () -> "the group key of deal '" + deal.id()
+                        + "' is null"), TreeMap::new, collector(period, type, reporting)));
+        return Breakdown.of(groups, Comparator.naturalOrder(), empty(period, type, reporting.currency()));
+    }
+
+    /**
+     * Computes the outcome of each period of a range, amounts in one currency.
+     *
+     * @param deals  the deals, at least one, ids unique, not null
+     * @param range  the range, not null
+     * @param granularity  how to cut it, such as {@link Granularity#QUARTER}, not null
+     * @param type  the deal type counted, not null
+     * @return the outcome per period, in time order, never null
+     * @throws IllegalArgumentException if there is no deal
+     * @throws io.github.revops.domain.InvalidRecordException if two deals share an id
+     */
+    public static TimeSeries<DealOutcomes> series(Collection<Deal> deals, Period range, Granularity granularity,
+                                                  DealType type) {
+        return series(deals, range, granularity, type, firstCurrency(checked(deals)));
+    }
+
+    /**
+     * Computes the outcome of each period of a range in a reporting currency.
+     *
+     * @param deals  the deals, ids unique, not null
+     * @param range  the range, not null
+     * @param granularity  how to cut it, such as {@link Granularity#QUARTER}, not null
+     * @param type  the deal type counted, not null
+     * @param reporting  the reporting currency and its rates, not null
+     * @return the outcome per period, in time order, never null
+     * @throws io.github.revops.domain.InvalidRecordException if two deals share an id
+     */
+    public static TimeSeries<DealOutcomes> series(Collection<Deal> deals, Period range, Granularity granularity,
+                                                  DealType type, ReportingCurrency reporting) {
+        checked(deals);
+        return TimeSeries.of(range, granularity, p -> deals.stream().collect(collector(p, type, reporting)));
+    }
+
+    /**
+     * Returns a collector of the deals of a type closed in a period, amounts in one currency (the first counted
+     * deal's). It does not check ids.
+     *
+     * @param period  the period, not null
+     * @param type  the deal type, not null
+     * @return the collector, never null; it throws {@link IllegalArgumentException} when no deal came and
+     *         {@link io.github.revops.money.CurrencyMismatchException} on a second currency
+     */
+    public static Collector<Deal, ?, DealOutcomes> collector(Period period, DealType type) {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(type, "type");
+        return Collector.of(() -> new Accumulator(period, type, Optional.empty()), Accumulator::add,
+                Accumulator::addAll, Accumulator::build, Collector.Characteristics.UNORDERED);
+    }
+
+    /**
      * Returns a collector of the deals of a type closed in a period.
      *
      * @param period  the period, not null
@@ -88,8 +222,8 @@ public record DealOutcomes(Period period, DealType type, Currency currency, long
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(reporting, "reporting");
-        return Collector.of(() -> new Accumulator(period, type, reporting), Accumulator::add, Accumulator::addAll,
-                Accumulator::build, Collector.Characteristics.UNORDERED);
+        return Collector.of(() -> new Accumulator(period, type, Optional.of(reporting)), Accumulator::add,
+                Accumulator::addAll, Accumulator::build, Collector.Characteristics.UNORDERED);
     }
 
     /**
@@ -127,12 +261,27 @@ public record DealOutcomes(Period period, DealType type, Currency currency, long
                 Math.addExact(lost, other.lost), wonValue.plus(other.wonValue), lostValue.plus(other.lostValue));
     }
 
+    private static <C extends Collection<Deal>> C checked(C deals) {
+        Objects.requireNonNull(deals, "deals");
+        deals.forEach(deal -> Objects.requireNonNull(deal, "deals must not contain null"));
+        UniqueIds.check(deals, Deal::id, "deal");
+        return deals;
+    }
+
+    private static ReportingCurrency firstCurrency(Collection<Deal> deals) {
+        if (deals.isEmpty()) {
+            throw new IllegalArgumentException("deals ([]) must not be empty: give the reporting currency");
+        }
+        return ReportingCurrency.of(deals.iterator().next().amount().currency());
+    }
+
     /** Counts deals without allocating per deal in the reporting currency. */
     private static final class Accumulator {
 
         private final Period period;
         private final DealType type;
-        private final ReportingCurrency reporting;
+        /** The reporting currency; without one, the first counted deal's currency, without rates. */
+        private Optional<ReportingCurrency> reporting;
         private long won;
         private long lost;
         private long wonMinor;
@@ -140,7 +289,7 @@ public record DealOutcomes(Period period, DealType type, Currency currency, long
         private Rational wonConverted = Rational.ZERO;
         private Rational lostConverted = Rational.ZERO;
 
-        Accumulator(Period period, DealType type, ReportingCurrency reporting) {
+        Accumulator(Period period, DealType type, Optional<ReportingCurrency> reporting) {
             this.period = period;
             this.type = type;
             this.reporting = reporting;
@@ -150,10 +299,13 @@ public record DealOutcomes(Period period, DealType type, Currency currency, long
             if (deal.type() != type || deal.isOpen() || !period.contains(deal.closeDate().orElseThrow())) {
                 return;
             }
-            boolean same = deal.amount().currency().equals(reporting.currency());
+            if (reporting.isEmpty()) {
+                reporting = Optional.of(ReportingCurrency.of(deal.amount().currency()));
+            }
+            boolean same = deal.amount().currency().equals(reporting.get().currency());
             long minor = same ? deal.amount().minorUnits() : 0;
             Rational converted = same ? Rational.ZERO
-                    : reporting.convert(deal.amount(), deal.closeDate().get()).minorUnits();
+                    : reporting.get().convert(deal.amount(), deal.closeDate().get()).minorUnits();
             if (deal.isWon()) {
                 won = Math.addExact(won, 1);
                 wonMinor = Math.addExact(wonMinor, minor);
@@ -166,6 +318,11 @@ public record DealOutcomes(Period period, DealType type, Currency currency, long
         }
 
         Accumulator addAll(Accumulator o) {
+            if (reporting.isEmpty()) {
+                reporting = o.reporting;
+            } else if (o.reporting.isPresent() && !o.reporting.get().currency().equals(reporting.get().currency())) {
+                throw new CurrencyMismatchException(reporting.get().currency(), o.reporting.get().currency());
+            }
             won = Math.addExact(won, o.won);
             lost = Math.addExact(lost, o.lost);
             wonMinor = Math.addExact(wonMinor, o.wonMinor);
@@ -176,7 +333,8 @@ public record DealOutcomes(Period period, DealType type, Currency currency, long
         }
 
         DealOutcomes build() {
-            Currency c = reporting.currency();
+            Currency c = reporting.orElseThrow(() -> new IllegalArgumentException(
+                    "no deal of type " + type + " closed in " + period + ": give the reporting currency")).currency();
             return new DealOutcomes(period, type, c, won, lost,
                     ExactMoney.ofMinor(c, Rational.of(wonMinor).add(wonConverted)),
                     ExactMoney.ofMinor(c, Rational.of(lostMinor).add(lostConverted)));

@@ -1,25 +1,28 @@
 package io.github.revops.recurring;
 
 import io.github.revops.domain.Subscription;
+import io.github.revops.result.Breakdown;
 import io.github.revops.result.Mergeable;
 import io.github.revops.result.Ratio;
 import io.github.revops.result.TimeSeries;
+import io.github.revops.table.CodeColumn;
 import io.github.revops.table.SubscriptionTable;
 import io.github.revops.time.Granularity;
 import io.github.revops.time.Period;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collector;
 
 /**
  * The customer (logo) churn rate of a period under a {@link ChurnPolicy}, with the customers behind it
- * (METRICS.md 7).
+ * (docs/metrics.md#recurring-revenue-and-retention, "Logo churn").
  *
  * <p>The population at the start is the customers paying on the day before the period. One of them churns when it
  * no longer pays on the period's last day: a customer churns only when all its subscriptions have ended, and one who
@@ -30,7 +33,7 @@ import java.util.stream.Collector;
  * {@code INCLUDE}) to the denominator; {@link ChurnRecognition#AT_CANCELLATION} cuts a subscription off at its
  * cancellation date for all of this.
  * <pre>{@code
- * LogoChurn march = RecurringRevenue.of(subscriptions).logoChurn(Period.month(2026, 3));
+ * LogoChurn march = LogoChurn.of(subscriptions, Period.month(2026, 3));
  * march.rate();                 // 10/100: churned / customers at the start
  * march.churnedCustomers();     // the 10 customers
  * }</pre>
@@ -83,7 +86,113 @@ public record LogoChurn(Period period, ChurnPolicy policy, long customersAtStart
     }
 
     /**
-     * Returns a collector of the logo churn of a period under a policy.
+     * Computes the logo churn of a period under the default policy ({@link ChurnPolicy#DEFAULT}).
+     *
+     * @param subscriptions  the subscriptions, ids unique, not null
+     * @param period  the period, not null
+     * @return the logo churn, never null
+     * @throws io.github.revops.domain.InvalidRecordException if two subscriptions share an id
+     */
+    public static LogoChurn of(Collection<Subscription> subscriptions, Period period) {
+        return of(subscriptions, period, ChurnPolicy.DEFAULT);
+    }
+
+    /**
+     * Computes the logo churn of a period under a policy.
+     *
+     * @param subscriptions  the subscriptions, ids unique, not null
+     * @param period  the period, not null
+     * @param policy  the policy, not null
+     * @return the logo churn, never null
+     * @throws io.github.revops.domain.InvalidRecordException if two subscriptions share an id
+     */
+    public static LogoChurn of(Collection<Subscription> subscriptions, Period period, ChurnPolicy policy) {
+        return churn(Subscriptions.checked(subscriptions), List.of(period), policy).get(0);
+    }
+
+    /**
+     * Computes the logo churn of a period per group of customers under the default policy, keys in natural order.
+     *
+     * @param <K>  the key type
+     * @param subscriptions  the subscriptions, ids unique, not null
+     * @param period  the period, not null
+     * @param key  the group of a subscription, the same for every subscription of a customer, not null
+     * @return the logo churn per group, never null
+     * @throws IllegalArgumentException if a key is null or a customer is in two groups
+     * @throws io.github.revops.domain.InvalidRecordException if two subscriptions share an id
+     */
+    public static <K extends Comparable<? super K>> Breakdown<K, LogoChurn> by(
+            Collection<Subscription> subscriptions, Period period, Function<? super Subscription, ? extends K> key) {
+        return by(subscriptions, period, ChurnPolicy.DEFAULT, key);
+    }
+
+    /**
+     * Computes the logo churn of a period per group of customers under a policy, keys in natural order; the total of
+     * the breakdown is {@link #of(Collection, Period, ChurnPolicy)} of all of them.
+     *
+     * @param <K>  the key type
+     * @param subscriptions  the subscriptions, ids unique, not null
+     * @param period  the period, not null
+     * @param policy  the policy, not null
+     * @param key  the group of a subscription, the same for every subscription of a customer, not null
+     * @return the logo churn per group, never null
+     * @throws IllegalArgumentException if a key is null or a customer is in two groups
+     * @throws io.github.revops.domain.InvalidRecordException if two subscriptions share an id
+     */
+    public static <K extends Comparable<? super K>> Breakdown<K, LogoChurn> by(
+            Collection<Subscription> subscriptions, Period period, ChurnPolicy policy,
+            Function<? super Subscription, ? extends K> key) {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(policy, "policy");
+        return Subscriptions.by(Subscriptions.checked(subscriptions), key, true,
+                group -> churn(group, List.of(period), policy).get(0), empty(period, policy));
+    }
+
+    /**
+     * Computes the logo churn of each period of a range under the default policy, in one pass over the
+     * subscriptions.
+     *
+     * @param subscriptions  the subscriptions, ids unique, not null
+     * @param range  the range, not null
+     * @param granularity  how to cut it, such as {@link Granularity#MONTH}, not null
+     * @return the logo churn per period, in time order, never null
+     * @throws io.github.revops.domain.InvalidRecordException if two subscriptions share an id
+     */
+    public static TimeSeries<LogoChurn> series(Collection<Subscription> subscriptions, Period range,
+                                               Granularity granularity) {
+        return series(subscriptions, range, granularity, ChurnPolicy.DEFAULT);
+    }
+
+    /**
+     * Computes the logo churn of each period of a range under a policy, in one pass over the subscriptions; each
+     * point equals {@link #of(Collection, Period, ChurnPolicy)} of its period.
+     *
+     * @param subscriptions  the subscriptions, ids unique, not null
+     * @param range  the range, not null
+     * @param granularity  how to cut it, such as {@link Granularity#MONTH}, not null
+     * @param policy  the policy, not null
+     * @return the logo churn per period, in time order, never null
+     * @throws io.github.revops.domain.InvalidRecordException if two subscriptions share an id
+     */
+    public static TimeSeries<LogoChurn> series(Collection<Subscription> subscriptions, Period range,
+                                               Granularity granularity, ChurnPolicy policy) {
+        return seriesOf(Subscriptions.checked(subscriptions), range, granularity, policy);
+    }
+
+    /**
+     * Returns a collector of the logo churn of a period under the default policy. It is exact on any split of the
+     * subscriptions and does not check ids.
+     *
+     * @param period  the period, not null
+     * @return the collector, never null
+     */
+    public static Collector<Subscription, ?, LogoChurn> collector(Period period) {
+        return collector(period, ChurnPolicy.DEFAULT);
+    }
+
+    /**
+     * Returns a collector of the logo churn of a period under a policy. It is exact on any split of the
+     * subscriptions and does not check ids.
      *
      * @param period  the period, not null
      * @param policy  the policy, not null
@@ -92,13 +201,24 @@ public record LogoChurn(Period period, ChurnPolicy policy, long customersAtStart
     public static Collector<Subscription, ?, LogoChurn> collector(Period period, ChurnPolicy policy) {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(policy, "policy");
-        return Collector.of(() -> new Accumulator(period, policy), Accumulator::add, Accumulator::addAll,
-                Accumulator::build, Collector.Characteristics.UNORDERED);
+        return Subscriptions.collector(() -> RecordSegments.withoutAmounts(16),
+                rows -> churn(rows, List.of(period), policy).get(0));
+    }
+
+    /**
+     * Computes the logo churn of a period under the default policy from the rows of a subscription table.
+     *
+     * @param subscriptions  the subscriptions as a table, not null
+     * @param period  the period, not null
+     * @return the logo churn, never null
+     */
+    public static LogoChurn of(SubscriptionTable subscriptions, Period period) {
+        return of(subscriptions, period, ChurnPolicy.DEFAULT);
     }
 
     /**
      * Computes the logo churn of a period from the rows of a subscription table; equal to
-     * {@code RecurringRevenue.of(subscriptions).logoChurn(period, policy)} for the same subscriptions.
+     * {@code of(subscriptions, period, policy)} for the same subscriptions.
      *
      * @param subscriptions  the subscriptions as a table, not null
      * @param period  the period, not null
@@ -106,12 +226,61 @@ public record LogoChurn(Period period, ChurnPolicy policy, long customersAtStart
      * @return the logo churn, never null
      */
     public static LogoChurn of(SubscriptionTable subscriptions, Period period, ChurnPolicy policy) {
-        return TableEvaluation.churn(subscriptions, List.of(period), Objects.requireNonNull(policy, "policy")).get(0);
+        return churn(subscriptions, List.of(period), policy).get(0);
     }
 
     /**
-     * Computes the logo churn of each period of a range from the rows of a subscription table in one pass over the
-     * rows; each point equals {@code logoChurn(period, policy)} of the same subscriptions.
+     * Computes the logo churn of a period under the default policy per value of a key column of a subscription table.
+     *
+     * @param subscriptions  the subscriptions as a table, not null
+     * @param period  the period, not null
+     * @param key  a code column of the table, holding one value per customer, not null
+     * @return the logo churn per key value, in key order, never null
+     * @throws IllegalArgumentException if the key is not a column of the table or a customer's rows have different keys
+     */
+    public static Breakdown<String, LogoChurn> by(SubscriptionTable subscriptions, Period period, CodeColumn key) {
+        return by(subscriptions, period, ChurnPolicy.DEFAULT, key);
+    }
+
+    /**
+     * Computes the logo churn of a period under a policy per value of a key column of a subscription table (such as
+     * its customer column), which must hold one value per customer.
+     *
+     * @param subscriptions  the subscriptions as a table, not null
+     * @param period  the period, not null
+     * @param policy  the policy, not null
+     * @param key  a code column of the table, not null
+     * @return the logo churn per key value, in key order, never null
+     * @throws IllegalArgumentException if the key is not a column of the table or a customer's rows have different keys
+     */
+    public static Breakdown<String, LogoChurn> by(SubscriptionTable subscriptions, Period period, ChurnPolicy policy,
+                                                  CodeColumn key) {
+        List<Period> periods = List.of(period);
+        Objects.requireNonNull(policy, "policy");
+        Map<String, LogoChurnKernel> groups = TableSegments.feedBy(subscriptions, key,
+                () -> new LogoChurnKernel(periods, policy));
+        Map<String, LogoChurn> results = new TreeMap<>();
+        groups.forEach((k, kernel) -> results.put(k, kernel.results().get(0)));
+        return Breakdown.of(results, Comparator.naturalOrder(), empty(period, policy));
+    }
+
+    /**
+     * Computes the logo churn of each period of a range under the default policy from the rows of a subscription
+     * table, in one pass over the rows.
+     *
+     * @param subscriptions  the subscriptions as a table, not null
+     * @param range  the range, not null
+     * @param granularity  how to cut it, such as {@link Granularity#MONTH}, not null
+     * @return the logo churn per period, in time order, never null
+     */
+    public static TimeSeries<LogoChurn> series(SubscriptionTable subscriptions, Period range,
+                                               Granularity granularity) {
+        return series(subscriptions, range, granularity, ChurnPolicy.DEFAULT);
+    }
+
+    /**
+     * Computes the logo churn of each period of a range under a policy from the rows of a subscription table in one
+     * pass over the rows; each point equals {@code of(subscriptions, period, policy)} of the same subscriptions.
      *
      * @param subscriptions  the subscriptions as a table, not null
      * @param range  the range, not null
@@ -122,8 +291,38 @@ public record LogoChurn(Period period, ChurnPolicy policy, long customersAtStart
     public static TimeSeries<LogoChurn> series(SubscriptionTable subscriptions, Period range, Granularity granularity,
                                                ChurnPolicy policy) {
         List<Period> periods = range.split(granularity);
-        return TableEvaluation.series(periods,
-                TableEvaluation.churn(subscriptions, periods, Objects.requireNonNull(policy, "policy")));
+        return Series.of(periods, churn(subscriptions, periods, policy));
+    }
+
+    /** The churn of checked records in consecutive periods (RecurringRevenue checks them once). */
+    static List<LogoChurn> churn(Collection<Subscription> subscriptions, List<Period> periods, ChurnPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        Optional<RecordSegments.Fed<LogoChurnKernel>> fed = RecordSegments.stream(subscriptions, Optional.empty(),
+                true, denominator -> new LogoChurnKernel(periods, policy));
+        if (fed.isPresent()) {
+            return fed.get().kernel().results();
+        }
+        return churn(RecordSegments.of(subscriptions, RecordSegments.withoutAmounts(subscriptions.size())), periods,
+                policy);
+    }
+
+    /** The series of logo churn of checked records. */
+    static TimeSeries<LogoChurn> seriesOf(Collection<Subscription> subscriptions, Period range,
+                                         Granularity granularity, ChurnPolicy policy) {
+        List<Period> periods = range.split(granularity);
+        return Series.of(periods, churn(subscriptions, periods, policy));
+    }
+
+    private static List<LogoChurn> churn(RecordSegments rows, List<Period> periods, ChurnPolicy policy) {
+        LogoChurnKernel kernel = new LogoChurnKernel(periods, Objects.requireNonNull(policy, "policy"));
+        rows.feed(kernel);
+        return kernel.results();
+    }
+
+    private static List<LogoChurn> churn(SubscriptionTable table, List<Period> periods, ChurnPolicy policy) {
+        LogoChurnKernel kernel = new LogoChurnKernel(periods, Objects.requireNonNull(policy, "policy"));
+        TableSegments.feed(table, kernel);
+        return kernel.results();
     }
 
     /**
@@ -168,99 +367,5 @@ public record LogoChurn(Period period, ChurnPolicy policy, long customersAtStart
                 SortedIds.mergeDisjoint(churned, other.churned, "churned"),
                 Math.addExact(joinersStayed, other.joinersStayed),
                 SortedIds.mergeDisjoint(joinersLeft, other.joinersLeft, "joinersLeft"));
-    }
-
-    /** In service at the start state (the day before the period). */
-    static final int AT_START = 1;
-    /** In service at the end state (the period's last day). */
-    static final int AT_END = 2;
-    /** In service on some day of the period. */
-    static final int DURING = 4;
-
-    /**
-     * Counts customers by their flags (METRICS.md 7): active at the start and not at the end is churned; joined in
-     * the period and gone by its end is a joiner who left. Customers must be added in id order. Shared by the
-     * accumulator and the column-table evaluation. Not thread-safe.
-     */
-    static final class Tally {
-
-        private long atStart;
-        private long stayed;
-        private final List<String> churned = new ArrayList<>();
-        private final List<String> left = new ArrayList<>();
-
-        void add(int flags, String customer) {
-            boolean end = (flags & AT_END) != 0;
-            if ((flags & AT_START) != 0) {
-                atStart++;
-                if (!end) {
-                    churned.add(customer);
-                }
-            } else if ((flags & DURING) != 0) {
-                if (end) {
-                    stayed++;
-                } else {
-                    left.add(customer);
-                }
-            }
-        }
-
-        LogoChurn result(Period period, ChurnPolicy policy) {
-            return new LogoChurn(period, policy, atStart, churned, stayed, left);
-        }
-    }
-
-    private static final class Accumulator {
-
-        private final Period period;
-        private final ChurnPolicy policy;
-        private final LocalDate startState;
-        private final LocalDate endState;
-        private final Map<String, Integer> customers = new HashMap<>();
-
-        Accumulator(Period period, ChurnPolicy policy) {
-            this.period = period;
-            this.policy = policy;
-            this.startState = period.start().minusDays(1);
-            this.endState = period.lastDay();
-        }
-
-        void add(Subscription s) {
-            if (!s.isPaying()) {
-                return;
-            }
-            LocalDate start = s.startDate();
-            LocalDate stop = s.endDate().orElse(LocalDate.MAX);
-            if (policy.recognition() == ChurnRecognition.AT_CANCELLATION && s.cancellationDate().isPresent()
-                    && s.cancellationDate().get().isBefore(stop)) {
-                stop = s.cancellationDate().get();
-            }
-            int flags = 0;
-            if (!start.isAfter(startState) && stop.isAfter(startState)) {
-                flags |= AT_START;
-            }
-            if (!start.isAfter(endState) && stop.isAfter(endState)) {
-                flags |= AT_END;
-            }
-            if (!start.isAfter(endState) && stop.isAfter(period.start()) && start.isBefore(stop)) {
-                flags |= DURING;
-            }
-            if (flags != 0) {
-                customers.merge(s.customerId(), flags, (a, b) -> a | b); // small Integers are cached
-            }
-        }
-
-        Accumulator addAll(Accumulator other) {
-            other.customers.forEach((k, v) -> customers.merge(k, v, (a, b) -> a | b));
-            return this;
-        }
-
-        LogoChurn build() {
-            Tally tally = new Tally();
-            for (Map.Entry<String, Integer> e : new TreeMap<>(customers).entrySet()) {
-                tally.add(e.getValue(), e.getKey());
-            }
-            return tally.result(period, policy);
-        }
     }
 }

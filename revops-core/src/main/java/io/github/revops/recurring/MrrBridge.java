@@ -1,30 +1,32 @@
 package io.github.revops.recurring;
 
 import io.github.revops.domain.Subscription;
-import io.github.revops.math.Rational;
 import io.github.revops.money.ExactMoney;
 import io.github.revops.money.ReportingCurrency;
+import io.github.revops.result.Breakdown;
 import io.github.revops.result.Mergeable;
 import io.github.revops.result.Ratio;
 import io.github.revops.result.TimeSeries;
+import io.github.revops.table.CodeColumn;
 import io.github.revops.table.SubscriptionTable;
 import io.github.revops.time.Granularity;
 import io.github.revops.time.Period;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Currency;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collector;
 
 /**
  * The MRR bridge of a period: start MRR, the five movements at customer grain, the FX impact, and end MRR
- * (METRICS.md 11), with the revenue ratios built on it (METRICS.md 7 and 9).
+ * (docs/metrics.md#recurring-revenue-and-retention, "Movements (the bridge)"), with the revenue ratios built on it
+ * ("Revenue ratios").
  *
  * <p>The start state is MRR on the day before the period begins and the end state MRR on its last day. Each
  * customer's change between the two, after summing its subscriptions, is one movement: new or reactivation (from
@@ -33,7 +35,7 @@ import java.util.stream.Collector;
  * {@code end = start + fx + new + expansion + reactivation - contraction - churn} holds exactly; the constructor
  * checks it.
  * <pre>{@code
- * MrrBridge march = RecurringRevenue.of(subscriptions).movements(Period.month(2026, 3));
+ * MrrBridge march = MrrBridge.of(subscriptions, Period.month(2026, 3));
  * march.expansion().mrr();      // exact expansion MRR
  * march.churn().customers();    // who churned, sorted
  * march.nrr();                  // (start + expansion - contraction - churn) / start, parts kept
@@ -47,9 +49,9 @@ import java.util.stream.Collector;
  * {@link #startMrrAtEndRates()}, which is the start MRR when nothing is converted.
  *
  * <h2>Merging</h2>
- * The {@link #collector} gives the same bridge on any split of the subscriptions: its accumulator keeps a small state
- * per customer. Finished bridges {@link #combine} only when their inputs hold disjoint customers (every subscription of
- * a customer in one part, as segments of customers are); a customer listed in both throws.
+ * The {@link #collector} gives the same bridge on any split of the subscriptions. Finished bridges {@link #combine}
+ * only when their inputs hold disjoint customers (every subscription of a customer in one part, as segments of
+ * customers are); a customer listed in both throws.
  *
  * @param period  the period, not null
  * @param currency  the currency of every amount, not null
@@ -116,7 +118,125 @@ public record MrrBridge(Period period, Currency currency, ExactMoney startMrr, E
     }
 
     /**
-     * Returns a collector of the bridge of a period.
+     * Computes the bridge of a period of subscriptions in one currency.
+     *
+     * @param subscriptions  the subscriptions, at least one, ids unique, not null
+     * @param period  the period, not null
+     * @return the bridge, in the first subscription's currency, never null
+     * @throws IllegalArgumentException if there is no subscription (give a {@link ReportingCurrency})
+     * @throws io.github.revops.money.CurrencyMismatchException if two subscriptions have different currencies
+     * @throws io.github.revops.domain.InvalidRecordException if two subscriptions share an id
+     */
+    public static MrrBridge of(Collection<Subscription> subscriptions, Period period) {
+        return of(subscriptions, period, Subscriptions.firstCurrency(Subscriptions.checked(subscriptions)));
+    }
+
+    /**
+     * Computes the bridge of a period in a reporting currency; with rates, a customer's start MRR is also valued at
+     * the end date's rates and the difference is the FX impact.
+     *
+     * @param subscriptions  the subscriptions, ids unique, not null
+     * @param period  the period, not null
+     * @param reporting  the reporting currency and its rates, not null
+     * @return the bridge, never null
+     * @throws io.github.revops.money.CurrencyMismatchException if a subscription is in another currency and there are
+     *         no rates
+     * @throws io.github.revops.money.MissingExchangeRateException if a needed rate is missing
+     * @throws io.github.revops.domain.InvalidRecordException if two subscriptions share an id
+     */
+    public static MrrBridge of(Collection<Subscription> subscriptions, Period period, ReportingCurrency reporting) {
+        return bridges(Subscriptions.checked(subscriptions), List.of(period), reporting).get(0);
+    }
+
+    /**
+     * Computes the bridge of a period per group of customers (a segment, a tenant...), keys in natural order; the
+     * total of the breakdown is {@link #of(Collection, Period)} of all of them.
+     *
+     * @param <K>  the key type
+     * @param subscriptions  the subscriptions, at least one, in one currency, ids unique, not null
+     * @param period  the period, not null
+     * @param key  the group of a subscription, the same for every subscription of a customer, not null
+     * @return the bridge per group, never null
+     * @throws IllegalArgumentException if there is no subscription, a key is null or a customer is in two groups
+     * @throws io.github.revops.money.CurrencyMismatchException if two subscriptions have different currencies
+     * @throws io.github.revops.domain.InvalidRecordException if two subscriptions share an id
+     */
+    public static <K extends Comparable<? super K>> Breakdown<K, MrrBridge> by(
+            Collection<Subscription> subscriptions, Period period, Function<? super Subscription, ? extends K> key) {
+        return by(subscriptions, period, Subscriptions.firstCurrency(Subscriptions.checked(subscriptions)), key);
+    }
+
+    /**
+     * Computes the bridge of a period per group of customers in a reporting currency.
+     *
+     * @param <K>  the key type
+     * @param subscriptions  the subscriptions, ids unique, not null
+     * @param period  the period, not null
+     * @param reporting  the reporting currency and its rates, not null
+     * @param key  the group of a subscription, the same for every subscription of a customer, not null
+     * @return the bridge per group, never null
+     * @throws IllegalArgumentException if a key is null or a customer is in two groups
+     * @throws io.github.revops.domain.InvalidRecordException if two subscriptions share an id
+     */
+    public static <K extends Comparable<? super K>> Breakdown<K, MrrBridge> by(
+            Collection<Subscription> subscriptions, Period period, ReportingCurrency reporting,
+            Function<? super Subscription, ? extends K> key) {
+        Objects.requireNonNull(period, "period");
+        return Subscriptions.by(Subscriptions.checked(subscriptions), key, true,
+                group -> bridges(group, List.of(period), reporting).get(0), empty(period, reporting.currency()));
+    }
+
+    /**
+     * Computes the bridge of each period of a range, subscriptions in one currency, in one pass over them; each
+     * period's end MRR is the next one's start MRR.
+     *
+     * @param subscriptions  the subscriptions, at least one, ids unique, not null
+     * @param range  the range, not null
+     * @param granularity  how to cut it, such as {@link Granularity#MONTH}, not null
+     * @return the bridges in time order, never null
+     * @throws IllegalArgumentException if there is no subscription
+     * @throws io.github.revops.money.CurrencyMismatchException if two subscriptions have different currencies
+     * @throws io.github.revops.domain.InvalidRecordException if two subscriptions share an id
+     */
+    public static TimeSeries<MrrBridge> series(Collection<Subscription> subscriptions, Period range,
+                                               Granularity granularity) {
+        return series(subscriptions, range, granularity,
+                Subscriptions.firstCurrency(Subscriptions.checked(subscriptions)));
+    }
+
+    /**
+     * Computes the bridge of each period of a range in a reporting currency.
+     *
+     * @param subscriptions  the subscriptions, ids unique, not null
+     * @param range  the range, not null
+     * @param granularity  how to cut it, such as {@link Granularity#MONTH}, not null
+     * @param reporting  the reporting currency and its rates, not null
+     * @return the bridges in time order, never null
+     * @throws io.github.revops.money.MissingExchangeRateException if a needed rate is missing
+     * @throws io.github.revops.domain.InvalidRecordException if two subscriptions share an id
+     */
+    public static TimeSeries<MrrBridge> series(Collection<Subscription> subscriptions, Period range,
+                                               Granularity granularity, ReportingCurrency reporting) {
+        return seriesOf(Subscriptions.checked(subscriptions), range, granularity, reporting);
+    }
+
+    /**
+     * Returns a collector of the bridge of a period, subscriptions in one currency (the first one's). It is exact on
+     * any split of the subscriptions and does not check ids.
+     *
+     * @param period  the period, not null
+     * @return the collector, never null; it throws {@link IllegalArgumentException} on no subscription and
+     *         {@link io.github.revops.money.CurrencyMismatchException} on a second currency
+     */
+    public static Collector<Subscription, ?, MrrBridge> collector(Period period) {
+        Objects.requireNonNull(period, "period");
+        return Subscriptions.collector(() -> RecordSegments.builder(16),
+                rows -> bridges(rows, List.of(period), ReportingCurrency.of(rows.currency())).get(0));
+    }
+
+    /**
+     * Returns a collector of the bridge of a period in a reporting currency. It is exact on any split of the
+     * subscriptions and does not check ids.
      *
      * @param period  the period, not null
      * @param reporting  the reporting currency and its rates, not null
@@ -125,25 +245,44 @@ public record MrrBridge(Period period, Currency currency, ExactMoney startMrr, E
     public static Collector<Subscription, ?, MrrBridge> collector(Period period, ReportingCurrency reporting) {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(reporting, "reporting");
-        return Collector.of(() -> new Accumulator(period, reporting), Accumulator::add, Accumulator::addAll,
-                Accumulator::build, Collector.Characteristics.UNORDERED);
+        return Subscriptions.collector(() -> RecordSegments.builder(reporting, 16),
+                rows -> bridges(rows, List.of(period), reporting).get(0));
     }
 
     /**
      * Computes the bridge of a period from the rows of a subscription table, in the table's currency; equal to
-     * {@code RecurringRevenue.of(subscriptions).movements(period)} for the same subscriptions.
+     * {@code of(subscriptions, period)} for the same subscriptions.
      *
      * @param subscriptions  the subscriptions as a table, not null
      * @param period  the period, not null
      * @return the bridge, never null
      */
     public static MrrBridge of(SubscriptionTable subscriptions, Period period) {
-        return TableEvaluation.bridges(subscriptions, List.of(period)).get(0);
+        return bridges(subscriptions, List.of(period)).get(0);
+    }
+
+    /**
+     * Computes the bridge of a period per value of a key column of a subscription table (such as its customer
+     * column), which must hold one value per customer.
+     *
+     * @param subscriptions  the subscriptions as a table, not null
+     * @param period  the period, not null
+     * @param key  a code column of the table, not null
+     * @return the bridge per key value, in key order, never null
+     * @throws IllegalArgumentException if the key is not a column of the table or a customer's rows have different keys
+     */
+    public static Breakdown<String, MrrBridge> by(SubscriptionTable subscriptions, Period period, CodeColumn key) {
+        List<Period> periods = List.of(period);
+        Map<String, MrrBridgeKernel> groups = TableSegments.feedBy(subscriptions, key,
+                () -> new MrrBridgeKernel(periods, subscriptions.monthlyDenominator()));
+        Map<String, MrrBridge> results = new TreeMap<>();
+        groups.forEach((k, kernel) -> results.put(k, kernel.bridges(subscriptions.currency()).get(0)));
+        return Breakdown.of(results, Comparator.naturalOrder(), empty(period, subscriptions.currency()));
     }
 
     /**
      * Computes the bridge of each period of a range from the rows of a subscription table in one pass over the
-     * rows; equal to {@code RecurringRevenue.of(subscriptions).bridge(range, granularity)}. A split of the table
+     * rows; equal to {@code series(subscriptions, range, granularity)}. A split of the table
      * ({@link SubscriptionTable#split}) never cuts a customer, so the series of the parts combine point by point.
      * <pre>{@code
      * TimeSeries<MrrBridge> months = MrrBridge.series(table, Period.year(2026), Granularity.MONTH);
@@ -159,19 +298,40 @@ public record MrrBridge(Period period, Currency currency, ExactMoney startMrr, E
     public static TimeSeries<MrrBridge> series(SubscriptionTable subscriptions, Period range,
                                                Granularity granularity) {
         List<Period> periods = range.split(granularity);
-        return TableEvaluation.series(periods, TableEvaluation.bridges(subscriptions, periods));
+        return Series.of(periods, bridges(subscriptions, periods));
     }
 
-    /**
-     * Obtains an empty accumulator, for a loop that adds subscriptions one at a time.
-     *
-     * @param period  the period, not null
-     * @param reporting  the reporting currency and its rates, not null
-     * @return a new accumulator, never null
-     */
-    public static Accumulator accumulator(Period period, ReportingCurrency reporting) {
-        return new Accumulator(Objects.requireNonNull(period, "period"),
-                Objects.requireNonNull(reporting, "reporting"));
+    /** The bridges of checked records (RecurringRevenue checks them once). */
+    static List<MrrBridge> bridges(Collection<Subscription> subscriptions, List<Period> periods,
+                                   ReportingCurrency reporting) {
+        Optional<RecordSegments.Fed<MrrBridgeKernel>> fed = RecordSegments.stream(subscriptions,
+                Optional.of(reporting), true, denominator -> new MrrBridgeKernel(periods, denominator));
+        if (fed.isPresent()) {
+            return fed.get().kernel().bridges(reporting.currency());
+        }
+        return bridges(Subscriptions.segments(subscriptions, reporting), periods, reporting);
+    }
+
+    /** The series of bridges of checked records. */
+    static TimeSeries<MrrBridge> seriesOf(Collection<Subscription> subscriptions, Period range,
+                                         Granularity granularity, ReportingCurrency reporting) {
+        List<Period> periods = range.split(granularity);
+        return Series.of(periods, bridges(subscriptions, periods, reporting));
+    }
+
+    private static List<MrrBridge> bridges(RecordSegments rows, List<Period> periods, ReportingCurrency reporting) {
+        if (rows.converted()) {
+            return new ConvertedMrr(rows, reporting, StateDates.ofPeriods(periods)).bridges(periods);
+        }
+        MrrBridgeKernel kernel = new MrrBridgeKernel(periods, rows.denominator());
+        rows.feed(kernel);
+        return kernel.bridges(rows.currency());
+    }
+
+    private static List<MrrBridge> bridges(SubscriptionTable table, List<Period> periods) {
+        MrrBridgeKernel kernel = new MrrBridgeKernel(periods, table.monthlyDenominator());
+        TableSegments.feed(table, kernel);
+        return kernel.bridges(table.currency());
     }
 
     /**
@@ -209,7 +369,7 @@ public record MrrBridge(Period period, Currency currency, ExactMoney startMrr, E
     }
 
     /**
-     * Returns the expansion MRR (METRICS.md 9).
+     * Returns the expansion MRR (docs/metrics.md#recurring-revenue-and-retention, "Revenue ratios").
      *
      * @return the expansion MRR, never null
      */
@@ -282,24 +442,6 @@ public record MrrBridge(Period period, Currency currency, ExactMoney startMrr, E
         return Ratio.of(expansion.count(), customersAtStart);
     }
 
-    /**
-     * The movement of one customer, tested in the order of METRICS.md 11, from the signs of its MRR before and after
-     * and their comparison; null for no movement. Shared by the accumulator and the column-table evaluation.
-     */
-    static MovementType classify(int beforeSign, int afterSign, int afterVersusBefore, boolean paidBefore) {
-        if (beforeSign == 0) {
-            if (afterSign == 0) {
-                return null;
-            }
-            return paidBefore ? MovementType.REACTIVATION : MovementType.NEW;
-        }
-        if (afterSign == 0) {
-            return MovementType.CHURN;
-        }
-        return afterVersusBefore > 0 ? MovementType.EXPANSION
-                : afterVersusBefore < 0 ? MovementType.CONTRACTION : null;
-    }
-
     private Ratio ratio(ExactMoney numerator) {
         return Ratio.of(numerator.minorUnits(), startMrrAtEndRates().minorUnits());
     }
@@ -322,135 +464,5 @@ public record MrrBridge(Period period, Currency currency, ExactMoney startMrr, E
                 Math.addExact(customersAtEnd, other.customersAtEnd), newBusiness.combine(other.newBusiness),
                 expansion.combine(other.expansion), reactivation.combine(other.reactivation),
                 contraction.combine(other.contraction), churn.combine(other.churn), fxImpact.plus(other.fxImpact));
-    }
-
-    /**
-     * Adds subscriptions one at a time, keeping per customer its start MRR (at start and end rates), its end MRR and
-     * whether it paid before the period. Not thread-safe; merge accumulators of separate threads with
-     * {@link #addAll}, which is exact on any split.
-     *
-     * @since 0.1.0
-     */
-    public static final class Accumulator {
-
-        private final Period period;
-        private final ReportingCurrency reporting;
-        private final LocalDate startState;
-        private final LocalDate endState;
-        private final Map<String, CustomerState> customers = new HashMap<>();
-
-        private Accumulator(Period period, ReportingCurrency reporting) {
-            this.period = period;
-            this.reporting = reporting;
-            this.startState = period.start().minusDays(1);
-            this.endState = period.lastDay();
-        }
-
-        /**
-         * Adds one subscription.
-         *
-         * @param s  the subscription, not null
-         * @throws io.github.revops.money.CurrencyMismatchException if its currency cannot be reported
-         * @throws io.github.revops.money.MissingExchangeRateException if a needed rate is missing
-         */
-        public void add(Subscription s) {
-            SubscriptionAmounts.check(reporting, s);
-            if (!s.isPaying() || s.startDate().isAfter(endState)) {
-                return;
-            }
-            boolean atStart = MrrSum.inService(s, startState);
-            boolean atEnd = MrrSum.inService(s, endState);
-            boolean before = s.startDate().isBefore(period.start());
-            if (!atStart && !atEnd && !before) {
-                return;
-            }
-            CustomerState state = customers.computeIfAbsent(s.customerId(), k -> new CustomerState());
-            state.paidBefore |= before;
-            if (atStart) {
-                state.start.add(s, reporting, startState);
-                state.startAtEndRates.add(s, reporting, endState);
-            }
-            if (atEnd) {
-                state.end.add(s, reporting, endState);
-            }
-        }
-
-        /**
-         * Adds everything another accumulator holds.
-         *
-         * @param other  the other accumulator, same period and currency, not null
-         * @return this accumulator
-         */
-        public Accumulator addAll(Accumulator other) {
-            other.customers.forEach((k, v) -> customers.computeIfAbsent(k, x -> new CustomerState()).addAll(v));
-            return this;
-        }
-
-        /**
-         * Builds the bridge; the accumulator can go on adding.
-         *
-         * @return the bridge, never null
-         */
-        public MrrBridge build() {
-            Currency currency = reporting.currency();
-            Rational start = Rational.ZERO;
-            Rational end = Rational.ZERO;
-            Rational fx = Rational.ZERO;
-            long atStart = 0;
-            long atEnd = 0;
-            EnumMap<MovementType, Rational> amounts = new EnumMap<>(MovementType.class);
-            EnumMap<MovementType, List<String>> who = new EnumMap<>(MovementType.class);
-            for (MovementType t : MovementType.values()) {
-                amounts.put(t, Rational.ZERO);
-                who.put(t, new ArrayList<>());
-            }
-            for (Map.Entry<String, CustomerState> e : new TreeMap<>(customers).entrySet()) {
-                CustomerState c = e.getValue();
-                Rational before = c.start.value();
-                Rational beforeAtEndRates = c.startAtEndRates.value();
-                Rational after = c.end.value();
-                start = start.add(before);
-                end = end.add(after);
-                fx = fx.add(beforeAtEndRates.subtract(before));
-                atStart += before.signum() > 0 ? 1 : 0;
-                atEnd += after.signum() > 0 ? 1 : 0;
-                MovementType type = classify(beforeAtEndRates, after, c.paidBefore);
-                if (type != null) {
-                    Rational amount = type == MovementType.CHURN ? beforeAtEndRates
-                            : after.subtract(beforeAtEndRates).abs();
-                    amounts.put(type, amounts.get(type).add(amount));
-                    who.get(type).add(e.getKey());
-                }
-            }
-            return new MrrBridge(period, currency, ExactMoney.ofMinor(currency, start),
-                    ExactMoney.ofMinor(currency, end), atStart, atEnd, movement(MovementType.NEW, amounts, who),
-                    movement(MovementType.EXPANSION, amounts, who), movement(MovementType.REACTIVATION, amounts, who),
-                    movement(MovementType.CONTRACTION, amounts, who), movement(MovementType.CHURN, amounts, who),
-                    ExactMoney.ofMinor(currency, fx));
-        }
-
-        private Movement movement(MovementType type, Map<MovementType, Rational> amounts,
-                                  Map<MovementType, List<String>> who) {
-            return new Movement(ExactMoney.ofMinor(reporting.currency(), amounts.get(type)), who.get(type));
-        }
-
-        private static MovementType classify(Rational before, Rational after, boolean paidBefore) {
-            return MrrBridge.classify(before.signum(), after.signum(), after.compareTo(before), paidBefore);
-        }
-    }
-
-    /** One customer's state in a period: start MRR at start and end rates, end MRR, paid before the period. */
-    private static final class CustomerState {
-        final MrrSum start = new MrrSum();
-        final MrrSum startAtEndRates = new MrrSum();
-        final MrrSum end = new MrrSum();
-        boolean paidBefore;
-
-        void addAll(CustomerState other) {
-            start.addAll(other.start);
-            startAtEndRates.addAll(other.startAtEndRates);
-            end.addAll(other.end);
-            paidBefore |= other.paidBefore;
-        }
     }
 }

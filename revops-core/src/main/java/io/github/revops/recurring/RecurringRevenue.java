@@ -4,37 +4,33 @@ import io.github.revops.domain.Subscription;
 import io.github.revops.domain.UniqueIds;
 import io.github.revops.money.CurrencyMismatchException;
 import io.github.revops.money.ReportingCurrency;
-import io.github.revops.result.Breakdown;
-import io.github.revops.result.TimeSeries;
-import io.github.revops.table.SubscriptionTable;
 import io.github.revops.time.Granularity;
 import io.github.revops.time.Period;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collector;
 
 /**
- * The recurring revenue of a set of subscriptions: MRR and ARR at any date, the MRR bridge of any period, logo churn,
- * renewals and cohorts (docs/metrics.md, "Recurring revenue and retention").
+ * One question per metric about one set of subscriptions, checked once: MRR and ARR on a date, the MRR bridge and the
+ * logo churn of a period, renewals and cohorts (docs/metrics.md, "Recurring revenue and retention").
  *
  * <p>It checks the input once, where it enters: subscription ids must be unique, and without exchange rates every
- * subscription must be in one currency ({@link CurrencyMismatchException} otherwise). Each query is one pass over the
- * subscriptions with the matching result's collector, except the series of MRR totals, bridges and logo churn in one
- * currency: they copy the subscriptions into a {@link SubscriptionTable} and answer every period of the series in one
- * pass over it, with results equal to those of the per-period collectors.
+ * subscription must be in one currency ({@link CurrencyMismatchException} otherwise). Each method is the matching
+ * result type's {@code of} on these subscriptions and this reporting currency, without checking the ids again
+ * ({@link MrrSnapshot#of}, {@link MrrBridge#of}, {@link LogoChurn#of}...); no rule lives here. Breakdowns and
+ * series are the result types' own {@code by} and {@code series} ({@link MrrBridge#series}, {@link LogoChurn#by}...),
+ * which answer every period of a range in one pass (docs/decisions/0089). Nothing is kept between queries; for many
+ * queries of millions of subscriptions, build a {@link io.github.revops.table.SubscriptionTable} once and query it.
  * <pre>{@code
  * RecurringRevenue revenue = RecurringRevenue.of(subscriptions);
  * revenue.mrrAt(LocalDate.of(2026, 6, 30)).arr(RoundingMode.HALF_EVEN);        // ARR on 30 June
- * TimeSeries<MrrBridge> bridge = revenue.bridge(Period.year(2026), Granularity.MONTH);
+ * revenue.movements(Period.month(2026, 6)).netChange();
  * revenue.logoChurn(Period.month(2026, 6), ChurnPolicy.DEFAULT).rate();
- * revenue.renewals(Period.quarter(2026, 2), 7).count();
+ * revenue.renewals(Period.quarter(2026, 2), 7).rateByCount();
  * }</pre>
  *
  * <h2>Implementation Requirements:</h2>
@@ -112,18 +108,7 @@ public final class RecurringRevenue {
      * @throws io.github.revops.money.MissingExchangeRateException if a needed rate is missing
      */
     public MrrSnapshot mrrAt(LocalDate date) {
-        return collect(MrrSnapshot.collector(date, reporting));
-    }
-
-    /**
-     * Returns MRR on the last day of each period of a range, such as every month end of a year.
-     *
-     * @param range  the range, not null
-     * @param granularity  how to cut it, not null
-     * @return the snapshots in time order, never null
-     */
-    public TimeSeries<MrrSnapshot> mrrAtPeriodEnds(Period range, Granularity granularity) {
-        return TimeSeries.of(range, granularity, p -> mrrAt(p.lastDay()));
+        return MrrSnapshot.snapshots(subscriptions, List.of(Objects.requireNonNull(date, "date")), reporting).get(0);
     }
 
     /**
@@ -134,35 +119,7 @@ public final class RecurringRevenue {
      * @throws io.github.revops.money.MissingExchangeRateException if a needed rate is missing
      */
     public MrrTotal mrrTotalAt(LocalDate date) {
-        return collect(MrrTotal.collector(date, reporting));
-    }
-
-    /**
-     * Returns the total MRR on the last day of each period of a range, such as every month end of a year.
-     *
-     * @param range  the range, not null
-     * @param granularity  how to cut it, not null
-     * @return the totals in time order, never null
-     */
-    public TimeSeries<MrrTotal> mrrTotalsAtPeriodEnds(Period range, Granularity granularity) {
-        return inOnePass(table -> MrrTotal.series(table, range, granularity),
-                () -> TimeSeries.of(range, granularity, p -> mrrTotalAt(p.lastDay())));
-    }
-
-    /**
-     * Returns MRR on a date per segment of customers, with the total. The groups are the segments of the customers
-     * with a subscription; an enum segment lists every constant (with no subscription, name the enum with
-     * {@link Breakdown#withAllOf}).
-     *
-     * @param <K>  the segment type
-     * @param date  the date, not null
-     * @param segmentOfCustomer  the segment of a customer id, never null for a customer, not null
-     * @return the breakdown, never null
-     */
-    public <K extends Comparable<? super K>> Breakdown<K, MrrSnapshot> mrrBySegment(
-            LocalDate date, Function<String, ? extends K> segmentOfCustomer) {
-        return collect(Breakdown.by(s -> segmentOfCustomer.apply(s.customerId()), Comparator.<K>naturalOrder(),
-                MrrSnapshot.collector(date, reporting), MrrSnapshot.empty(date, reporting.currency())));
+        return MrrTotal.totals(subscriptions, List.of(Objects.requireNonNull(date, "date")), reporting).get(0);
     }
 
     /**
@@ -173,34 +130,7 @@ public final class RecurringRevenue {
      * @throws io.github.revops.money.MissingExchangeRateException if a needed rate is missing
      */
     public MrrBridge movements(Period period) {
-        return collect(MrrBridge.collector(period, reporting));
-    }
-
-    /**
-     * Returns the MRR bridge of a period per segment of customers; the total is the bridge of all customers. The
-     * groups are as in {@link #mrrBySegment}.
-     *
-     * @param <K>  the segment type
-     * @param period  the period, not null
-     * @param segmentOfCustomer  the segment of a customer id, never null for a customer, not null
-     * @return the breakdown, never null
-     */
-    public <K extends Comparable<? super K>> Breakdown<K, MrrBridge> movementsBySegment(
-            Period period, Function<String, ? extends K> segmentOfCustomer) {
-        return collect(Breakdown.by(s -> segmentOfCustomer.apply(s.customerId()), Comparator.<K>naturalOrder(),
-                MrrBridge.collector(period, reporting), MrrBridge.empty(period, reporting.currency())));
-    }
-
-    /**
-     * Returns the bridge of each period of a range; each period's end MRR is the next one's start MRR.
-     *
-     * @param range  the range, not null
-     * @param granularity  how to cut it, such as {@link Granularity#MONTH}, not null
-     * @return the bridges in time order, never null
-     */
-    public TimeSeries<MrrBridge> bridge(Period range, Granularity granularity) {
-        return inOnePass(table -> MrrBridge.series(table, range, granularity),
-                () -> TimeSeries.of(range, granularity, this::movements));
+        return MrrBridge.bridges(subscriptions, List.of(Objects.requireNonNull(period, "period")), reporting).get(0);
     }
 
     /**
@@ -221,22 +151,7 @@ public final class RecurringRevenue {
      * @return the logo churn, never null
      */
     public LogoChurn logoChurn(Period period, ChurnPolicy policy) {
-        return collect(LogoChurn.collector(period, policy));
-    }
-
-    /**
-     * Returns the logo churn of each period of a range under a policy; each equals {@link #logoChurn(Period,
-     * ChurnPolicy)} of its period.
-     *
-     * @param range  the range, not null
-     * @param granularity  how to cut it, such as {@link Granularity#MONTH}, not null
-     * @param policy  the policy, not null
-     * @return the logo churn of each period in time order, never null
-     */
-    public TimeSeries<LogoChurn> logoChurnSeries(Period range, Granularity granularity, ChurnPolicy policy) {
-        Objects.requireNonNull(policy, "policy");
-        return inOnePass(table -> LogoChurn.series(table, range, granularity, policy),
-                () -> TimeSeries.of(range, granularity, p -> logoChurn(p, policy)));
+        return LogoChurn.churn(subscriptions, List.of(Objects.requireNonNull(period, "period")), policy).get(0);
     }
 
     /**
@@ -283,24 +198,6 @@ public final class RecurringRevenue {
      */
     public CohortTable cohorts(Period range, Granularity cohortBy, Granularity columnBy) {
         return collect(CohortTable.collector(range, cohortBy, columnBy, reporting));
-    }
-
-    /**
-     * Answers a series in one pass over a column table of the subscriptions when there are no exchange rates (a table
-     * holds one currency and no rates); otherwise, or when the table cannot hold the values exactly (a common
-     * denominator or an epoch day beyond its {@code long} and {@code int} columns), period by period.
-     */
-    private <R> R inOnePass(Function<SubscriptionTable, R> onTable, Supplier<R> periodByPeriod) {
-        if (reporting.rates().isPresent()) {
-            return periodByPeriod.get();
-        }
-        try {
-            SubscriptionTable.Builder table = SubscriptionTable.builder(reporting.currency());
-            subscriptions.forEach(table::add);   // ids were checked once, by of()
-            return onTable.apply(table.build());
-        } catch (ArithmeticException tooLargeForTheColumns) {
-            return periodByPeriod.get();
-        }
     }
 
     private <R> R collect(Collector<Subscription, ?, R> collector) {

@@ -4,6 +4,9 @@ import io.github.revops.domain.BillingInterval;
 import io.github.revops.domain.InvalidRecordException;
 import io.github.revops.domain.Subscription;
 import io.github.revops.domain.UniqueIds;
+import io.github.revops.internal.MonthlyNumerators;
+import io.github.revops.internal.StringCodes;
+import io.github.revops.internal.SubscriptionFields;
 import io.github.revops.math.Rational;
 import io.github.revops.money.CurrencyMismatchException;
 import io.github.revops.money.ExactMoney;
@@ -102,6 +105,7 @@ public final class SubscriptionTable {
     public static SubscriptionTable of(Currency currency, Collection<Subscription> subscriptions) {
         UniqueIds.check(subscriptions, Subscription::id, "subscription");
         Builder builder = builder(currency);
+        builder.reserve(subscriptions.size());
         for (Subscription s : subscriptions) {
             builder.add(s);
         }
@@ -287,7 +291,9 @@ public final class SubscriptionTable {
         private static final String RECORD = "subscription";
 
         private final Currency currency;
-        private final DictionaryBuilder customers = new DictionaryBuilder();
+        private final StringCodes customers = new StringCodes(16);
+        private String lastCustomer;
+        private int lastCode;
         private final List<BillingInterval> intervals = new ArrayList<>();
         private final GrowingInts customerColumn = new GrowingInts();
         private final GrowingInts startColumn = new GrowingInts();
@@ -459,6 +465,17 @@ public final class SubscriptionTable {
             }
         }
 
+        /** Makes room for {@code rows} more rows, so that appending them copies no column. */
+        private void reserve(int rows) {
+            customerColumn.reserve(rows);
+            startColumn.reserve(rows);
+            endColumn.reserve(rows);
+            cancelledColumn.reserve(rows);
+            intervalColumn.reserve(rows);
+            amountColumn.reserve(rows);
+            trialColumn.reserve(rows);
+        }
+
         /**
          * Appends a subscription; its id is not kept.
          *
@@ -468,11 +485,12 @@ public final class SubscriptionTable {
          */
         public Builder add(Subscription subscription) {
             reset();
-            customer(subscription.customerId()).amount(subscription.amount()).interval(subscription.interval())
-                    .start(subscription.startDate()).trial(subscription.trial());
-            subscription.endDate().ifPresent(this::end);
-            subscription.cancellationDate().ifPresent(this::cancelled);
-            append();
+            long end = SubscriptionFields.endDay(subscription);
+            long cancelled = SubscriptionFields.cancellationDay(subscription);
+            append(subscription.customerId(), TableRows.minorUnits(currency, subscription.amount()),
+                    subscription.interval(), Math.toIntExact(SubscriptionFields.startDay(subscription)),
+                    end == SubscriptionFields.OPEN_END ? OPEN_END : Math.toIntExact(end), subscription.trial(),
+                    cancelled == SubscriptionFields.NOT_CANCELLED ? NOT_CANCELLED : Math.toIntExact(cancelled));
             return this;
         }
 
@@ -485,18 +503,21 @@ public final class SubscriptionTable {
          */
         public SubscriptionTable build() {
             int size = customerColumn.size();
-            DictionaryBuilder.Sorted sorted = customers.sort();
-            int[] codes = sorted.apply(customerColumn.array(), size);
-            int[] order = order(codes, sorted.values().length, size);
-            long denominator = 1;
-            for (BillingInterval interval : intervals) {
-                denominator = lcm(denominator, interval.monthlyFactor().denominator().longValueExact());
+            int[] rank = customers.sortedRanks();
+            String[] values = new String[rank.length];
+            for (int c = 0; c < rank.length; c++) {
+                values[rank[c]] = customers.value(c);
             }
+            int[] codes = new int[size];
+            int[] firstSight = customerColumn.array();
+            for (int r = 0; r < size; r++) {
+                codes[r] = rank[firstSight[r]];
+            }
+            int[] order = order(codes, values.length, size);
+            long denominator = MonthlyNumerators.denominator(intervals);
             long[] perUnit = new long[intervals.size()];
             for (int i = 0; i < perUnit.length; i++) {
-                Rational factor = intervals.get(i).monthlyFactor();
-                long q = factor.denominator().longValueExact();
-                perUnit[i] = Math.multiplyExact(factor.numerator().longValueExact(), denominator / q);
+                perUnit[i] = MonthlyNumerators.perUnit(intervals.get(i), denominator);
             }
             int[] customer = new int[size];
             int[] start = new int[size];
@@ -505,7 +526,7 @@ public final class SubscriptionTable {
             long[] numerator = new long[size];
             byte[] flags = new byte[size];
             for (int r = 0; r < size; r++) {
-                int i = order[r];
+                int i = order == null ? r : order[r];
                 customer[r] = codes[i];
                 start[r] = startColumn.get(i);
                 end[r] = endColumn.get(i);
@@ -517,12 +538,18 @@ public final class SubscriptionTable {
                 boolean trial = trialColumn.get(i) != 0;
                 flags[r] = (byte) ((trial ? TRIAL : 0) | (!trial && amount > 0 ? PAYING : 0));
             }
-            return new SubscriptionTable(currency, denominator, new CodeColumn(sorted.values(), customer, 0, size),
+            return new SubscriptionTable(currency, denominator, new CodeColumn(values, customer, 0, size),
                     start, end, cancelled, numerator, flags, 0, size);
         }
 
-        /** The row order: by customer code (counting sort), then start day, then end day. */
+        /**
+         * The row order: by customer code (counting sort), then start day, then end day; null when the rows came in
+         * that order.
+         */
         private int[] order(int[] codes, int customerCount, int size) {
+            if (inOrder(codes, size)) {
+                return null;
+            }
             int[] first = new int[customerCount + 1];
             for (int r = 0; r < size; r++) {
                 first[codes[r] + 1]++;
@@ -539,6 +566,16 @@ public final class SubscriptionTable {
                 sortByDates(order, first[c], first[c + 1]);
             }
             return order;
+        }
+
+        private boolean inOrder(int[] codes, int size) {
+            for (int r = 1; r < size; r++) {
+                int c = Integer.compare(codes[r - 1], codes[r]);
+                if (c > 0 || c == 0 && compareDates(r - 1, r) > 0) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Insertion sort of one customer's rows by (start, end); a customer has few rows. */
@@ -564,20 +601,43 @@ public final class SubscriptionTable {
         }
 
         private void append() {
-            customerColumn.add(customers.code(rowCustomer));
-            startColumn.add(rowStart);
-            endColumn.add(rowEnd);
-            cancelledColumn.add(rowCancelled);
-            anyCancelled |= rowCancelled != NOT_CANCELLED;
-            int interval = intervals.indexOf(rowInterval);
-            if (interval < 0) {
-                interval = intervals.size();
-                intervals.add(rowInterval);
-            }
-            intervalColumn.add(interval);
-            amountColumn.add(rowAmount);
-            trialColumn.add((byte) (rowTrial ? 1 : 0));
+            append(rowCustomer, rowAmount, rowInterval, rowStart, rowEnd, rowTrial, rowCancelled);
             reset();
+        }
+
+        private void append(String customerId, long amount, BillingInterval interval, int startDay, int endDay,
+                            boolean trial, int cancellationDay) {
+            customerColumn.add(code(customerId));
+            startColumn.add(startDay);
+            endColumn.add(endDay);
+            cancelledColumn.add(cancellationDay);
+            anyCancelled |= cancellationDay != NOT_CANCELLED;
+            intervalColumn.add(intervalIndex(interval));
+            amountColumn.add(amount);
+            trialColumn.add((byte) (trial ? 1 : 0));
+        }
+
+        /** The customer's first-sight code; the previous row's customer is recognised without a lookup. */
+        private int code(String customerId) {
+            if (customerId != lastCustomer && !customerId.equals(lastCustomer)) {
+                lastCode = customers.code(customerId);
+                lastCustomer = customerId;
+            }
+            return lastCode;
+        }
+
+        private int intervalIndex(BillingInterval interval) {
+            for (int i = 0; i < intervals.size(); i++) {
+                if (intervals.get(i) == interval) {
+                    return i;
+                }
+            }
+            int i = intervals.indexOf(interval);
+            if (i < 0) {
+                i = intervals.size();
+                intervals.add(interval);
+            }
+            return i;
         }
 
         private void reset() {
@@ -588,17 +648,6 @@ public final class SubscriptionTable {
             rowEnd = OPEN_END;
             rowTrial = false;
             rowCancelled = NOT_CANCELLED;
-        }
-
-        private static long lcm(long a, long b) {
-            long x = a;
-            long y = b;
-            while (y != 0) {
-                long t = x % y;
-                x = y;
-                y = t;
-            }
-            return Math.multiplyExact(a / x, b);
         }
     }
 }

@@ -109,4 +109,46 @@ class SubscriptionTest {
         assertThatThrownBy(() -> BillingInterval.everyMonths(0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("months (0) must be >= 1");
     }
+
+    /** The record Subscription was, component for component: the final class must behave as it did. */
+    private record AsRecord(String id, String customerId, Money amount, BillingInterval interval,
+                            LocalDate startDate, Optional<LocalDate> endDate, boolean trial,
+                            Optional<LocalDate> cancellationDate) {
+
+        static AsRecord of(Subscription s) {
+            return new AsRecord(s.id(), s.customerId(), s.amount(), s.interval(), s.startDate(), s.endDate(),
+                    s.trial(), s.cancellationDate());
+        }
+    }
+
+    @Test
+    void equalsHashCodeAndToStringAreThoseOfTheRecordItWas() {
+        LocalDate[] dates = {LocalDate.MIN, LocalDate.of(1969, 12, 31), JAN_1, LocalDate.of(6_000_000, 1, 1),
+            LocalDate.MAX.minusDays(1)};
+        for (int i = 0; i < dates.length; i++) {
+            for (int j = i + 1; j < dates.length; j++) {
+                Subscription open = new Subscription("S-" + i, "C", Money.parse("USD 12.50"), BillingInterval.WEEK,
+                        dates[i], Optional.empty(), false, Optional.empty());
+                Subscription ended = open.endingOn(dates[j]).cancelledOn(dates[i]);
+                for (Subscription s : new Subscription[] {open, ended, ended.asTrial()}) {
+                    AsRecord twin = AsRecord.of(s);
+                    assertThat(s.hashCode()).isEqualTo(twin.hashCode());
+                    assertThat(s.toString()).isEqualTo(twin.toString().replace("AsRecord[", "Subscription["));
+                    assertThat(twin.startDate()).isEqualTo(dates[i]);
+                    assertThat(s).isEqualTo(new Subscription(twin.id(), twin.customerId(), twin.amount(),
+                            twin.interval(), twin.startDate(), twin.endDate(), twin.trial(),
+                            twin.cancellationDate()));
+                }
+                assertThat(ended.endDate()).contains(dates[j]);
+                assertThat(ended.cancellationDate()).contains(dates[i]);
+                assertThat(ended).isNotEqualTo(open).isNotEqualTo(ended.asTrial());
+                assertThat(ended.hashCode()).isNotEqualTo(open.hashCode());
+            }
+        }
+        assertThat(plan("USD 1.00", BillingInterval.MONTH)).isNotEqualTo(plan("USD 1.01", BillingInterval.MONTH))
+                .isNotEqualTo(plan("USD 1.00", BillingInterval.YEAR)).isNotEqualTo("S-1");
+        assertThat(plan("USD 1.00", BillingInterval.MONTH).toString()).isEqualTo("Subscription[id=S-1,"
+                + " customerId=ACME, amount=USD 1.00, interval=MONTH, startDate=2024-01-01, endDate=Optional.empty,"
+                + " trial=false, cancellationDate=Optional.empty]");
+    }
 }

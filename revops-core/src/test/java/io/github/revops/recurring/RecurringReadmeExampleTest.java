@@ -29,12 +29,12 @@ class RecurringReadmeExampleTest {
                         LocalDate.of(2026, 2, 10)),
                 Subscription.of("S-4", "Initech", Money.parse("USD 10.00"), BillingInterval.WEEK,
                         LocalDate.of(2026, 2, 1)));
-        RecurringRevenue revenue = RecurringRevenue.of(subscriptions);
 
-        assertThat(revenue.mrrAt(LocalDate.of(2026, 2, 28)).arr(RoundingMode.HALF_EVEN))
+        assertThat(MrrSnapshot.of(subscriptions, LocalDate.of(2026, 2, 28)).arr(RoundingMode.HALF_EVEN))
                 .isEqualTo(Money.parse("USD 2080.00"));
 
-        MrrBridge february = revenue.bridge(Period.quarter(2026, 1), Granularity.MONTH).values().get(1);
+        MrrBridge february = MrrBridge.series(subscriptions, Period.quarter(2026, 1), Granularity.MONTH).values()
+                .get(1);
         assertThat(february.period()).isEqualTo(Period.month(2026, 2));
         assertThat(february.startMrr().toMoney(RoundingMode.HALF_EVEN)).isEqualTo(Money.parse("USD 150.00"));
         assertThat(february.newBusiness().customers()).containsExactly("Initech");
@@ -45,9 +45,17 @@ class RecurringReadmeExampleTest {
         assertThat(february.churn().mrr().toMoney(RoundingMode.UNNECESSARY)).isEqualTo(Money.parse("USD 50.00"));
         assertThat(february.endMrr().toMoney(RoundingMode.HALF_EVEN)).isEqualTo(Money.parse("USD 173.33"));
 
-        assertThat(revenue.logoChurn(Period.month(2026, 2)).rate()).isEqualTo(Ratio.of(1, 2));
+        assertThat(LogoChurn.of(subscriptions, Period.month(2026, 2)).rate()).isEqualTo(Ratio.of(1, 2));
         assertThat(february.grossMrrChurn().exactValue()).contains(Rational.of(1, 3));
         assertThat(february.netMrrChurn().exactValue()).contains(Rational.of(2, 15));
         assertThat(february.nrr().exactValue()).contains(Rational.of(13, 15));
+        assertThat(MrrBridge.by(subscriptions, Period.month(2026, 2),
+                s -> s.customerId().equals("Globex") ? "EU" : "US").get("EU").orElseThrow().churn().customers())
+                .containsExactly("Globex");
+        // the facade gives the same answers for the same subscriptions, their ids checked once
+        RecurringRevenue revenue = RecurringRevenue.of(subscriptions);
+        assertThat(revenue.movements(Period.month(2026, 2))).isEqualTo(february);
+        assertThat(revenue.mrrAt(LocalDate.of(2026, 2, 28)))
+                .isEqualTo(MrrSnapshot.of(subscriptions, LocalDate.of(2026, 2, 28)));
     }
 }

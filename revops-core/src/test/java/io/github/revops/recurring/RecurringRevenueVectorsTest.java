@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import static io.github.revops.recurring.RecurringVectors.assertMoneyAverage;
 import static io.github.revops.recurring.RecurringVectors.assertRatio;
 import static io.github.revops.recurring.RecurringVectors.exact;
 import static io.github.revops.recurring.RecurringVectors.ids;
@@ -27,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-/** Every case of the recurring-revenue vectors (METRICS.md 7-11), every query, every expected figure. */
+/** Every case of the recurring-revenue vectors (docs/metrics.md#recurring-revenue-and-retention), every query, every
+ * expected figure. */
 class RecurringRevenueVectorsTest {
 
     static Stream<JsonNode> validCases() {
@@ -59,7 +61,7 @@ class RecurringRevenueVectorsTest {
             assertThat(s.mrr().minorUnits()).as(at + " mrr").isEqualTo(exact(e.get("mrr")));
             assertThat(s.arr().minorUnits()).as(at + " arr").isEqualTo(exact(e.get("arr")));
             assertThat(s.payingCustomers()).as(at + " paying").isEqualTo(e.get("paying_customers").asLong());
-            assertRatio(s.arpa(), e.get("arpa"), at + " arpa");
+            assertMoneyAverage(s.arpa(), e.get("arpa"), at + " arpa");
             Set<String> customers = new TreeSet<>();
             e.get("by_customer").fieldNames().forEachRemaining(customers::add);
             assertThat(s.byCustomer().keySet()).as(at + " customers").containsExactlyElementsOf(customers);
@@ -134,10 +136,11 @@ class RecurringRevenueVectorsTest {
             assertRatio(b.quickRatio(), e.get("quick_ratio"), at + " quick ratio");
             assertRatio(b.expansionRate(), e.get("expansion_rate"), at + " expansion rate");
             assertRatio(b.upsellRate(), e.get("upsell_rate"), at + " upsell rate");
-            assertThat(b.expansionMrr().minorUnits()).as(at + " expansion MRR").isEqualTo(exact(e.get("expansion_mrr")));
+            assertThat(b.expansionMrr().minorUnits()).as(at + " expansion MRR")
+                    .isEqualTo(exact(e.get("expansion_mrr")));
             Renewals r = revenue.renewals(period, grace);
-            assertRatio(r.count(), e.get("renewal_count"), at + " renewal count");
-            assertRatio(r.value(), e.get("renewal_value"), at + " renewal value");
+            assertRatio(r.rateByCount(), e.get("renewal_count"), at + " renewal count");
+            assertRatio(r.rateByValue(), e.get("renewal_value"), at + " renewal value");
             assertThat(r.upForRenewal()).as(at + " up for renewal")
                     .containsExactlyElementsOf(ids(e.get("renewal_contracts").get("up_for_renewal")));
             assertThat(r.renewed()).as(at + " renewed")
@@ -209,6 +212,7 @@ class RecurringRevenueVectorsTest {
 
     private static void assertMovement(Movement actual, JsonNode expected, String what) {
         assertThat(actual.mrr().minorUnits()).as(what + " mrr").isEqualTo(exact(expected.get("mrr")));
-        assertThat(actual.customers()).as(what + " customers").containsExactlyElementsOf(ids(expected.get("customers")));
+        assertThat(actual.customers()).as(what + " customers")
+                .containsExactlyElementsOf(ids(expected.get("customers")));
     }
 }

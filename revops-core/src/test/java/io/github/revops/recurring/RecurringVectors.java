@@ -3,6 +3,7 @@ package io.github.revops.recurring;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.revops.domain.Subscription;
 import io.github.revops.math.Rational;
+import io.github.revops.result.MoneyAverage;
 import io.github.revops.result.Ratio;
 import io.github.revops.testing.VectorFile;
 import io.github.revops.testing.VectorRecords;
@@ -64,6 +65,19 @@ final class RecurringVectors {
             assertThat(actual.value()).as(what + " value").isEmpty();
         } else {
             assertThat(actual.exactValue()).as(what + " value").contains(exact(expected.get("value")));
+        }
+    }
+
+    /** A money average against a vector's ratio of minor units: its total, its count and its exact mean. */
+    static void assertMoneyAverage(MoneyAverage actual, JsonNode expected, String what) {
+        assertThat(actual.total().minorUnits()).as(what + " total").isEqualTo(exact(expected.get("numerator")));
+        assertThat(Rational.of(actual.count())).as(what + " count").isEqualTo(exact(expected.get("denominator")));
+        if (expected.get("value").isNull()) {
+            assertThat(actual.isDefined()).as(what + " undefined").isFalse();
+            assertThat(actual.mean()).as(what + " mean").isEmpty();
+        } else {
+            assertThat(actual.mean().orElseThrow().minorUnits()).as(what + " mean")
+                    .isEqualTo(exact(expected.get("value")));
         }
     }
 }

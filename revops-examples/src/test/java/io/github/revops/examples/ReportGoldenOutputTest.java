@@ -162,7 +162,7 @@ class ReportGoldenOutputTest {
 
     @Test
     void mrrBridge_equalsTheLibraryAndThePythonFigures() {
-        List<MrrBridge> months = RecurringRevenue.of(subscriptions).bridge(YEAR_2024, Granularity.MONTH).values();
+        List<MrrBridge> months = MrrBridge.series(subscriptions, YEAR_2024, Granularity.MONTH).values();
         String table = "MRR bridge per month (customers moving)";
         for (MrrBridge b : months) {
             String label = b.period().start().toString().substring(0, 7);
@@ -221,7 +221,7 @@ class ReportGoldenOutputTest {
 
     @Test
     void arrBridge_isTwelveTimesTheSumOfTheMonths() {
-        List<MrrBridge> months = RecurringRevenue.of(subscriptions).bridge(YEAR_2024, Granularity.MONTH).values();
+        List<MrrBridge> months = MrrBridge.series(subscriptions, YEAR_2024, Granularity.MONTH).values();
         ExactMoney newMrr = ExactMoney.zero(months.get(0).currency());
         ExactMoney expansion = newMrr;
         ExactMoney contraction = newMrr;

@@ -52,7 +52,7 @@ final class RecurringShapes {
                     .put("byCustomer", Containers.stringMap(MONEY), s.byCustomer())
                     .derived("mrr", MONEY, s.mrr()).derived("arr", MONEY, s.arr())
                     .derived("payingCustomers", Scalars.LONG, s.payingCustomers())
-                    .derived("arpa", BasicShapes.RATIO, s.arpa()),
+                    .derived("arpa", BasicShapes.MONEY_AVERAGE, s.arpa()),
             in -> new MrrSnapshot(in.get("date", Scalars.DATE), in.get("currency", Scalars.CURRENCY),
                     in.get("byCustomer", Containers.stringMap(MONEY))))
             .combining(sample -> MrrSnapshot.empty(sample.date(), sample.currency()));
@@ -101,8 +101,8 @@ final class RecurringShapes {
                     .put("currency", Scalars.CURRENCY, r.currency())
                     .put("upForRenewal", IDS, r.upForRenewal()).put("renewed", IDS, r.renewed())
                     .put("arrUpForRenewal", MONEY, r.arrUpForRenewal()).put("arrRenewed", MONEY, r.arrRenewed())
-                    .derived("count", BasicShapes.RATIO, r.count())
-                    .derived("value", BasicShapes.RATIO, r.value()),
+                    .derived("rateByCount", BasicShapes.RATIO, r.rateByCount())
+                    .derived("rateByValue", BasicShapes.RATIO, r.rateByValue()),
             in -> new Renewals(in.get("period", Scalars.PERIOD), in.wholeInt("graceDays"),
                     in.get("currency", Scalars.CURRENCY), in.get("upForRenewal", IDS), in.get("renewed", IDS),
                     in.get("arrUpForRenewal", MONEY), in.get("arrRenewed", MONEY)))

@@ -87,14 +87,11 @@ public record RecurringFigures(Period range, MrrSnapshot opening, List<MrrSnapsh
             throw new IllegalArgumentException("range (" + range + ") must span at most " + MAX_MONTHS + " months");
         }
         RecurringRevenue revenue = RecurringRevenue.of(subscriptions);
-        List<LogoChurn> churn = new ArrayList<>();
-        for (Period month : range.split(Granularity.MONTH)) {
-            churn.add(revenue.logoChurn(month));
-        }
+        List<LogoChurn> churn = LogoChurn.series(subscriptions, range, Granularity.MONTH).values();
         Granularity cohortBy = cohortUnit(range).equals("month") ? Granularity.MONTH : Granularity.QUARTER;
         return new RecurringFigures(range, revenue.mrrAt(range.start().minusDays(1)),
-                revenue.mrrAtPeriodEnds(range, Granularity.MONTH).values(),
-                revenue.bridge(range, Granularity.MONTH).values(), churn, revenue.movements(range),
+                MrrSnapshot.series(subscriptions, range, Granularity.MONTH).values(),
+                MrrBridge.series(subscriptions, range, Granularity.MONTH).values(), churn, revenue.movements(range),
                 revenue.logoChurn(range), revenue.cohorts(range, cohortBy));
     }
 

@@ -194,7 +194,7 @@ public final class TextReport {
 
     private static void snapshotRow(TextTable table, MrrSnapshot s) {
         table.row(s.date().toString(), number(Numbers.money(s.mrr())), number(Numbers.money(s.arr())),
-                count(s.payingCustomers()), number(Numbers.money(s.arpa(), s.currency())));
+                count(s.payingCustomers()), number(Numbers.money(s.arpa())));
     }
 
     private static String bridge(RecurringFigures r) {

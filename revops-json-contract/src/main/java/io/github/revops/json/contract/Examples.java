@@ -18,7 +18,6 @@ import io.github.revops.json.JsonType;
 import io.github.revops.math.Rational;
 import io.github.revops.pipeline.WinRate;
 import io.github.revops.recurring.MrrBridge;
-import io.github.revops.recurring.RecurringRevenue;
 import io.github.revops.money.ExactMoney;
 import io.github.revops.money.Money;
 import io.github.revops.result.Breakdown;
@@ -26,7 +25,6 @@ import io.github.revops.result.DayHistogram;
 import io.github.revops.result.MoneyAverage;
 import io.github.revops.result.Ratio;
 import io.github.revops.result.TimeSeries;
-import io.github.revops.time.Granularity;
 import io.github.revops.time.Period;
 
 import java.time.LocalDate;
@@ -108,7 +106,7 @@ public final class Examples {
                         LocalDate.of(2026, 2, 10)),
                 Subscription.of("S-4", "Initech", Money.parse("USD 10.00"), BillingInterval.WEEK,
                         LocalDate.of(2026, 2, 1)));
-        return RecurringRevenue.of(subscriptions).bridge(Period.month(2026, 2), Granularity.MONTH).values().get(0);
+        return MrrBridge.of(subscriptions, Period.month(2026, 2));
     }
 
     /** The README's March of unit economics: 2,400.00 of spend, two new customers, a margin of 3/4. */

@@ -13,8 +13,6 @@ import io.github.revops.money.MissingExchangeRateException;
 import io.github.revops.money.Money;
 import io.github.revops.money.ReportingCurrency;
 import io.github.revops.pipeline.DealKeys;
-import io.github.revops.recurring.MrrBridge;
-import io.github.revops.recurring.MrrSnapshot;
 import io.github.revops.recurring.RecurringRevenue;
 import io.github.revops.result.DayHistogram;
 import io.github.revops.result.Mergeable;
@@ -65,9 +63,6 @@ public final class PublicTypes {
             Map.entry(DayHistogram.Builder.class, builderOf(DayHistogram.class)),
             Map.entry(DealTable.Builder.class, builderOf(DealTable.class)),
             Map.entry(SubscriptionTable.Builder.class, builderOf(SubscriptionTable.class)),
-            Map.entry(MrrBridge.Accumulator.class, "a mutable builder of an MrrBridge: write the bridge it builds"),
-            Map.entry(MrrSnapshot.Accumulator.class, "a mutable builder of an MrrSnapshot: write the snapshot it "
-                    + "builds"),
             Map.entry(InvalidRecordException.class, EXCEPTION),
             Map.entry(ZeroActualException.class, EXCEPTION),
             Map.entry(CurrencyMismatchException.class, EXCEPTION),
