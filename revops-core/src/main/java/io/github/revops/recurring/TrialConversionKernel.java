@@ -35,6 +35,8 @@ final class TrialConversionKernel {
     private final ExactMoney[] mrr;
     private long[] payingStart = new long[16];
     private int[] payingRow = new int[16];
+    /** The monthly value of the paying rows starting on the day of row {@code k}, the first of that day; or null. */
+    private ExactMoney[] dayValue = new ExactMoney[16];
 
     /**
      * A kernel for consecutive periods, in time order.
@@ -75,18 +77,28 @@ final class TrialConversionKernel {
             int k = firstAtOrAfter(paying, trialStart);
             long deadline = untilTrialEnd ? trialEnd : Long.MAX_VALUE;
             if (k < paying && payingStart[k] <= deadline) {
-                long day = payingStart[k];
-                days[period].add(Math.toIntExact(day - trialStart));
-                ExactMoney value = mrr[period];
-                for (int j = k; j < paying && payingStart[j] == day; j++) {
-                    value = value.plus(rows.monthlyValue(payingRow[j]));
-                }
-                mrr[period] = value;
+                days[period].add(Math.toIntExact(payingStart[k] - trialStart));
+                mrr[period] = mrr[period].plus(valueOfDay(rows, paying, k));
             }
         }
     }
 
-    /** Collects the paying rows' starts (in order, as the rows come) and returns how many there are. */
+    /** The monthly value of the paying rows that start on the day of paying row {@code k}, once per day. */
+    private ExactMoney valueOfDay(TrialRows rows, int paying, int k) {
+        if (dayValue[k] == null) {
+            ExactMoney value = ExactMoney.zero(currency);
+            for (int j = k; j < paying && payingStart[j] == payingStart[k]; j++) {
+                value = value.plus(rows.monthlyValue(payingRow[j]));
+            }
+            dayValue[k] = value;
+        }
+        return dayValue[k];
+    }
+
+    /**
+     * Collects the paying rows' starts (in order, as the rows come), forgets the last customer's day values and
+     * returns how many there are.
+     */
     private int payingRows(TrialRows rows) {
         int m = 0;
         for (int i = 0, n = rows.size(); i < n; i++) {
@@ -94,11 +106,13 @@ final class TrialConversionKernel {
                 if (m == payingStart.length) {
                     payingStart = Arrays.copyOf(payingStart, m * 2);
                     payingRow = Arrays.copyOf(payingRow, m * 2);
+                    dayValue = new ExactMoney[m * 2];
                 }
                 payingStart[m] = rows.start(i);
                 payingRow[m++] = i;
             }
         }
+        Arrays.fill(dayValue, 0, m, null);
         return m;
     }
 
