@@ -22,5 +22,6 @@ module io.github.revops {
     exports io.github.revops.forecast;
     exports io.github.revops.economics;
     exports io.github.revops.recurring;
+    exports io.github.revops.funnel;
     // io.github.revops.internal is deliberately not exported.
 }

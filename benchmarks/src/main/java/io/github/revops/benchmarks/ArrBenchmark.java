@@ -46,10 +46,10 @@ public class ArrBenchmark extends SubscriptionsBenchmark {
         return Parallel.evaluate(parts, part -> MrrTotal.series(part, RANGE, MONTH), Parallel.pointwise());
     }
 
-    /** Subscription records through RecurringRevenue (decoded on every call). @return MRR at month ends */
+    /** Subscription records through the public API (ids checked, decoded on every call). @return MRR at month ends */
     @Benchmark
     public TimeSeries<MrrTotal> revopsObjects() {
-        return records.mrrTotalsAtPeriodEnds(RANGE, MONTH);
+        return MrrTotal.series(records, RANGE, MONTH);
     }
 
     /** DuckDB, 2 threads. @return per month: index, month end day, ARR in cents */

@@ -1,6 +1,6 @@
 package io.github.revops.benchmarks;
 
-import io.github.revops.recurring.RecurringRevenue;
+import io.github.revops.domain.Subscription;
 import io.github.revops.table.Parallel;
 import io.github.revops.table.SubscriptionTable;
 import io.github.revops.time.Granularity;
@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The state of the subscription benchmarks: the synthetic segments ({@code deals / 10} customers) as a revops table
- * (and its customer-aligned split), as {@link RecurringRevenue} over a list of records (ids checked once, here), as
+ * (and its customer-aligned split), as a {@code List} of {@link Subscription} records (the public API checks their
+ * ids and decodes them on every call), as
  * DuckDB tables and as the hand-written loop's arrays.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -52,7 +53,7 @@ public abstract class SubscriptionsBenchmark {
     SyntheticData data;
     SubscriptionTable table;
     List<SubscriptionTable> parts;
-    RecurringRevenue records;
+    List<Subscription> records;
     DuckDb duckDb;
 
     /**
@@ -64,7 +65,7 @@ public abstract class SubscriptionsBenchmark {
         table = Fixture.subscriptionTable(data);
         parts = table.split(Parallel.parts());
         if (deals <= FULL_CHECK_UP_TO || params.getBenchmark().endsWith(".revopsObjects")) {
-            records = RecurringRevenue.of(Fixture.subscriptions(data));
+            records = List.copyOf(Fixture.subscriptions(data));
         }
         if (deals <= FULL_CHECK_UP_TO || params.getBenchmark().endsWith(".duckdb")) {
             duckDb = DuckDb.load(data, false, true);

@@ -45,6 +45,11 @@ import java.util.Objects;
 public record BetaGeometricNbd(double r, double alpha, double a, double b) {
 
     private static final String NAME = "BG/NBD";
+    /**
+     * How long a prediction window may be, in multiples of {@code alpha + T}: the hypergeometric series needs about
+     * 40 times as many terms (docs/decisions/0045).
+     */
+    public static final double MAX_WINDOW_FACTOR = 10_000;
 
     /**
      * Validates the parameters.
@@ -53,13 +58,13 @@ public record BetaGeometricNbd(double r, double alpha, double a, double b) {
      * @param alpha  the scale of the purchase-rate distribution (in the time unit), positive
      * @param a  the first shape of the dropout-probability distribution, positive
      * @param b  the second shape of the dropout-probability distribution, positive
-     * @throws IllegalArgumentException if a parameter is not positive and finite
+     * @throws IllegalArgumentException if a parameter is not from 1e-12 to 1e12
      */
     public BetaGeometricNbd {
-        Parameters.positive("r", r);
-        Parameters.positive("alpha", alpha);
-        Parameters.positive("a", a);
-        Parameters.positive("b", b);
+        Parameters.modelParameter("r", r);
+        Parameters.modelParameter("alpha", alpha);
+        Parameters.modelParameter("a", a);
+        Parameters.modelParameter("b", b);
     }
 
     /**
@@ -70,7 +75,7 @@ public record BetaGeometricNbd(double r, double alpha, double a, double b) {
      * @param a  the first dropout shape, positive
      * @param b  the second dropout shape, positive
      * @return the model, never null
-     * @throws IllegalArgumentException if a parameter is not positive and finite
+     * @throws IllegalArgumentException if a parameter is not from 1e-12 to 1e12
      * @since 0.1.0
      */
     public static BetaGeometricNbd of(double r, double alpha, double a, double b) {
@@ -84,7 +89,8 @@ public record BetaGeometricNbd(double r, double alpha, double a, double b) {
      * @param customers  the summaries, at least one, not null
      * @return the fit, whose sample size is the number of customers, never null
      * @throws IllegalArgumentException if there is no customer
-     * @throws ModelFitException if the optimiser does not converge to a finite interior maximum
+     * @throws ModelFitException if the data do not identify the model (no time observed, no repeat purchase, one
+     *         distinct history, or a flat likelihood: docs/decisions/0045) or the optimiser does not converge
      * @since 0.1.0
      */
     public static ModelFit<BetaGeometricNbd> fit(Collection<RfmSummary> customers) {
@@ -93,6 +99,7 @@ public record BetaGeometricNbd(double r, double alpha, double a, double b) {
             throw new IllegalArgumentException("customers ([]) must hold at least one summary");
         }
         RfmColumns data = RfmColumns.of(customers);
+        data.checkIdentifiable(NAME, customers.size(), "age T");
         MaximumLikelihood.Optimum optimum = MaximumLikelihood.maximise(NAME, new String[] {"r", "alpha", "a", "b"},
                 new double[] {1.0, 1.0, 1.0, 1.0}, p -> new BetaGeometricNbd(p[0], p[1], p[2], p[3]).logLikelihood(data));
         double[] p = optimum.parameters();
@@ -132,12 +139,14 @@ public record BetaGeometricNbd(double r, double alpha, double a, double b) {
      * + ln(e^(-(r+x) ln(alpha+T)) + [x > 0] e^(ln(a/(b+x-1)) - (r+x) ln(alpha+t_x)))}.
      *
      * @param frequency  x, at least 0
-     * @param recency  t_x
-     * @param age  T
+     * @param recency  t_x, from 0 to T; 0 when x is 0
+     * @param age  T, finite
      * @return the log-likelihood
+     * @throws IllegalArgumentException if the history is invalid
      * @since 0.1.0
      */
-    public double logLikelihood(double frequency, double recency, double age) {
+    public double logLikelihood(long frequency, double recency, double age) {
+        RfmSummary.checkHistory(frequency, recency, age);
         double x = frequency;
         double head = Gamma.logGamma(r + x) - Gamma.logGamma(r) + r * Math.log(alpha)
                 + Beta.logBeta(a, b + x) - Beta.logBeta(a, b);
@@ -166,7 +175,7 @@ public record BetaGeometricNbd(double r, double alpha, double a, double b) {
      * @since 0.1.0
      */
     public double probabilityAlive(long frequency, double recency, double age) {
-        checkHistory(frequency, recency, age);
+        RfmSummary.checkHistory(frequency, recency, age);
         return frequency == 0 ? 1.0 : LogMath.logistic(logOddsDead(frequency, recency, age));
     }
 
@@ -190,17 +199,20 @@ public record BetaGeometricNbd(double r, double alpha, double a, double b) {
      * @param recency  t_x, from 0 to T
      * @param age  T
      * @return the expected purchases, at least 0, non-decreasing in t
-     * @throws IllegalArgumentException if the window or the history is invalid
+     * @throws IllegalArgumentException if the history is invalid, or t is negative or above
+     *         {@value #MAX_WINDOW_FACTOR} (alpha + T)
      * @since 0.1.0
      */
     public double conditionalExpectedPurchases(double t, long frequency, double recency, double age) {
         Parameters.nonNegative("t", t);
-        checkHistory(frequency, recency, age);
+        RfmSummary.checkHistory(frequency, recency, age);
+        checkWindow(t, alpha + age, "(alpha + T)");
         double x = frequency;
         double z = t / (alpha + age + t);
-        double numerator = (a + b + x - 1) * Hypergeometric.bgnbdBracket(a + b - 1 - r, a - 1, a + b + x - 1, z);
-        return frequency == 0 ? numerator
+        double numerator = (a + b + x - 1) * bracket(a + b + x - 1, z, t);
+        double expected = frequency == 0 ? numerator
                 : numerator * LogMath.logistic(logOddsDead(frequency, recency, age));
+        return Math.max(0.0, expected);   // the bracket's rounding can dip below 0 by 1e-25 for tiny windows
     }
 
     /**
@@ -221,12 +233,13 @@ public record BetaGeometricNbd(double r, double alpha, double a, double b) {
      *
      * @param t  the time since the first purchase, at least 0
      * @return the expected purchases, at least 0, non-decreasing in t
-     * @throws IllegalArgumentException if t is negative
+     * @throws IllegalArgumentException if t is negative or above {@value #MAX_WINDOW_FACTOR} alpha
      * @since 0.1.0
      */
     public double expectedPurchases(double t) {
         Parameters.nonNegative("t", t);
-        return (a + b - 1) * Hypergeometric.bgnbdBracket(a + b - 1 - r, a - 1, a + b - 1, t / (alpha + t));
+        checkWindow(t, alpha, "alpha");
+        return Math.max(0.0, (a + b - 1) * bracket(a + b - 1, t / (alpha + t), t));
     }
 
     /**
@@ -261,19 +274,25 @@ public record BetaGeometricNbd(double r, double alpha, double a, double b) {
         return alive + Math.exp(Beta.logBeta(a + 1, b + n - 1) - logBab) * tail;
     }
 
+    /** The transformed bracket; IllegalArgumentException where its series cannot be evaluated in a double. */
+    private double bracket(double lower, double z, double t) {
+        try {
+            return Hypergeometric.bgnbdBracket(a + b - 1 - r, a - 1, lower, z);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("t (" + t + ") with " + this + " is outside the domain where the"
+                    + " expected purchases can be evaluated: " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkWindow(double t, double scale, String scaleName) {
+        if (t > MAX_WINDOW_FACTOR * scale) {
+            throw new IllegalArgumentException("t (" + t + ") must be <= " + MAX_WINDOW_FACTOR + " " + scaleName + " = "
+                    + MAX_WINDOW_FACTOR * scale + ": longer windows need too many terms of the hypergeometric series");
+        }
+    }
+
     private double logOddsDead(long frequency, double recency, double age) {
         double x = frequency;
         return Math.log(a) - Math.log(b + x - 1) + (r + x) * (Math.log(alpha + age) - Math.log(alpha + recency));
-    }
-
-    private static void checkHistory(long frequency, double recency, double age) {
-        Parameters.atLeast("frequency", frequency, 0);
-        Parameters.nonNegative("recency", recency);
-        if (!(age >= recency) || !Double.isFinite(age)) {
-            throw new IllegalArgumentException("age T (" + age + ") must be finite and >= recency (" + recency + ")");
-        }
-        if (frequency == 0 && recency != 0.0) {
-            throw new IllegalArgumentException("recency (" + recency + ") must be 0 when frequency is 0");
-        }
     }
 }

@@ -15,24 +15,29 @@ import java.util.Objects;
  * <h2>Implementation Requirements:</h2>
  * This class is immutable and thread-safe.
  *
- * @param months  the horizon in months, at least 1
+ * @param months  the horizon in months, from 1 to {@value #MAX_MONTHS}
  * @param monthlyDiscountRate  the discount rate per month, at least 0
  * @param unit  the time unit of the purchase model (weeks for a model fitted on weekly summaries), not null
  * @since 0.1.0
  */
 public record ClvHorizon(int months, double monthlyDiscountRate, RfmTimeUnit unit) {
 
+    /** The longest horizon, 100 years: the value is summed month by month. */
+    public static final int MAX_MONTHS = 1200;
+
     /**
      * Validates the horizon.
      *
-     * @param months  the horizon in months, at least 1
+     * @param months  the horizon in months, from 1 to {@value #MAX_MONTHS}
      * @param monthlyDiscountRate  the discount rate per month, at least 0
      * @param unit  the time unit of the purchase model (weeks for a model fitted on weekly summaries), not null
-     * @throws IllegalArgumentException if the months are below 1 or the rate negative or not finite
+     * @throws IllegalArgumentException if the months are outside 1 to {@value #MAX_MONTHS} or the rate negative or
+     *         not finite
      * @throws NullPointerException if the unit is null
      */
     public ClvHorizon {
         Parameters.atLeast("months", months, 1);
+        Parameters.atMost("months", months, MAX_MONTHS);
         Parameters.nonNegative("monthlyDiscountRate", monthlyDiscountRate);
         Objects.requireNonNull(unit, "unit");
     }
@@ -40,7 +45,7 @@ public record ClvHorizon(int months, double monthlyDiscountRate, RfmTimeUnit uni
     /**
      * Obtains a horizon.
      *
-     * @param months  the horizon in months, at least 1
+     * @param months  the horizon in months, from 1 to {@value #MAX_MONTHS}
      * @param monthlyDiscountRate  the discount rate per month, at least 0
      * @param unit  the purchase model's time unit, not null
      * @return the horizon, never null

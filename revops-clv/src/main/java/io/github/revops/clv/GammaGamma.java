@@ -51,12 +51,12 @@ public record GammaGamma(double p, double q, double gamma) {
      * @param p  the shape of a customer's spend per purchase, positive
      * @param q  the shape of the rate distribution, positive (the mean spend exists only when q &gt; 1)
      * @param gamma  the scale of the rate distribution, positive
-     * @throws IllegalArgumentException if a parameter is not positive and finite
+     * @throws IllegalArgumentException if a parameter is not from 1e-12 to 1e12
      */
     public GammaGamma {
-        Parameters.positive("p", p);
-        Parameters.positive("q", q);
-        Parameters.positive("gamma", gamma);
+        Parameters.modelParameter("p", p);
+        Parameters.modelParameter("q", q);
+        Parameters.modelParameter("gamma", gamma);
     }
 
     /**
@@ -66,7 +66,7 @@ public record GammaGamma(double p, double q, double gamma) {
      * @param q  the rate shape, positive
      * @param gamma  the rate scale, positive
      * @return the model, never null
-     * @throws IllegalArgumentException if a parameter is not positive and finite
+     * @throws IllegalArgumentException if a parameter is not from 1e-12 to 1e12
      * @since 0.1.0
      */
     public static GammaGamma of(double p, double q, double gamma) {
@@ -142,16 +142,24 @@ public record GammaGamma(double p, double q, double gamma) {
     /**
      * Returns the log-likelihood of one repeat customer's mean spend m over x purchases (the density of the mean).
      *
-     * @param frequency  x, positive
-     * @param averageSpend  m, positive
+     * @param frequency  x, at least 1
+     * @param averageSpend  m, positive and finite
      * @return the log-likelihood
+     * @throws IllegalArgumentException if x is below 1 or m is not positive and finite
      * @since 0.1.0
      */
-    public double logLikelihood(double frequency, double averageSpend) {
+    public double logLikelihood(long frequency, double averageSpend) {
+        Parameters.atLeast("frequency", frequency, 1);
+        Parameters.positive("averageSpend", averageSpend);
         double px = p * frequency;
         return Gamma.logGamma(px + q) - Gamma.logGamma(px) - Gamma.logGamma(q) + q * Math.log(gamma)
                 + (px - 1) * Math.log(averageSpend) + px * Math.log(frequency)
-                - (px + q) * Math.log(gamma + averageSpend * frequency);
+                - (px + q) * logSum(gamma, averageSpend * frequency, Math.log(averageSpend) + Math.log(frequency));
+    }
+
+    /** Returns ln(a + b) for positive a, b given ln b too; ln b when b overflows (then a, at most 1e12, is lost). */
+    private static double logSum(double a, double b, double logB) {
+        return Double.isFinite(b) ? Math.log(a + b) : logB;
     }
 
     /**

@@ -16,6 +16,8 @@ final class Hypergeometric {
     /** Series longer than this are refused: z would be within about 1e-7 of 1. */
     private static final int MAX_TERMS = 50_000_000;
     private static final double EPSILON = 1e-17;
+    /** A sum whose largest term exceeds the result by this factor has lost more than 8 of its 16 digits. */
+    private static final double MAX_CANCELLATION = 1e8;
 
     private Hypergeometric() {
     }
@@ -69,11 +71,18 @@ final class Hypergeometric {
         double head = e == 0.0 ? -log1mz : -Math.expm1(e * log1mz) / e;
         double term = upper / lower * z;
         double sum = term;
+        double largest = Math.abs(term);
         for (int k = 1; k < MAX_TERMS; k++) {
             term *= (upper + k) * (e + k) / ((lower + k) * (k + 1)) * z;
             sum += term;
+            largest = Math.max(largest, Math.abs(term));
             if (Math.abs(term) <= EPSILON * Math.abs(sum) || sum == 0.0 && term == 0.0) {
-                return head - powE * sum;
+                double value = head - powE * sum;
+                if (!Double.isFinite(value) || powE * largest > MAX_CANCELLATION * Math.abs(value)) {
+                    throw new ArithmeticException("hypergeometric 2F1(" + upper + ", " + e + "; " + lower + "; " + z
+                            + ") loses more digits to cancellation than a double holds");
+                }
+                return value;
             }
         }
         throw new ArithmeticException("hypergeometric series 2F1(" + upper + ", " + e + "; " + lower + "; " + z

@@ -1,8 +1,9 @@
 package io.github.revops.clv;
 
 /**
- * Thrown when a model cannot be fitted: the optimiser did not converge, the likelihood was not finite, or a
- * parameter ran off to zero or infinity because the data do not identify the model.
+ * Thrown when a model cannot be fitted: the optimiser did not converge, the likelihood was not finite, or the data do
+ * not identify the model (a degenerate sample, a parameter running off to zero or infinity, or a likelihood that
+ * barely changes when the parameters move a factor of 1000; docs/decisions/0045). The message says which.
  *
  * @since 0.1.0
  */

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
 
 /**
  * Customers' (x, t_x, T) as columns, identical rows merged into one with a weight, and each row's frequency as an
@@ -32,9 +34,25 @@ final class RfmColumns {
     }
 
     static RfmColumns of(Collection<RfmSummary> customers) {
+        return of(customers, RfmSummary::frequency, RfmSummary::recency, RfmSummary::age);
+    }
+
+    /**
+     * Returns the columns of any histories with a frequency, a recency and an age (or number of periods).
+     *
+     * @param <H>  the history type
+     * @param histories  the histories, not null
+     * @param frequency  x of a history
+     * @param recencyOf  t_x of a history
+     * @param ageOf  T (or n) of a history
+     * @return the columns, identical rows merged
+     */
+    static <H> RfmColumns of(Collection<H> histories, ToLongFunction<H> frequency, ToDoubleFunction<H> recencyOf,
+                             ToDoubleFunction<H> ageOf) {
         Map<Key, Long> rows = new LinkedHashMap<>();
-        for (RfmSummary c : customers) {
-            rows.merge(new Key(c.frequency(), c.recency(), c.age()), 1L, Long::sum);
+        for (H h : histories) {
+            rows.merge(new Key(frequency.applyAsLong(h), recencyOf.applyAsDouble(h), ageOf.applyAsDouble(h)), 1L,
+                    Long::sum);
         }
         Map<Long, Integer> distinct = new HashMap<>();
         List<Long> frequencies = new ArrayList<>();
@@ -60,5 +78,54 @@ final class RfmColumns {
             f[j] = frequencies.get(j);
         }
         return new RfmColumns(f, index, recency, age, weight);
+    }
+
+    /**
+     * Returns the number of distinct rows.
+     *
+     * @return the distinct (x, t_x, T) rows
+     */
+    int rows() {
+        return weight.length;
+    }
+
+    /**
+     * Checks that the histories can identify a model: more than one distinct history, some time observed, some
+     * repeat purchase.
+     *
+     * @param model  the model's name, for the message
+     * @param customers  the number of customers
+     * @param time  what T is called ("age T", "periods n")
+     * @throws ModelFitException if they cannot
+     */
+    void checkIdentifiable(String model, long customers, String time) {
+        boolean observed = false;
+        for (double t : age) {
+            observed |= t > 0;
+        }
+        if (!observed) {
+            throw new ModelFitException(model, "every one of the " + customers + " customers has " + time
+                    + " 0: nothing was observed, so the data do not identify the model");
+        }
+        boolean repeated = false;
+        for (double x : frequencies) {
+            repeated |= x > 0;
+        }
+        if (!repeated) {
+            throw new ModelFitException(model, "none of the " + customers + " customers made a repeat purchase"
+                    + " (every frequency is 0): the purchase rate cannot be estimated, so the data do not identify"
+                    + " the model");
+        }
+        if (rows() < 2) {
+            throw new ModelFitException(model, "all " + customers + " customers have the same history (x "
+                    + number(frequencies[0]) + ", t_x " + number(recency[0]) + ", " + time + " " + number(age[0])
+                    + "): one distinct history"
+                    + " does not identify the model");
+        }
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+                : Double.toString(value);
     }
 }

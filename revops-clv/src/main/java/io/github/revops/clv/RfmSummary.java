@@ -172,4 +172,23 @@ public record RfmSummary(String customerId, long frequency, double recency, doub
     public double monetaryValue() {
         return frequency == 0 ? 0.0 : repeatSpend.amount().doubleValue() / frequency;
     }
+
+    /**
+     * Checks a history passed to a model as numbers: the rules of the record, with plain messages.
+     *
+     * @param frequency  x
+     * @param recency  t_x
+     * @param age  T
+     * @throws IllegalArgumentException if the history is invalid
+     */
+    static void checkHistory(long frequency, double recency, double age) {
+        Parameters.atLeast("frequency", frequency, 0);
+        Parameters.nonNegative("recency", recency);
+        if (!(age >= recency) || !Double.isFinite(age)) {
+            throw new IllegalArgumentException("age T (" + age + ") must be finite and >= recency (" + recency + ")");
+        }
+        if (frequency == 0 && recency != 0.0) {
+            throw new IllegalArgumentException("recency (" + recency + ") must be 0 when frequency is 0");
+        }
+    }
 }

@@ -38,24 +38,31 @@ import java.util.Objects;
  * <h2>Implementation Requirements:</h2>
  * This class is immutable and thread-safe.
  *
- * @param alpha  the first shape of the churn-probability distribution, positive and finite
- * @param beta  the second shape of the churn-probability distribution, positive and finite
+ * @param alpha  the first shape of the churn-probability distribution, from 1e-12 to 1e12
+ * @param beta  the second shape of the churn-probability distribution, from 1e-12 to 1e12
  * @since 0.1.0
  */
 public record ShiftedBetaGeometric(double alpha, double beta) {
 
     private static final String NAME = "sBG";
+    /**
+     * The smallest discount rate per period the discounted lifetimes accept: the series behind them needs about
+     * 40 / d terms (docs/decisions/0045).
+     */
+    public static final double MIN_DISCOUNT_RATE = 1e-4;
+    /** The longest survival curve {@link #survivalCurve(int)} returns, in periods. */
+    public static final int MAX_CURVE_PERIODS = 1_000_000;
 
     /**
      * Validates the parameters.
      *
-     * @param alpha  the first shape of the churn-probability distribution, positive and finite
-     * @param beta  the second shape of the churn-probability distribution, positive and finite
-     * @throws IllegalArgumentException if a parameter is not positive and finite
+     * @param alpha  the first shape of the churn-probability distribution, from 1e-12 to 1e12
+     * @param beta  the second shape of the churn-probability distribution, from 1e-12 to 1e12
+     * @throws IllegalArgumentException if a parameter is not from 1e-12 to 1e12
      */
     public ShiftedBetaGeometric {
-        Parameters.positive("alpha", alpha);
-        Parameters.positive("beta", beta);
+        Parameters.modelParameter("alpha", alpha);
+        Parameters.modelParameter("beta", beta);
     }
 
     /**
@@ -64,7 +71,7 @@ public record ShiftedBetaGeometric(double alpha, double beta) {
      * @param alpha  the first shape, positive
      * @param beta  the second shape, positive
      * @return the model, never null
-     * @throws IllegalArgumentException if a parameter is not positive and finite
+     * @throws IllegalArgumentException if a parameter is not from 1e-12 to 1e12
      * @since 0.1.0
      */
     public static ShiftedBetaGeometric of(double alpha, double beta) {
@@ -78,7 +85,8 @@ public record ShiftedBetaGeometric(double alpha, double beta) {
      * @param cohort  the survival counts, with at least one period after acquisition, not null
      * @return the fit, whose sample size is the cohort's size, never null
      * @throws IllegalArgumentException if the cohort has no period after acquisition
-     * @throws ModelFitException if the likelihood has no finite interior maximum (for instance nobody churned)
+     * @throws ModelFitException if the data do not identify the model: a single period, nobody churned, no
+     *         heterogeneity, or a flat likelihood (docs/decisions/0045)
      * @since 0.1.0
      */
     public static ModelFit<ShiftedBetaGeometric> fit(CohortSurvival cohort) {
@@ -87,6 +95,7 @@ public record ShiftedBetaGeometric(double alpha, double beta) {
             throw new IllegalArgumentException("cohort (" + cohort.alive() + ") must have at least one period after"
                     + " acquisition");
         }
+        checkTwoPeriods(cohort.lastPeriod(), "the cohort " + cohort.alive() + " covers");
         MaximumLikelihood.Optimum optimum = MaximumLikelihood.maximise(NAME, new String[] {"alpha", "beta"},
                 new double[] {1.0, 1.0}, p -> of(p[0], p[1]).logLikelihood(cohort));
         return new ModelFit<>(of(optimum.parameters()[0], optimum.parameters()[1]), optimum.logLikelihood(),
@@ -100,7 +109,8 @@ public record ShiftedBetaGeometric(double alpha, double beta) {
      * @param tenures  the tenures, at least one, not null
      * @return the fit, whose sample size is the number of tenures, never null
      * @throws IllegalArgumentException if there is no tenure
-     * @throws ModelFitException if the likelihood has no finite interior maximum (for instance nobody churned)
+     * @throws ModelFitException if the data do not identify the model: no tenure longer than one period, nobody
+     *         churned, no heterogeneity, or a flat likelihood (docs/decisions/0045)
      * @since 0.1.0
      */
     public static ModelFit<ShiftedBetaGeometric> fit(Collection<Tenure> tenures) {
@@ -108,11 +118,20 @@ public record ShiftedBetaGeometric(double alpha, double beta) {
         if (tenures.isEmpty()) {
             throw new IllegalArgumentException("tenures ([]) must hold at least one tenure");
         }
+        checkTwoPeriods(tenures.stream().mapToInt(Tenure::periods).max().orElse(0), "the longest tenure covers");
         TenureCounts counts = TenureCounts.of(tenures);
         MaximumLikelihood.Optimum optimum = MaximumLikelihood.maximise(NAME, new String[] {"alpha", "beta"},
                 new double[] {1.0, 1.0}, p -> counts.logLikelihood(of(p[0], p[1])));
         return new ModelFit<>(of(optimum.parameters()[0], optimum.parameters()[1]), optimum.logLikelihood(),
                 tenures.size(), optimum.evaluations());
+    }
+
+    private static void checkTwoPeriods(int periods, String what) {
+        if (periods < 2) {
+            throw new ModelFitException(NAME, what + " " + periods + " period" + (periods == 1 ? "" : "s")
+                    + ": one period identifies only the mean churn rate alpha / (alpha + beta), so at least two are"
+                    + " needed");
+        }
     }
 
     /**
@@ -155,7 +174,7 @@ public record ShiftedBetaGeometric(double alpha, double beta) {
      */
     public double churnProbability(int period) {
         Parameters.atLeast("period", period, 1);
-        return Math.exp(logChurnProbability(period));
+        return Math.min(1.0, Math.exp(logChurnProbability(period)));   // log-beta rounding can pass 1 by an ulp or so
     }
 
     /**
@@ -169,7 +188,7 @@ public record ShiftedBetaGeometric(double alpha, double beta) {
      */
     public double survival(int periods) {
         Parameters.atLeast("periods", periods, 0);
-        return Math.exp(logSurvival(periods));
+        return Math.min(1.0, Math.exp(logSurvival(periods)));
     }
 
     /**
@@ -189,13 +208,14 @@ public record ShiftedBetaGeometric(double alpha, double beta) {
     /**
      * Returns the projected survival curve {@code S(0), S(1), ..., S(periods)}.
      *
-     * @param periods  the last period projected, at least 0
+     * @param periods  the last period projected, from 0 to {@value #MAX_CURVE_PERIODS}
      * @return a new array of {@code periods + 1} probabilities, never null
-     * @throws IllegalArgumentException if the periods are negative
+     * @throws IllegalArgumentException if the periods are negative or above {@value #MAX_CURVE_PERIODS}
      * @since 0.1.0
      */
     public double[] survivalCurve(int periods) {
         Parameters.atLeast("periods", periods, 0);
+        Parameters.atMost("periods", periods, MAX_CURVE_PERIODS);
         double[] curve = new double[periods + 1];
         curve[0] = 1.0;
         for (int t = 1; t <= periods; t++) {
@@ -208,14 +228,14 @@ public record ShiftedBetaGeometric(double alpha, double beta) {
      * Returns the discounted expected lifetime of a newly acquired customer, in periods: the expected number of
      * payments (one at acquisition, one at each renewal), each discounted at rate d per period.
      *
-     * @param discountRate  the discount rate per period d, positive (the undiscounted sum diverges when alpha
-     *                      &lt;= 1)
+     * @param discountRate  the discount rate per period d, at least {@value #MIN_DISCOUNT_RATE} (the undiscounted
+     *                      sum diverges when alpha &lt;= 1)
      * @return the discounted expected lifetime, at least 1
-     * @throws IllegalArgumentException if the discount rate is not positive and finite
+     * @throws IllegalArgumentException if the discount rate is not finite or below {@value #MIN_DISCOUNT_RATE}
      * @since 0.1.0
      */
     public double discountedExpectedLifetime(double discountRate) {
-        Parameters.positive("discountRate", discountRate);
+        checkDiscountRate(discountRate);
         return Hypergeometric.oneB(beta, alpha + beta, 1.0 / (1.0 + discountRate));
     }
 
@@ -224,18 +244,27 @@ public record ShiftedBetaGeometric(double alpha, double beta) {
      * the next renewal decision: the expected number of further payments, the next undiscounted, each later one
      * discounted at rate d per period. Fader and Hardie (2010) write it as DERL(d | alpha, beta, n renewals).
      *
-     * @param discountRate  the discount rate per period d, positive
+     * @param discountRate  the discount rate per period d, at least {@value #MIN_DISCOUNT_RATE}
      * @param renewals  the renewals the customer has made so far, n, at least 0
      * @return the discounted expected residual lifetime, positive
-     * @throws IllegalArgumentException if the discount rate is not positive and finite or the renewals are negative
+     * @throws IllegalArgumentException if the discount rate is not finite or below {@value #MIN_DISCOUNT_RATE}, or the
+     *         renewals are negative
      * @since 0.1.0
      */
     public double discountedExpectedResidualLifetime(double discountRate, int renewals) {
-        Parameters.positive("discountRate", discountRate);
+        checkDiscountRate(discountRate);
         Parameters.atLeast("renewals", renewals, 0);
-        double next = retention(renewals + 1);
-        return next * Hypergeometric.oneB(beta + renewals + 1, alpha + beta + renewals + 1,
-                1.0 / (1.0 + discountRate));
+        double n = renewals;
+        double next = (beta + n) / (alpha + beta + n);
+        return next * Hypergeometric.oneB(beta + n + 1, alpha + beta + n + 1, 1.0 / (1.0 + discountRate));
+    }
+
+    private static void checkDiscountRate(double discountRate) {
+        Parameters.positive("discountRate", discountRate);
+        if (discountRate < MIN_DISCOUNT_RATE) {
+            throw new IllegalArgumentException("discountRate (" + discountRate + ") must be >= " + MIN_DISCOUNT_RATE
+                    + ": lower rates need too many terms of the lifetime series");
+        }
     }
 
     double logChurnProbability(int period) {

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Runs the example of the README's "Predictive customer lifetime value" section and checks that the README shows
+ * Runs the examples of the README's "Predictive customer lifetime value" section and checks that the README shows
  * exactly these lines.
  */
 class ReadmeExampleTest {
@@ -56,15 +56,46 @@ class ReadmeExampleTest {
     }
 
     @Test
-    void readme_showsTheExampleVerbatim() throws IOException {
-        List<String> source = Files.readAllLines(Path.of("src/test/java/io/github/revops/clv/ReadmeExampleTest.java"),
-                StandardCharsets.UTF_8);
-        String example = source.subList(source.indexOf("        // README-BEGIN") + 1,
-                        source.indexOf("        // README-END")).stream()
-                .map(line -> line.length() >= 8 ? line.substring(8) : line.strip())
-                .collect(Collectors.joining("\n"));
+    void modelsExample_runsAndGivesTheStatedFigures() {
+        List<DiscreteHistory> donors = DonationsData.donors();
+        List<RfmSummary> customers = CdnowData.publishedSummaries();
+        // README-MODELS-BEGIN
+        // One chance per period (yearly donations): BG/BB on each donor's (x, t_x, n)
+        BetaGeometricBetaBinomial bgbb = BetaGeometricBetaBinomial.fit(donors).model(); // alpha 1.204, beta 0.750,
+                                                                                        // gamma 0.657, delta 2.783
+        double alive = bgbb.probabilityAlive(2, 4, 6);                    // 0.59: gave in 2 of 6 years, last in year 4
+        double nextFive = bgbb.conditionalExpectedTransactions(5, 2, 4, 6); // 1.06 donations in the next 5 years
+
+        // Continuous time, customers leave at any moment: Pareto/NBD on the CDNOW summaries
+        ParetoNbd pnbd = ParetoNbd.fit(customers).model();               // r 0.553, alpha 10.578, s 0.606, beta 11.668
+        double stillThere = pnbd.probabilityAlive(26, 30.86, 31);        // 0.998
+        double nextYear = pnbd.conditionalExpectedPurchases(52, 26, 30.86, 31); // 25.46 purchases in 52 weeks
+        // README-MODELS-END
+
+        assertThat(bgbb.alpha()).isCloseTo(1.204, within(0.0005));
+        assertThat(bgbb.delta()).isCloseTo(2.783, within(0.0005));
+        assertThat(alive).isCloseTo(0.59, within(0.005));
+        assertThat(nextFive).isCloseTo(1.06, within(0.005));
+        assertThat(pnbd.r()).isCloseTo(0.553, within(0.0005));
+        assertThat(pnbd.beta()).isCloseTo(11.668, within(0.0005));
+        assertThat(stillThere).isCloseTo(0.998, within(0.0005));
+        assertThat(nextYear).isCloseTo(25.46, within(0.005));
+    }
+
+    @Test
+    void readme_showsTheExamplesVerbatim() throws IOException {
         String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
 
-        assertThat(readme).contains("```java\n" + example + "\n```");
+        assertThat(readme).contains("```java\n" + example("README") + "\n```");
+        assertThat(readme).contains("```java\n" + example("README-MODELS") + "\n```");
+    }
+
+    private static String example(String marker) throws IOException {
+        List<String> source = Files.readAllLines(Path.of("src/test/java/io/github/revops/clv/ReadmeExampleTest.java"),
+                StandardCharsets.UTF_8);
+        return source.subList(source.indexOf("        // " + marker + "-BEGIN") + 1,
+                        source.indexOf("        // " + marker + "-END")).stream()
+                .map(line -> line.length() >= 8 ? line.substring(8) : line.strip())
+                .collect(Collectors.joining("\n"));
     }
 }

@@ -273,7 +273,7 @@ class ShiftedBetaGeometricTest {
         assertThatThrownBy(() -> CohortSurvival.of(0, 0)).hasMessageContaining("alive[0] (0) must be > 0");
         assertThatThrownBy(() -> ShiftedBetaGeometric.fit(CohortSurvival.of(10)))
                 .hasMessageContaining("at least one period after acquisition");
-        assertThatThrownBy(() -> ShiftedBetaGeometric.of(-1, 1)).hasMessage("alpha (-1.0) must be positive and finite");
+        assertThatThrownBy(() -> ShiftedBetaGeometric.of(-1, 1)).hasMessage("alpha (-1.0) must be from 1.0E-12 to 1.0E12");
         assertThatThrownBy(() -> ShiftedBetaGeometric.of(1, 1).discountedExpectedLifetime(0))
                 .hasMessage("discountRate (0.0) must be positive and finite");
         assertThatThrownBy(() -> Tenure.churned("C-9", 0))

@@ -3,8 +3,9 @@ package io.github.revops.economics;
 import io.github.revops.domain.Deal;
 import io.github.revops.domain.DealType;
 import io.github.revops.domain.Subscription;
-import io.github.revops.domain.UniqueIds;
 import io.github.revops.domain.InvalidRecordException;
+import io.github.revops.domain.UniqueIds;
+import io.github.revops.internal.DatedIndex;
 import io.github.revops.time.Period;
 
 import java.time.LocalDate;
@@ -20,8 +21,9 @@ import java.util.Optional;
 /**
  * The new customers of a business: for each customer, the day they were acquired and their channel.
  *
- * <p>Built once from subscriptions or deals ({@link NewCustomerSource}), then queried per period; the customers new
- * in a period are found by binary search on the acquisition dates.
+ * <p>Built from subscriptions or deals ({@link EconomicsInput#newCustomers(NewCustomerSource)}) or from explicit
+ * records, then queried per period; a customer is new in the period that contains its acquisition date, found by
+ * binary search on the dates.
  * <pre>{@code
  * Acquisitions acquisitions = Acquisitions.fromSubscriptions(subscriptions)
  *         .withChannels(Map.of("ACME", "Paid search"));
@@ -61,23 +63,6 @@ public final class Acquisitions {
      */
     public static Acquisitions of(Collection<Acquisition> acquisitions) {
         return new Acquisitions(List.copyOf(acquisitions));
-    }
-
-    /**
-     * Finds new customers the way a source says.
-     *
-     * @param source  where new customers come from, not null
-     * @param subscriptions  the subscriptions (used by {@link NewCustomerSource#SUBSCRIPTIONS}), not null
-     * @param deals  the deals (used by {@link NewCustomerSource#DEALS}), not null
-     * @return the acquisitions, never null
-     * @throws InvalidRecordException if two records of the source share an id
-     */
-    public static Acquisitions from(NewCustomerSource source, Collection<Subscription> subscriptions,
-                                    Collection<Deal> deals) {
-        return switch (Objects.requireNonNull(source, "source")) {
-            case SUBSCRIPTIONS -> fromSubscriptions(subscriptions);
-            case DEALS -> fromDeals(deals);
-        };
     }
 
     /**
@@ -128,9 +113,10 @@ public final class Acquisitions {
 
     /**
      * Returns a copy with channels assigned by the caller; a customer in the map gets that channel (replacing a
-     * deal's source), the others keep theirs. {@link UnitEconomics} applies its map to acquisitions from
-     * subscriptions only (from deals the channel is the deal's source); calling this on acquisitions from deals is
-     * an explicit choice to let the map win.
+     * deal's source), the others keep theirs. {@link EconomicsInput} applies its map to acquisitions from
+     * subscriptions only (from deals the channel is the deal's source); calling this on acquisitions from deals, and
+     * giving them with {@link EconomicsInput#withAcquisitions} under {@link NewCustomerSource#EXPLICIT}, is an
+     * explicit choice to let the map win.
      *
      * @param channels  customer id to channel, not null
      * @return the acquisitions with the channels, never null
@@ -186,6 +172,33 @@ public final class Acquisitions {
      */
     public List<Acquisition> all() {
         return byDate;
+    }
+
+    /**
+     * Checks if another object holds the same acquisitions.
+     *
+     * @param obj  the other object, may be null
+     * @return true when both hold the same acquisitions
+     */
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof Acquisitions other && byDate.equals(other.byDate);
+    }
+
+    @Override
+    public int hashCode() {
+        return byDate.hashCode();
+    }
+
+    /**
+     * Returns the acquisitions by date then customer id, such as
+     * {@code "Acquisitions[Acquisition[customerId=ACME, date=2026-03-05, channel=Optional.empty]]"}.
+     *
+     * @return the text form, never null
+     */
+    @Override
+    public String toString() {
+        return "Acquisitions" + byDate;
     }
 
     private int indexOf(LocalDate day) {

@@ -6,7 +6,6 @@ import io.github.revops.money.CurrencyMismatchException;
 import io.github.revops.money.ExactMoney;
 import io.github.revops.money.Money;
 import io.github.revops.result.Mergeable;
-import io.github.revops.result.Ratio;
 
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -14,13 +13,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Customer acquisition cost: spend divided by the new customers it is set against (METRICS.md 4).
+ * Customer acquisition cost: spend divided by the new customers it is set against (docs/metrics.md, "Customer
+ * acquisition cost (CAC)"). {@link CacReport} computes it from spend and new customers, blended, paid and per channel.
  *
- * <p>Both parts are kept, so CACs merge (the CAC of two months is their spend added over their new customers
- * added). Undefined with no new customer, never 0 or infinite; zero spend with new customers is a CAC of 0.
+ * <p>Both parts are kept, so CACs merge: the CAC of a quarter is its months' spend added over their new customers
+ * added. Undefined with no new customer, never 0 or infinite; zero spend with new customers is a CAC of 0. Unlike a
+ * {@link io.github.revops.result.MoneyAverage}, spend without a new customer is kept (a month that spent and won
+ * nobody still adds its spend to the quarter), so the value is read with {@link #value()} (docs/decisions/0114).
  * <pre>{@code
  * Cac cac = Cac.of(ExactMoney.of(Money.parse("USD 12000.00")), 10);
- * cac.ratio().exactValue();                      // Optional[120000] (minor units per customer)
+ * cac.value();                                   // Optional[USD 120000 minor] per customer
  * cac.amount(RoundingMode.HALF_EVEN);            // Optional[USD 1200.00]
  * }</pre>
  *
@@ -74,23 +76,35 @@ public record Cac(ExactMoney spend, long newCustomers) implements Mergeable<Cac>
     }
 
     /**
-     * Returns the CAC as the ratio of spend (in minor units) to new customers; undefined with no new customer.
+     * Returns the currency of the spend.
      *
-     * @return the ratio, never null
+     * @return the currency, never null
      */
-    public Ratio ratio() {
-        return Ratio.of(spend.minorUnits(), Rational.of(newCustomers));
+    public Currency currency() {
+        return spend.currency();
     }
 
     /**
-     * Returns the CAC as money per customer, rounded to the currency's scale.
+     * Returns the CAC, spend per new customer, exact; undefined with no new customer.
+     *
+     * @return the CAC, or empty when undefined
+     */
+    public Optional<ExactMoney> value() {
+        if (newCustomers == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(ExactMoney.ofMinor(spend.currency(), spend.minorUnits().divide(Rational.of(newCustomers))));
+    }
+
+    /**
+     * Returns the CAC rounded to the currency's minor unit.
      *
      * @param rounding  the rounding mode, not null
      * @return the CAC, or empty when undefined
      */
     public Optional<Money> amount(RoundingMode rounding) {
         Objects.requireNonNull(rounding, "rounding");
-        return ratio().exactValue().map(v -> ExactMoney.ofMinor(spend.currency(), v).toMoney(rounding));
+        return value().map(v -> v.toMoney(rounding));
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.github.revops.economics;
 
 /**
- * Which spend CAC divides by the new customers (METRICS.md 4).
+ * Which spend CAC divides by the new customers (docs/metrics.md, "Customer acquisition cost (CAC)").
  * <pre>{@code
  * report.cac(CacBasis.PAID).ratio();
  * }</pre>

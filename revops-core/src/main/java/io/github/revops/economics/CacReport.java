@@ -1,6 +1,9 @@
 package io.github.revops.economics;
 
+import io.github.revops.money.ReportingCurrency;
 import io.github.revops.result.Breakdown;
+import io.github.revops.result.TimeSeries;
+import io.github.revops.time.Granularity;
 import io.github.revops.time.Period;
 
 import java.util.List;
@@ -12,14 +15,19 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * CAC of one period: the spend it is set against, the new customers, and CAC blended, paid and per channel.
+ * CAC of one period: the spend it is set against, the new customers, and CAC blended, paid and per channel
+ * (docs/metrics.md, "Customer acquisition cost (CAC)").
  *
- * <p>With a lag of N months the spend is that of the period N months earlier ({@link #spendPeriod()}), the new
- * customers those of the period itself. A channel's CAC is the spend of that channel over the new customers
- * attributed to it; customers without a channel count in blended and paid CAC only.
+ * <p>CAC = S&amp;M spend dated in the spend period / customers acquired in the period. With a lag of N months the
+ * spend is that of the period N months earlier ({@link #spendPeriod()}), the new customers those of the period
+ * itself. A channel's CAC is the spend of that channel over the new customers attributed to it; customers without a
+ * channel count in blended and paid CAC only. Every channel with spend in the spend period or with an attributed new
+ * customer is listed. The period may be any period: a quarter's CAC is its spend over all its new customers, the
+ * merge of its months' CACs.
  * <pre>{@code
- * CacReport march = costs.report(Period.month(2026, 3), 1);   // March's customers, February's spend
- * march.blended().ratio();                                   // all S&M spend / new customers
+ * CacReport march = CacReport.of(input, Period.month(2026, 3),
+ *         EconomicsOptions.DEFAULTS.withLagMonths(1));         // March's customers, February's spend
+ * march.blended().value();                                   // all S&M spend / new customers
  * march.byChannel().get("Paid search");                      // Optional[Cac[...]]
  * }</pre>
  *
@@ -55,6 +63,100 @@ public record CacReport(Period period, Period spendPeriod, SpendSummary spend, L
         Objects.requireNonNull(blended, "blended");
         Objects.requireNonNull(paid, "paid");
         Objects.requireNonNull(byChannel, "byChannel");
+    }
+
+    /**
+     * Computes the CAC of a period with the default options (no lag, new customers from subscriptions), in the
+     * currency of the input's first amount.
+     *
+     * @param input  the spend, subscriptions and deals, not null
+     * @param period  the period whose new customers count, not null
+     * @return the report, never null
+     * @throws IllegalArgumentException if the input holds no amount (give a reporting currency)
+     * @throws io.github.revops.money.CurrencyMismatchException if the input's amounts are in more than one currency
+     */
+    public static CacReport of(EconomicsInput input, Period period) {
+        return of(input, period, EconomicsOptions.DEFAULTS);
+    }
+
+    /**
+     * Computes the CAC of a period: the spend of the period moved back by the options' lag over the customers new
+     * in the period, found as the options say.
+     *
+     * @param input  the spend, subscriptions and deals, not null
+     * @param period  the period whose new customers count, not null
+     * @param options  lag and new-customer source, not null
+     * @return the report, never null
+     * @throws IllegalArgumentException if the input holds no amount (give a reporting currency)
+     * @throws io.github.revops.money.CurrencyMismatchException if the input's amounts are in more than one currency
+     */
+    public static CacReport of(EconomicsInput input, Period period, EconomicsOptions options) {
+        return EconomicsLedger.of(input, options).cac(period);
+    }
+
+    /**
+     * Computes the CAC of a period in a reporting currency: spend converted at the rate of its date.
+     *
+     * @param input  the spend, subscriptions and deals, not null
+     * @param period  the period whose new customers count, not null
+     * @param options  lag and new-customer source, not null
+     * @param reporting  the reporting currency and its rates, not null
+     * @return the report, never null
+     * @throws io.github.revops.money.CurrencyMismatchException if, without rates, an amount is in another currency
+     * @throws io.github.revops.money.MissingExchangeRateException if a rate needed is missing
+     */
+    public static CacReport of(EconomicsInput input, Period period, EconomicsOptions options,
+                               ReportingCurrency reporting) {
+        return EconomicsLedger.of(input, options, reporting).cac(period);
+    }
+
+    /**
+     * Computes the CAC of each period of a granularity in a range with the default options.
+     *
+     * @param input  the spend, subscriptions and deals, not null
+     * @param range  the whole range, not null
+     * @param granularity  how to cut the range, such as {@link Granularity#MONTH}, not null
+     * @return the report per period, in time order, never null
+     * @throws IllegalArgumentException if the input holds no amount (give a reporting currency)
+     * @throws io.github.revops.money.CurrencyMismatchException if the input's amounts are in more than one currency
+     */
+    public static TimeSeries<CacReport> series(EconomicsInput input, Period range, Granularity granularity) {
+        return series(input, range, granularity, EconomicsOptions.DEFAULTS);
+    }
+
+    /**
+     * Computes the CAC of each period of a granularity in a range.
+     *
+     * @param input  the spend, subscriptions and deals, not null
+     * @param range  the whole range, not null
+     * @param granularity  how to cut the range, not null
+     * @param options  lag and new-customer source, not null
+     * @return the report per period, in time order, never null
+     * @throws IllegalArgumentException if the input holds no amount (give a reporting currency)
+     * @throws io.github.revops.money.CurrencyMismatchException if the input's amounts are in more than one currency
+     */
+    public static TimeSeries<CacReport> series(EconomicsInput input, Period range, Granularity granularity,
+                                               EconomicsOptions options) {
+        EconomicsLedger ledger = EconomicsLedger.of(input, options);
+        return ledger.series(range, granularity, ledger::cac);
+    }
+
+    /**
+     * Computes the CAC of each period of a range in a reporting currency.
+     *
+     * @param input  the spend, subscriptions and deals, not null
+     * @param range  the whole range, not null
+     * @param granularity  how to cut the range, not null
+     * @param options  lag and new-customer source, not null
+     * @param reporting  the reporting currency and its rates, not null
+     * @return the report per period, in time order, never null
+     * @throws io.github.revops.money.CurrencyMismatchException if, without rates, an amount is in another currency
+     * @throws io.github.revops.money.MissingExchangeRateException if a rate needed is missing
+     */
+    public static TimeSeries<CacReport> series(EconomicsInput input, Period range, Granularity granularity,
+                                               EconomicsOptions options, ReportingCurrency reporting) {
+        EconomicsLedger ledger = EconomicsLedger.of(input, options, reporting);
+        return ledger.series(range, granularity, ledger::cac);
     }
 
     /**

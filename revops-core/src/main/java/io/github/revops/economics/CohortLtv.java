@@ -1,11 +1,14 @@
 package io.github.revops.economics;
 
 import io.github.revops.internal.Checks;
-import io.github.revops.math.Rational;
 import io.github.revops.money.CurrencyMismatchException;
 import io.github.revops.money.ExactMoney;
+import io.github.revops.money.ReportingCurrency;
 import io.github.revops.result.Mergeable;
-import io.github.revops.result.Ratio;
+import io.github.revops.result.MoneyAverage;
+import io.github.revops.result.TimeSeries;
+import io.github.revops.time.Granularity;
+import io.github.revops.time.Period;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,42 +18,55 @@ import java.util.Objects;
 
 /**
  * Historical cohort LTV: the cumulative revenue per customer of an acquisition cohort, month by month since
- * acquisition (METRICS.md 6).
+ * acquisition (docs/metrics.md, "Customer lifetime value").
  *
  * <p>{@code revenue.get(k)} is what the cohort's customers brought in in month {@code k} after acquisition (month 0
  * is the acquisition month); {@link #cumulative()} divides the running sum by the cohort's size, so entry
  * {@code k} is the realised lifetime value per customer after {@code k + 1} months. Unlike formula LTV it predicts
  * nothing. Cohorts observed for the same number of months merge by adding customers and revenue month by month:
- * the blended curve of several cohorts.
+ * the blended curve of several cohorts. A cohort of a quarter is the merge of its three monthly cohorts, each
+ * counted from its own acquisition month.
  * <pre>{@code
- * CohortLtv march = economics.cohortLtv(YearMonth.of(2026, 3), 6);
- * march.cumulative().get(5).exactValue();   // revenue per customer after six months
+ * CohortLtv march = CohortLtv.of(input, Period.month(2026, 3), 6);
+ * march.cumulative().get(5).mean();   // revenue per customer after six months
  * }</pre>
  *
  * @param currency  the currency of the revenue, not null
  * @param customers  the number of customers in the cohort, not negative
- * @param revenue  the cohort's revenue in minor units per month since acquisition, not null
+ * @param revenue  the cohort's revenue per month since acquisition, not negative, zero without customers, not null
  * @since 0.1.0
  */
-public record CohortLtv(Currency currency, long customers, List<Rational> revenue) implements Mergeable<CohortLtv> {
+public record CohortLtv(Currency currency, long customers, List<ExactMoney> revenue) implements Mergeable<CohortLtv> {
 
     /**
      * Validates and copies the parts.
      *
      * @param currency  the currency of the revenue, not null
      * @param customers  the number of customers in the cohort, not negative
-     * @param revenue  the cohort's revenue in minor units per month since acquisition, not null
+     * @param revenue  the cohort's revenue per month since acquisition, not negative, zero without customers, not
+     *        null
      * @throws NullPointerException if a part is null
-     * @throws IllegalArgumentException if the customer count is negative
+     * @throws IllegalArgumentException if the customer count or a month's revenue is negative, or a cohort without
+     *         customers has revenue
+     * @throws CurrencyMismatchException if a month's revenue is in another currency
      */
     public CohortLtv {
         Objects.requireNonNull(currency, "currency");
         Checks.nonNegative("customers", customers);
         revenue = List.copyOf(revenue);
+        for (ExactMoney month : revenue) {
+            if (!month.currency().equals(currency)) {
+                throw new CurrencyMismatchException(currency, month.currency());
+            }
+            if (month.signum() < 0 || (customers == 0 && !month.isZero())) {
+                throw new IllegalArgumentException("revenue (" + month + ") must not be negative, and zero for a"
+                        + " cohort of 0 customers");
+            }
+        }
     }
 
     /**
-     * Obtains a cohort's LTV from its size and monthly revenue.
+     * Obtains a cohort's LTV from its size and monthly revenue, for callers with revenue from elsewhere (invoices).
      *
      * @param customers  the cohort's size, not negative
      * @param revenue  the revenue per month since acquisition, all in one currency, not empty
@@ -62,15 +78,7 @@ public record CohortLtv(Currency currency, long customers, List<Rational> revenu
         if (revenue.isEmpty()) {
             throw new IllegalArgumentException("revenue must hold at least the acquisition month");
         }
-        Currency currency = revenue.get(0).currency();
-        List<Rational> minor = new ArrayList<>(revenue.size());
-        for (ExactMoney month : revenue) {
-            if (!month.currency().equals(currency)) {
-                throw new CurrencyMismatchException(currency, month.currency());
-            }
-            minor.add(month.minorUnits());
-        }
-        return new CohortLtv(currency, customers, minor);
+        return new CohortLtv(revenue.get(0).currency(), customers, revenue);
     }
 
     /**
@@ -82,22 +90,133 @@ public record CohortLtv(Currency currency, long customers, List<Rational> revenu
      */
     public static CohortLtv empty(Currency currency, int months) {
         Checks.nonNegative("months", months);
-        return new CohortLtv(currency, 0, Collections.nCopies(months, Rational.ZERO));
+        return new CohortLtv(currency, 0, Collections.nCopies(months, ExactMoney.zero(currency)));
+    }
+
+    /**
+     * Computes the historical LTV of the customers new in a period (from subscriptions), in the currency of the
+     * input's first amount: their MRR on the last day of each month since their acquisition month, added up.
+     *
+     * @param input  the spend, subscriptions and deals, not null
+     * @param cohort  whole calendar months in which the customers became new, not null
+     * @param months  how many months to follow each customer, at least 1
+     * @return the cohort LTV, never null
+     * @throws IllegalArgumentException if the period is not whole months, the months below 1, or the input holds
+     *         no amount
+     * @throws CurrencyMismatchException if the input's amounts are in more than one currency
+     */
+    public static CohortLtv of(EconomicsInput input, Period cohort, int months) {
+        return of(input, cohort, months, EconomicsOptions.DEFAULTS);
+    }
+
+    /**
+     * Computes the historical LTV of the customers new in a period, new customers found as the options say.
+     *
+     * @param input  the spend, subscriptions and deals, not null
+     * @param cohort  whole calendar months in which the customers became new, not null
+     * @param months  how many months to follow each customer, at least 1
+     * @param options  the source of new customers, not null
+     * @return the cohort LTV, never null
+     * @throws IllegalArgumentException if the period is not whole months, the months below 1, or the input holds
+     *         no amount
+     * @throws CurrencyMismatchException if the input's amounts are in more than one currency
+     */
+    public static CohortLtv of(EconomicsInput input, Period cohort, int months, EconomicsOptions options) {
+        Checks.positive("months", months);
+        return EconomicsLedger.of(input, options).cohort(cohort, months);
+    }
+
+    /**
+     * Computes the historical LTV of the customers new in a period in a reporting currency: MRR converted at the
+     * date it is measured on.
+     *
+     * @param input  the spend, subscriptions and deals, not null
+     * @param cohort  whole calendar months in which the customers became new, not null
+     * @param months  how many months to follow each customer, at least 1
+     * @param options  the source of new customers, not null
+     * @param reporting  the reporting currency and its rates, not null
+     * @return the cohort LTV, never null
+     * @throws IllegalArgumentException if the period is not whole months or the months below 1
+     * @throws CurrencyMismatchException if, without rates, an amount is in another currency
+     * @throws io.github.revops.money.MissingExchangeRateException if a rate needed is missing
+     */
+    public static CohortLtv of(EconomicsInput input, Period cohort, int months, EconomicsOptions options,
+                               ReportingCurrency reporting) {
+        Checks.positive("months", months);
+        return EconomicsLedger.of(input, options, reporting).cohort(cohort, months);
+    }
+
+    /**
+     * Computes the cohort LTV of each period of a granularity in a range, new customers from subscriptions.
+     *
+     * @param input  the spend, subscriptions and deals, not null
+     * @param range  whole calendar months, not null
+     * @param granularity  how to cut the range into whole months, such as {@link Granularity#MONTH}, not null
+     * @param months  how many months to follow each customer, at least 1
+     * @return the cohort LTV per period, in time order, never null
+     * @throws IllegalArgumentException if a period is not whole months, the months below 1, or the input holds no
+     *         amount
+     * @throws CurrencyMismatchException if the input's amounts are in more than one currency
+     */
+    public static TimeSeries<CohortLtv> series(EconomicsInput input, Period range, Granularity granularity,
+                                               int months) {
+        return series(input, range, granularity, months, EconomicsOptions.DEFAULTS);
+    }
+
+    /**
+     * Computes the cohort LTV of each period of a granularity in a range: one cohort per period, each followed for
+     * the same number of months.
+     *
+     * @param input  the spend, subscriptions and deals, not null
+     * @param range  whole calendar months, not null
+     * @param granularity  how to cut the range into whole months, such as {@link Granularity#MONTH}, not null
+     * @param months  how many months to follow each customer, at least 1
+     * @param options  the source of new customers, not null
+     * @return the cohort LTV per period, in time order, never null
+     * @throws IllegalArgumentException if a period is not whole months, the months below 1, or the input holds no
+     *         amount
+     * @throws CurrencyMismatchException if the input's amounts are in more than one currency
+     */
+    public static TimeSeries<CohortLtv> series(EconomicsInput input, Period range, Granularity granularity,
+                                               int months, EconomicsOptions options) {
+        Checks.positive("months", months);
+        EconomicsLedger ledger = EconomicsLedger.of(input, options);
+        return ledger.series(range, granularity, p -> ledger.cohort(p, months));
+    }
+
+    /**
+     * Computes the cohort LTV of each period of a range in a reporting currency.
+     *
+     * @param input  the spend, subscriptions and deals, not null
+     * @param range  whole calendar months, not null
+     * @param granularity  how to cut the range into whole months, not null
+     * @param months  how many months to follow each customer, at least 1
+     * @param options  the source of new customers, not null
+     * @param reporting  the reporting currency and its rates, not null
+     * @return the cohort LTV per period, in time order, never null
+     * @throws IllegalArgumentException if a period is not whole months or the months below 1
+     * @throws CurrencyMismatchException if, without rates, an amount is in another currency
+     * @throws io.github.revops.money.MissingExchangeRateException if a rate needed is missing
+     */
+    public static TimeSeries<CohortLtv> series(EconomicsInput input, Period range, Granularity granularity,
+                                               int months, EconomicsOptions options, ReportingCurrency reporting) {
+        Checks.positive("months", months);
+        EconomicsLedger ledger = EconomicsLedger.of(input, options, reporting);
+        return ledger.series(range, granularity, p -> ledger.cohort(p, months));
     }
 
     /**
      * Returns the cumulative revenue per customer after each month since acquisition; undefined for an empty
      * cohort.
      *
-     * @return one ratio per month (cumulative revenue in minor units / customers), never null
+     * @return one average per month (cumulative revenue over customers), never null
      */
-    public List<Ratio> cumulative() {
-        List<Ratio> out = new ArrayList<>(revenue.size());
-        Rational sum = Rational.ZERO;
-        Rational size = Rational.of(customers);
-        for (Rational month : revenue) {
-            sum = sum.add(month);
-            out.add(Ratio.of(sum, size));
+    public List<MoneyAverage> cumulative() {
+        List<MoneyAverage> out = new ArrayList<>(revenue.size());
+        ExactMoney sum = ExactMoney.zero(currency);
+        for (ExactMoney month : revenue) {
+            sum = sum.plus(month);
+            out.add(MoneyAverage.of(sum, customers));
         }
         return Collections.unmodifiableList(out);
     }
@@ -119,9 +238,9 @@ public record CohortLtv(Currency currency, long customers, List<Rational> revenu
             throw new IllegalArgumentException("cohorts observed for " + revenue.size() + " and "
                     + other.revenue.size() + " months cannot be merged");
         }
-        List<Rational> sum = new ArrayList<>(revenue.size());
+        List<ExactMoney> sum = new ArrayList<>(revenue.size());
         for (int i = 0; i < revenue.size(); i++) {
-            sum.add(revenue.get(i).add(other.revenue.get(i)));
+            sum.add(revenue.get(i).plus(other.revenue.get(i)));
         }
         return new CohortLtv(currency, Math.addExact(customers, other.customers), sum);
     }

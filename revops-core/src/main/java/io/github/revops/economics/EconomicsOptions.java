@@ -6,7 +6,8 @@ import io.github.revops.math.Rational;
 import java.util.Objects;
 
 /**
- * The choices behind a month's unit economics, each with the default of METRICS.md 4 and 6.
+ * The choices behind a period's unit economics, each with its documented default (docs/metrics.md, "Unit economics
+ * and forecast accuracy").
  * <pre>{@code
  * EconomicsOptions options = EconomicsOptions.DEFAULTS
  *         .withLagMonths(1)                          // March's customers against February's spend

@@ -1,34 +1,43 @@
 package io.github.revops.economics;
 
 import io.github.revops.math.Rational;
+import io.github.revops.money.ExactMoney;
+import io.github.revops.money.ReportingCurrency;
+import io.github.revops.result.MoneyAverage;
 import io.github.revops.result.Ratio;
+import io.github.revops.result.TimeSeries;
+import io.github.revops.time.Granularity;
+import io.github.revops.time.Period;
 
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Formula-based customer lifetime value, {@code ARPA × gross margin / monthly customer churn} (METRICS.md 6,
- * ChartMogul's definition with a margin).
+ * Formula-based customer lifetime value, {@code ARPA × gross margin / monthly customer churn} (docs/metrics.md,
+ * "Customer lifetime value"; ChartMogul's definition with a margin).
  *
  * <p>Its factors are kept. It is undefined (empty) when ARPA or the churn is undefined, or the churn is zero: a
- * business that lost nobody has no finite lifetime to report, and revops never returns Infinity.
+ * business that lost nobody has no finite lifetime to report, and revops never returns Infinity. Over a period of
+ * several months ARPA adds up the months' parts (MRR over paying customers at each month's end) and the churn is the
+ * mean of the monthly rates of every month the period's months look back on (docs/decisions/0115).
  * <pre>{@code
- * FormulaLtv ltv = FormulaLtv.of(Ratio.of(10000, 1), Rational.ONE, Ratio.of(1, 20));
- * ltv.value();                              // Optional[200000] minor units: 2,000.00
- * ltv.toCac(Ratio.of(50000, 1));            // Optional[4]: LTV:CAC
+ * FormulaLtv ltv = FormulaLtv.of(MoneyAverage.of(ExactMoney.of(Money.parse("USD 100.00")), 1), Rational.ONE,
+ *         Ratio.of(1, 20));
+ * ltv.value();                                         // Optional[USD 200000 minor]: 2,000.00
+ * FormulaLtv.of(input, Period.year(2026)).value();    // from spend and subscriptions
  * }</pre>
  *
- * @param arpa  the average MRR per paying customer, in minor units, not null
+ * @param arpa  the average MRR per paying customer, not null
  * @param grossMargin  the gross margin, between 0 and 1, not null
  * @param churn  the monthly customer churn rate (typically a trailing mean), not null
  * @since 0.1.0
  */
-public record FormulaLtv(Ratio arpa, Rational grossMargin, Ratio churn) {
+public record FormulaLtv(MoneyAverage arpa, Rational grossMargin, Ratio churn) {
 
     /**
      * Validates the factors.
      *
-     * @param arpa  the average MRR per paying customer, in minor units, not null
+     * @param arpa  the average MRR per paying customer, not null
      * @param grossMargin  the gross margin, between 0 and 1, not null
      * @param churn  the monthly customer churn rate (typically a trailing mean), not null
      * @throws NullPointerException if a factor is null
@@ -41,29 +50,124 @@ public record FormulaLtv(Ratio arpa, Rational grossMargin, Ratio churn) {
     }
 
     /**
-     * Obtains the LTV of its factors.
+     * Obtains the LTV of its factors, for callers who compute ARPA and churn elsewhere.
      *
-     * @param arpa  the ARPA in minor units, not null
+     * @param arpa  the ARPA, not null
      * @param grossMargin  the gross margin, between 0 and 1, not null
      * @param churn  the monthly churn rate, not null
      * @return the LTV, never null
      */
-    public static FormulaLtv of(Ratio arpa, Rational grossMargin, Ratio churn) {
+    public static FormulaLtv of(MoneyAverage arpa, Rational grossMargin, Ratio churn) {
         return new FormulaLtv(arpa, grossMargin, churn);
     }
 
     /**
-     * Returns the LTV in minor units, exact.
+     * Computes the formula LTV of a period with the default options (gross margin 1, a six-month churn window), in
+     * the currency of the input's first amount.
+     *
+     * @param input  the spend, subscriptions and deals, not null
+     * @param period  whole calendar months, such as a month, a quarter or twelve trailing months, not null
+     * @return the LTV, never null
+     * @throws IllegalArgumentException if the period is not whole months, or the input holds no amount
+     * @throws io.github.revops.money.CurrencyMismatchException if the input's amounts are in more than one currency
+     */
+    public static FormulaLtv of(EconomicsInput input, Period period) {
+        return of(input, period, EconomicsOptions.DEFAULTS);
+    }
+
+    /**
+     * Computes the formula LTV of a period: its ARPA times the margin over the trailing churn.
+     *
+     * @param input  the spend, subscriptions and deals, not null
+     * @param period  whole calendar months, not null
+     * @param options  gross margin and churn window, not null
+     * @return the LTV, never null
+     * @throws IllegalArgumentException if the period is not whole months, or the input holds no amount
+     * @throws io.github.revops.money.CurrencyMismatchException if the input's amounts are in more than one currency
+     */
+    public static FormulaLtv of(EconomicsInput input, Period period, EconomicsOptions options) {
+        return EconomicsLedger.of(input, options).ltv(period);
+    }
+
+    /**
+     * Computes the formula LTV of a period in a reporting currency: MRR converted at the date it is measured on.
+     *
+     * @param input  the spend, subscriptions and deals, not null
+     * @param period  whole calendar months, not null
+     * @param options  gross margin and churn window, not null
+     * @param reporting  the reporting currency and its rates, not null
+     * @return the LTV, never null
+     * @throws IllegalArgumentException if the period is not whole months
+     * @throws io.github.revops.money.CurrencyMismatchException if, without rates, an amount is in another currency
+     * @throws io.github.revops.money.MissingExchangeRateException if a rate needed is missing
+     */
+    public static FormulaLtv of(EconomicsInput input, Period period, EconomicsOptions options,
+                                ReportingCurrency reporting) {
+        return EconomicsLedger.of(input, options, reporting).ltv(period);
+    }
+
+    /**
+     * Computes the formula LTV of each period of a granularity in a range with the default options.
+     *
+     * @param input  the spend, subscriptions and deals, not null
+     * @param range  whole calendar months, not null
+     * @param granularity  how to cut the range into whole months, such as {@link Granularity#QUARTER}, not null
+     * @return the LTV per period, in time order, never null
+     * @throws IllegalArgumentException if a period is not whole months, or the input holds no amount
+     * @throws io.github.revops.money.CurrencyMismatchException if the input's amounts are in more than one currency
+     */
+    public static TimeSeries<FormulaLtv> series(EconomicsInput input, Period range, Granularity granularity) {
+        return series(input, range, granularity, EconomicsOptions.DEFAULTS);
+    }
+
+    /**
+     * Computes the formula LTV of each period of a granularity in a range.
+     *
+     * @param input  the spend, subscriptions and deals, not null
+     * @param range  whole calendar months, not null
+     * @param granularity  how to cut the range into whole months, such as {@link Granularity#QUARTER}, not null
+     * @param options  gross margin and churn window, not null
+     * @return the LTV per period, in time order, never null
+     * @throws IllegalArgumentException if a period is not whole months, or the input holds no amount
+     * @throws io.github.revops.money.CurrencyMismatchException if the input's amounts are in more than one currency
+     */
+    public static TimeSeries<FormulaLtv> series(EconomicsInput input, Period range, Granularity granularity,
+                                                EconomicsOptions options) {
+        EconomicsLedger ledger = EconomicsLedger.of(input, options);
+        return ledger.series(range, granularity, ledger::ltv);
+    }
+
+    /**
+     * Computes the formula LTV of each period of a range in a reporting currency.
+     *
+     * @param input  the spend, subscriptions and deals, not null
+     * @param range  whole calendar months, not null
+     * @param granularity  how to cut the range into whole months, not null
+     * @param options  gross margin and churn window, not null
+     * @param reporting  the reporting currency and its rates, not null
+     * @return the LTV per period, in time order, never null
+     * @throws IllegalArgumentException if a period is not whole months
+     * @throws io.github.revops.money.CurrencyMismatchException if, without rates, an amount is in another currency
+     * @throws io.github.revops.money.MissingExchangeRateException if a rate needed is missing
+     */
+    public static TimeSeries<FormulaLtv> series(EconomicsInput input, Period range, Granularity granularity,
+                                                EconomicsOptions options, ReportingCurrency reporting) {
+        EconomicsLedger ledger = EconomicsLedger.of(input, options, reporting);
+        return ledger.series(range, granularity, ledger::ltv);
+    }
+
+    /**
+     * Returns the LTV, exact.
      *
      * @return the LTV, or empty when undefined
      */
-    public Optional<Rational> value() {
-        Optional<Rational> a = arpa.exactValue();
+    public Optional<ExactMoney> value() {
+        Optional<ExactMoney> a = arpa.mean();
         Optional<Rational> c = churn.exactValue();
         if (a.isEmpty() || c.isEmpty() || c.get().isZero()) {
             return Optional.empty();
         }
-        return Optional.of(a.get().multiply(grossMargin).divide(c.get()));
+        return Optional.of(a.get().multipliedBy(grossMargin.divide(c.get())));
     }
 
     /**
@@ -73,20 +177,5 @@ public record FormulaLtv(Ratio arpa, Rational grossMargin, Ratio churn) {
      */
     public boolean isDefined() {
         return value().isPresent();
-    }
-
-    /**
-     * Returns the LTV:CAC ratio (a common rule of thumb asks for 3 or more).
-     *
-     * @param cac  the CAC in minor units per customer, not null
-     * @return LTV / CAC, or empty when either is undefined or the CAC is zero
-     */
-    public Optional<Rational> toCac(Ratio cac) {
-        Optional<Rational> ltv = value();
-        Optional<Rational> c = cac.exactValue();
-        if (ltv.isEmpty() || c.isEmpty() || c.get().isZero()) {
-            return Optional.empty();
-        }
-        return Optional.of(ltv.get().divide(c.get()));
     }
 }

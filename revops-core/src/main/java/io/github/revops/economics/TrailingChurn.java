@@ -6,12 +6,13 @@ import io.github.revops.result.Ratio;
 import java.util.List;
 
 /**
- * The trailing average of monthly customer churn rates that formula LTV divides by (METRICS.md 6).
+ * The trailing average of monthly customer churn rates that formula LTV divides by (docs/metrics.md,
+ * "Customer lifetime value").
  *
  * <p>The mean is taken over the months whose rate is defined (months that had customers at their start); a month
  * without customers is left out, not counted as 0. The result is a ratio of the sum of those rates to how many
  * there are, undefined when none is defined. ChartMogul averages the previous six months, excluding the current
- * one; that window is the caller's (see {@link UnitEconomics}).
+ * one; {@link UnitEconomics} takes the window from {@link EconomicsOptions#churnWindowMonths()}.
  * <pre>{@code
  * TrailingChurn t = new TrailingChurn(List.of(Ratio.of(0, 0), Ratio.of(1, 4), Ratio.of(1, 3)));
  * t.mean();    // (7/12) / 2, value 7/24

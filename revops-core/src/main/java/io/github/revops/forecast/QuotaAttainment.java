@@ -1,33 +1,40 @@
 package io.github.revops.forecast;
 
-import io.github.revops.domain.Deal;
 import io.github.revops.money.CurrencyMismatchException;
-import io.github.revops.money.Money;
+import io.github.revops.money.ExactMoney;
+import io.github.revops.money.ReportingCurrency;
 import io.github.revops.result.Breakdown;
 import io.github.revops.result.Mergeable;
 import io.github.revops.result.Ratio;
+import io.github.revops.result.TimeSeries;
+import io.github.revops.time.Granularity;
+import io.github.revops.time.Period;
 
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.stream.Collector;
+import java.util.function.Function;
 
 /**
- * Quota attainment: the won bookings of an owner in a period set against their quota.
+ * Quota attainment: the won bookings of owners set against their quotas (docs/metrics.md, "Forecast accuracy").
  *
- * <p>Won bookings are the amounts of the owner's WON deals (of every type) whose close date is in the quota's
- * period. Attainment is {@code wonBookings / quota}: it can exceed 1 and is undefined for a quota of zero. Results
- * for several quotas combine by adding bookings and quotas, which is the team's attainment.
+ * <p>A quota counts for the period that contains its own period's first day. Its won bookings are the amounts of
+ * the WON deals (of every type) whose close date is in the quota's period and whose owner is the quota's owner or
+ * rolls up to it ({@link ForecastInput#withRollUp}). Attainment is {@code wonBookings / quota}: it can exceed 1 and is
+ * undefined for a quota of zero. Results for several quotas combine by adding bookings and quotas, which is the
+ * team's attainment.
  * <pre>{@code
- * QuotaAttainment ana = QuotaAttainment.of(new Quota("Ana", Period.quarter(2026, 1),
- *         Money.parse("USD 100000.00")), deals);
- * ana.attainment().value();                                  // OptionalDouble[1.2] for USD 120000.00 won
- * QuotaAttainment.byOwner(quotas, deals).total().attainment(); // the team's
+ * ForecastInput input = ForecastInput.of(List.of(), deals).withQuotas(quotas);
+ * QuotaAttainment.of(input, Period.quarter(2026, 1)).attainment();        // the team's
+ * QuotaAttainment.by(input, Period.quarter(2026, 1), Quota::owner)
+ *         .get("Ana").map(QuotaAttainment::attainment);                    // Ana's, 6/5 for 120,000 of 100,000
  * }</pre>
  *
  * @param quota  the sum of the quotas, not null
@@ -35,7 +42,7 @@ import java.util.stream.Collector;
  * @param wonDeals  the ids of those deals, sorted, not null
  * @since 0.1.0
  */
-public record QuotaAttainment(Money quota, Money wonBookings, SortedSet<String> wonDeals)
+public record QuotaAttainment(ExactMoney quota, ExactMoney wonBookings, SortedSet<String> wonDeals)
         implements Mergeable<QuotaAttainment> {
 
     /**
@@ -63,55 +70,131 @@ public record QuotaAttainment(Money quota, Money wonBookings, SortedSet<String> 
      * @return the empty attainment, never null
      */
     public static QuotaAttainment empty(Currency currency) {
-        return new QuotaAttainment(Money.zero(currency), Money.zero(currency), Collections.emptySortedSet());
+        ExactMoney zero = ExactMoney.zero(currency);
+        return new QuotaAttainment(zero, zero, Collections.emptySortedSet());
     }
 
     /**
-     * Computes the attainment of one quota.
+     * Computes the attainment of the quotas of a period, together, in the currency of the input's first amount.
      *
-     * @param quota  the quota, not null
-     * @param deals  the deals, each in the quota's currency, not null
+     * @param input  the quotas, deals and roll-up, not null
+     * @param period  the period whose quotas count (a quota whose period starts in it), not null
      * @return the attainment, never null
-     * @throws CurrencyMismatchException if a deal is in another currency
+     * @throws CurrencyMismatchException if the input's amounts are in more than one currency
+     * @throws IllegalArgumentException if the input holds no amount (give a reporting currency)
      */
-    public static QuotaAttainment of(Quota quota, Collection<Deal> deals) {
-        Currency currency = quota.amount().currency();
-        Accumulator acc = new Accumulator(currency, WonBookings.of(currency, deals, Map.of()));
-        acc.add(quota);
-        return acc.result();
+    public static QuotaAttainment of(ForecastInput input, Period period) {
+        return Scoring.of(input).attainment(Scoring.quotasFor(input, period));
     }
 
     /**
-     * Computes the attainment of each owner's quotas (an owner's quotas for several periods add up); the total is
-     * the team's attainment.
+     * Computes the attainment of the quotas of a period in a reporting currency: a quota converted at the rate of
+     * its period's first day, a deal at its close date.
      *
-     * @param currency  the currency of the quotas and deals, not null
-     * @param quotas  the quotas, not null
-     * @param deals  the deals, not null
-     * @return the attainment per owner, owners in natural order, never null
-     * @throws CurrencyMismatchException if a quota or deal is in another currency
+     * @param input  the quotas, deals and roll-up, not null
+     * @param period  the period whose quotas count, not null
+     * @param reporting  the reporting currency and its rates, not null
+     * @return the attainment, never null
+     * @throws CurrencyMismatchException if, without rates, an amount is in another currency
+     * @throws io.github.revops.money.MissingExchangeRateException if a rate needed is missing
      */
-    public static Breakdown<String, QuotaAttainment> byOwner(Currency currency, Collection<Quota> quotas,
-                                                             Collection<Deal> deals) {
-        return quotas.stream().collect(Breakdown.by(Quota::owner, collector(currency, deals), empty(currency)));
+    public static QuotaAttainment of(ForecastInput input, Period period, ReportingCurrency reporting) {
+        return Scoring.of(input, reporting).attainment(Scoring.quotasFor(input, period));
     }
 
     /**
-     * Returns a collector of quotas into their combined attainment against a fixed set of deals (indexed once).
+     * Computes the attainment of each group of quotas of a period, for any grouping: the owner
+     * ({@code Quota::owner}) or a key the caller computes. The groups are every key found among the input's
+     * quotas, in natural order, including groups with no quota in the period; the total is the attainment of all.
      *
-     * @param currency  the currency of the quotas and deals, not null
-     * @param deals  the deals, not null
-     * @return the collector, never null
-     * @throws CurrencyMismatchException if a deal is in another currency
+     * @param <K>  the key type
+     * @param input  the quotas, deals and roll-up, not null
+     * @param period  the period whose quotas count, not null
+     * @param key  the group of a quota, never null for a quota, not null
+     * @return the attainment per group, never null
+     * @throws CurrencyMismatchException if the input's amounts are in more than one currency
+     * @throws IllegalArgumentException if the input holds no amount (give a reporting currency)
      */
-    public static Collector<Quota, ?, QuotaAttainment> collector(Currency currency, Collection<Deal> deals) {
-        WonBookings bookings = WonBookings.of(currency, deals, Map.of());
-        return Collector.of(() -> new Accumulator(currency, bookings), Accumulator::add, Accumulator::merge,
-                Accumulator::result, Collector.Characteristics.UNORDERED);
+    public static <K extends Comparable<? super K>> Breakdown<K, QuotaAttainment> by(
+            ForecastInput input, Period period, Function<? super Quota, ? extends K> key) {
+        return by(input, Scoring.of(input), period, key);
     }
 
     /**
-     * Returns the attainment, {@code wonBookings / quota} in minor units; undefined when the quota is zero.
+     * Computes the attainment of each group of quotas of a period in a reporting currency, as
+     * {@link #by(ForecastInput, Period, Function)}.
+     *
+     * @param <K>  the key type
+     * @param input  the quotas, deals and roll-up, not null
+     * @param period  the period whose quotas count, not null
+     * @param key  the group of a quota, never null for a quota, not null
+     * @param reporting  the reporting currency and its rates, not null
+     * @return the attainment per group, never null
+     * @throws CurrencyMismatchException if, without rates, an amount is in another currency
+     * @throws io.github.revops.money.MissingExchangeRateException if a rate needed is missing
+     */
+    public static <K extends Comparable<? super K>> Breakdown<K, QuotaAttainment> by(
+            ForecastInput input, Period period, Function<? super Quota, ? extends K> key,
+            ReportingCurrency reporting) {
+        return by(input, Scoring.of(input, reporting), period, key);
+    }
+
+    private static <K extends Comparable<? super K>> Breakdown<K, QuotaAttainment> by(
+            ForecastInput input, Scoring scoring, Period period, Function<? super Quota, ? extends K> key) {
+        Objects.requireNonNull(key, "key");
+        Map<K, List<Quota>> groups = new HashMap<>();
+        input.quotas().forEach(q -> groups.computeIfAbsent(Objects.requireNonNull(key.apply(q), "key"),
+                k -> new ArrayList<>()));
+        Scoring.quotasFor(input, period).forEach(q -> groups.get(key.apply(q)).add(q));
+        Map<K, QuotaAttainment> results = new HashMap<>();
+        groups.forEach((k, quotas) -> results.put(k, scoring.attainment(quotas)));
+        return Breakdown.of(results, Comparator.naturalOrder(), empty(scoring.reporting().currency()));
+    }
+
+    /**
+     * Computes the attainment of each period of a granularity in a range.
+     *
+     * @param input  the quotas, deals and roll-up, not null
+     * @param range  the whole range, not null
+     * @param granularity  how to cut the range, such as {@link Granularity#QUARTER}, not null
+     * @return the attainment per period, in time order, never null
+     * @throws CurrencyMismatchException if the input's amounts are in more than one currency
+     * @throws IllegalArgumentException if the input holds no amount (give a reporting currency)
+     */
+    public static TimeSeries<QuotaAttainment> series(ForecastInput input, Period range, Granularity granularity) {
+        Scoring scoring = Scoring.of(input);
+        return TimeSeries.of(range, granularity, p -> scoring.attainment(Scoring.quotasFor(input, p)));
+    }
+
+    /**
+     * Computes the attainment of each period of a range in a reporting currency, as
+     * {@link #series(ForecastInput, Period, Granularity)}.
+     *
+     * @param input  the quotas, deals and roll-up, not null
+     * @param range  the whole range, not null
+     * @param granularity  how to cut the range, not null
+     * @param reporting  the reporting currency and its rates, not null
+     * @return the attainment per period, in time order, never null
+     * @throws CurrencyMismatchException if, without rates, an amount is in another currency
+     * @throws io.github.revops.money.MissingExchangeRateException if a rate needed is missing
+     */
+    public static TimeSeries<QuotaAttainment> series(ForecastInput input, Period range, Granularity granularity,
+                                                     ReportingCurrency reporting) {
+        Scoring scoring = Scoring.of(input, reporting);
+        return TimeSeries.of(range, granularity, p -> scoring.attainment(Scoring.quotasFor(input, p)));
+    }
+
+    /**
+     * Returns the currency of the quota and the bookings.
+     *
+     * @return the currency, never null
+     */
+    public Currency currency() {
+        return quota.currency();
+    }
+
+    /**
+     * Returns the attainment, {@code wonBookings / quota}; undefined when the quota is zero.
      *
      * @return the ratio, never null
      */
@@ -131,41 +214,5 @@ public record QuotaAttainment(Money quota, Money wonBookings, SortedSet<String> 
         TreeSet<String> deals = new TreeSet<>(wonDeals);
         deals.addAll(other.wonDeals);
         return new QuotaAttainment(quota.plus(other.quota), wonBookings.plus(other.wonBookings), deals);
-    }
-
-    /** The mutable accumulator behind the collector. */
-    private static final class Accumulator {
-
-        private final Currency currency;
-        private final WonBookings bookings;
-        private long quota;
-        private long won;
-        private final TreeSet<String> deals = new TreeSet<>();
-
-        Accumulator(Currency currency, WonBookings bookings) {
-            this.currency = currency;
-            this.bookings = bookings;
-        }
-
-        void add(Quota q) {
-            Currency c = q.amount().currency();
-            if (!c.equals(currency)) {
-                throw new CurrencyMismatchException(currency, c);
-            }
-            quota = Math.addExact(quota, q.amount().minorUnits());
-            won = Math.addExact(won, bookings.total(q.owner(), q.period()).minorUnits());
-            deals.addAll(bookings.dealIds(q.owner(), q.period()));
-        }
-
-        Accumulator merge(Accumulator other) {
-            quota = Math.addExact(quota, other.quota);
-            won = Math.addExact(won, other.won);
-            deals.addAll(other.deals);
-            return this;
-        }
-
-        QuotaAttainment result() {
-            return new QuotaAttainment(Money.ofMinor(currency, quota), Money.ofMinor(currency, won), deals);
-        }
     }
 }

@@ -3,58 +3,77 @@ package io.github.revops.forecast;
 import io.github.revops.domain.ForecastSubmission;
 import io.github.revops.math.Rational;
 import io.github.revops.money.CurrencyMismatchException;
+import io.github.revops.money.ExactMoney;
 import io.github.revops.money.Money;
 import io.github.revops.result.Ratio;
 
+import java.util.Currency;
 import java.util.Objects;
 
 /**
  * One forecast set against what was actually won: the forecast {@code F}, the actual {@code A} and the measures of
- * their distance.
+ * their distance, in the reporting currency.
  *
  * <p>The error is {@code F - A} (positive when the forecast was too high); the accuracy is
  * {@code 1 - |F - A| / A}, kept as the ratio {@code (A - |F - A|) / A}: undefined when nothing was won, negative when
- * the forecast missed by more than the actual.
+ * the forecast missed by more than the actual. Both amounts are exact: converted into a reporting currency they can
+ * hold a fraction of a minor unit (docs/decisions/0116).
  * <pre>{@code
- * ScoredForecast s = new ScoredForecast(submission, Money.parse("USD 850.00"));   // forecast USD 1000.00
- * s.error();          // USD 150.00
+ * ScoredForecast s = ScoredForecast.of(submission, Money.parse("USD 850.00"));   // forecast USD 1000.00
+ * s.error();          // USD 15000 minor (USD 150.00)
  * s.accuracy();       // 70000/85000, value 14/17
  * }</pre>
  *
  * @param submission  the forecast submission that counts, not null
- * @param actual  the won bookings of its submitter in its period, not negative, in the forecast's currency
+ * @param forecast  its amount in the reporting currency, not negative, not null
+ * @param actual  the won bookings of its submitter in its period, in the forecast's currency, not negative, not null
  * @since 0.1.0
  */
-public record ScoredForecast(ForecastSubmission submission, Money actual) {
+public record ScoredForecast(ForecastSubmission submission, ExactMoney forecast, ExactMoney actual) {
 
     /**
-     * Validates the pair.
+     * Validates the forecast and its actual.
      *
      * @param submission  the forecast submission that counts, not null
-     * @param actual  the won bookings of its submitter in its period, not negative, in the forecast's currency
+     * @param forecast  its amount in the reporting currency, not negative, not null
+     * @param actual  the won bookings of its submitter in its period, in the forecast's currency, not negative,
+     *        not null
      * @throws NullPointerException if a component is null
-     * @throws IllegalArgumentException if the actual is negative
-     * @throws CurrencyMismatchException if the actual is not in the forecast's currency
+     * @throws IllegalArgumentException if an amount is negative
+     * @throws CurrencyMismatchException if the two amounts are in different currencies
      */
     public ScoredForecast {
         Objects.requireNonNull(submission, "submission");
+        Objects.requireNonNull(forecast, "forecast");
         Objects.requireNonNull(actual, "actual");
-        if (actual.isNegative()) {
-            throw new IllegalArgumentException("actual (" + actual + ") of forecast '" + submission.id()
-                    + "' must not be negative");
+        if (forecast.signum() < 0 || actual.signum() < 0) {
+            throw new IllegalArgumentException("forecast (" + forecast + ") and actual (" + actual
+                    + ") of forecast '" + submission.id() + "' must not be negative");
         }
-        if (!actual.currency().equals(submission.amount().currency())) {
-            throw new CurrencyMismatchException(submission.amount().currency(), actual.currency());
+        if (!actual.currency().equals(forecast.currency())) {
+            throw new CurrencyMismatchException(forecast.currency(), actual.currency());
         }
     }
 
     /**
-     * Returns the forecast amount {@code F}.
+     * Obtains a forecast scored in its own currency: the forecast is the submission's amount.
      *
-     * @return the forecast, never null
+     * @param submission  the submission, not null
+     * @param actual  the won bookings, in the submission's currency, not negative, not null
+     * @return the scored forecast, never null
+     * @throws CurrencyMismatchException if the actual is in another currency
      */
-    public Money forecast() {
-        return submission.amount();
+    public static ScoredForecast of(ForecastSubmission submission, Money actual) {
+        return new ScoredForecast(submission, submission.amount().toExact(), actual.toExact());
+    }
+
+    /**
+     * Returns the currency of the forecast and the actual.
+     *
+     * @return the currency, never null
+     */
+    public Currency currency() {
+        return forecast.currency();
     }
 
     /**
@@ -62,8 +81,8 @@ public record ScoredForecast(ForecastSubmission submission, Money actual) {
      *
      * @return the error, never null
      */
-    public Money error() {
-        return forecast().minus(actual);
+    public ExactMoney error() {
+        return forecast.minus(actual);
     }
 
     /**
@@ -71,8 +90,9 @@ public record ScoredForecast(ForecastSubmission submission, Money actual) {
      *
      * @return the absolute error, never null
      */
-    public Money absoluteError() {
-        return error().abs();
+    public ExactMoney absoluteError() {
+        ExactMoney error = error();
+        return error.signum() < 0 ? error.negated() : error;
     }
 
     /**
@@ -82,8 +102,8 @@ public record ScoredForecast(ForecastSubmission submission, Money actual) {
      * @return the accuracy, never null
      */
     public Ratio accuracy() {
-        long actualMinor = actual.minorUnits();
-        return Ratio.of(Math.subtractExact(actualMinor, absoluteError().minorUnits()), actualMinor);
+        Rational a = actual.minorUnits();
+        return Ratio.of(a.subtract(absoluteError().minorUnits()), a);
     }
 
     /**
@@ -102,14 +122,10 @@ public record ScoredForecast(ForecastSubmission submission, Money actual) {
      * @return the symmetric error, never null
      */
     public Rational symmetricError() {
-        return symmetricError(forecast().minorUnits(), actual.minorUnits());
-    }
-
-    static Rational symmetricError(long forecast, long actual) {
-        long sum = Math.addExact(Math.abs(forecast), Math.abs(actual));
-        if (sum == 0) {
+        Rational sum = forecast.minorUnits().add(actual.minorUnits());
+        if (sum.isZero()) {
             return Rational.ZERO;
         }
-        return Rational.of(Math.multiplyExact(2, Math.abs(Math.subtractExact(forecast, actual))), sum);
+        return Rational.of(2).multiply(absoluteError().minorUnits()).divide(sum);
     }
 }

@@ -5,8 +5,8 @@ package io.github.revops.forecast;
  *
  * <p>The field disagrees: scikit-learn divides by a tiny epsilon, utilsforecast counts the term as 0, yardstick
  * returns Infinity. revops never invents a number: it leaves such forecasts out and says how many
- * ({@link #EXCLUDE}, the default of METRICS.md 5), or refuses ({@link #FAIL}). Only MAPE is affected; WAPE, bias,
- * sMAPE, MAE and RMSE use every forecast.
+ * ({@link #EXCLUDE}, the default of docs/metrics.md, "Forecast accuracy"), or refuses ({@link #FAIL}). Only MAPE is
+ * affected; WAPE, bias, sMAPE, MAE and RMSE use every forecast.
  * <pre>{@code
  * accuracy.mape(ZeroActualPolicy.EXCLUDE).excluded();   // how many were left out
  * accuracy.mape(ZeroActualPolicy.FAIL);                 // throws ZeroActualException if any actual is 0

@@ -1,7 +1,7 @@
 package io.github.revops.recurring;
 
 /**
- * Which customers the logo churn rate divides by (METRICS.md 7).
+ * Which customers the logo churn rate divides by (docs/metrics.md#recurring-revenue-and-retention, "Logo churn").
  *
  * @since 0.1.0
  */

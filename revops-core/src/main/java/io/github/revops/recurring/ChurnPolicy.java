@@ -19,7 +19,10 @@ import java.util.Objects;
  */
 public record ChurnPolicy(ChurnDenominator denominator, SamePeriodJoiners joiners, ChurnRecognition recognition) {
 
-    /** The defaults of METRICS.md 7: {@code START}, {@code EXCLUDE}, {@code AT_END_OF_SERVICE}. */
+    /**
+     * The defaults of docs/metrics.md#recurring-revenue-and-retention ("Logo churn"): {@code START}, {@code EXCLUDE},
+     * {@code AT_END_OF_SERVICE}.
+     */
     public static final ChurnPolicy DEFAULT = new ChurnPolicy(ChurnDenominator.START, SamePeriodJoiners.EXCLUDE,
             ChurnRecognition.AT_END_OF_SERVICE);
 

@@ -1,7 +1,8 @@
 package io.github.revops.recurring;
 
 /**
- * When a customer who cancels counts as churned for the logo churn rate (METRICS.md 7).
+ * When a customer who cancels counts as churned for the logo churn rate
+ * (docs/metrics.md#recurring-revenue-and-retention, "Logo churn").
  *
  * <p>It changes the logo churn rate only: MRR, movements, revenue churn, NRR, GRR and renewals always follow the
  * service dates.

@@ -26,15 +26,15 @@ import java.util.stream.Collector;
 
 /**
  * Customers grouped by acquisition period, with their logo retention and net MRR retention for each period since
- * acquisition (METRICS.md 7, cohort tables).
+ * acquisition (docs/metrics.md#recurring-revenue-and-retention, "Cohorts").
  *
  * <p>A customer is acquired on its first paying day and belongs to the cohort of the period (month, quarter, fiscal
  * quarter...) containing it, for good: a customer who leaves and returns stays in its first cohort. Column {@code k}
  * of a cohort is read on the last day of the {@code k}-th period after the acquisition period ({@code k = 0}: the
  * acquisition period itself), as long as that day is in the table's range. Columns may be finer than cohorts
- * (quarterly cohorts read at every month end, column 0 at the end of the acquisition quarter). Logo retention is the cohort's customers
- * paying on that day / the cohort's customers; net MRR retention is their MRR on that day / their initial MRR (each
- * customer's MRR on its first paying day), so expansion can lift it above 1.
+ * (quarterly cohorts read at every month end, column 0 at the end of the acquisition quarter). Logo retention is
+ * the cohort's customers paying on that day / the cohort's customers; net MRR retention is their MRR on that day /
+ * their initial MRR (each customer's MRR on its first paying day), so expansion can lift it above 1.
  * <pre>{@code
  * CohortTable table = CohortTable.of(subscriptions, Period.year(2026), Granularity.MONTH);
  * table.cohorts().get(0).logoRetention(3);     // January's customers still paying at the end of April
@@ -322,8 +322,9 @@ public record CohortTable(Period range, List<Cohort> cohorts) implements Mergeab
             for (int k = 0; k < c.cells().size(); k++) {
                 Ratio r = logo ? c.logoRetention(k) : c.netMrrRetention(k);
                 String cell = r.isDefined()
-                        ? r.exactValue().orElseThrow().multiply(Rational.of(100)).toBigDecimal(1, RoundingMode.HALF_EVEN)
-                        .toPlainString() : "-";
+                        ? r.exactValue().orElseThrow().multiply(Rational.of(100))
+                                .toBigDecimal(1, RoundingMode.HALF_EVEN).toPlainString()
+                        : "-";
                 sb.append(String.format(" %7s", cell));
             }
             sb.append('\n');

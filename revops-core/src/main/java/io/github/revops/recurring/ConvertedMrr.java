@@ -17,11 +17,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * MRR of subscriptions in several currencies converted into a reporting currency (METRICS.md 12): a customer's MRR
- * on a state date is the exact sum of the monthly values of its segments in service there ({@link StateDates}), each
- * converted at the rate of a given date. A table holds one currency, so only the record path converts; the bridge
- * types a customer's movement with {@link MrrBridgeKernel#classify} from its start MRR at end rates and its end MRR,
- * and the difference between the start MRR at end and at start rates is its FX impact (docs/decisions/0021).
+ * MRR of subscriptions in several currencies converted into a reporting currency
+ * (docs/metrics.md#recurring-revenue-and-retention, "Currency"): a customer's MRR on a state date is the exact sum of
+ * the monthly values of its segments in service there ({@link StateDates}), each converted at the rate of a given date.
+ * A table holds one currency, so only the record path converts; the bridge types a customer's movement with {@link
+ * MrrBridgeKernel#classify} from its start MRR at end rates and its end MRR, and the difference between the start MRR
+ * at end and at start rates is its FX impact (docs/decisions/0021).
  */
 final class ConvertedMrr {
 

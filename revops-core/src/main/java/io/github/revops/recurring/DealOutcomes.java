@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * The deals of one type closed in a period, won and lost, with their values: the deal-based view of renewals
- * (RENEWAL deals, METRICS.md 8) and upsells (EXPANSION deals, METRICS.md 9).
+ * (RENEWAL deals, docs/metrics.md#recurring-revenue-and-retention ("Renewals")) and upsells (EXPANSION deals,
+ * docs/metrics.md#recurring-revenue-and-retention ("Revenue ratios")).
  *
  * <p>A deal counts when it has the type and its close date is in the period; open deals are left out. The win rate
  * is won / (won + lost), by count or by value, undefined when nothing closed. Values are converted to the reporting

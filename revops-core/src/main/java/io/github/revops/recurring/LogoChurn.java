@@ -22,7 +22,7 @@ import java.util.stream.Collector;
 
 /**
  * The customer (logo) churn rate of a period under a {@link ChurnPolicy}, with the customers behind it
- * (METRICS.md 7).
+ * (docs/metrics.md#recurring-revenue-and-retention, "Logo churn").
  *
  * <p>The population at the start is the customers paying on the day before the period. One of them churns when it
  * no longer pays on the period's last day: a customer churns only when all its subscriptions have ended, and one who

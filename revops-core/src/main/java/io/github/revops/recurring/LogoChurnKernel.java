@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The kernel of {@link LogoChurn}: the logo churn of consecutive periods under a policy (METRICS.md 7) in one pass
- * over the customers.
+ * The kernel of {@link LogoChurn}: the logo churn of consecutive periods under a policy
+ * (docs/metrics.md#recurring-revenue-and-retention, "Logo churn") in one pass over the customers.
  *
  * <p>A paying segment is in service from its start to its end, or to its cancellation date when that is earlier and
  * the policy recognises churn at cancellation ({@link #stop}). Each customer's count of segments in service at the

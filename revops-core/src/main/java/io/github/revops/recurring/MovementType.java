@@ -1,7 +1,8 @@
 package io.github.revops.recurring;
 
 /**
- * The kind of a customer's MRR change in a period, tested in this order (METRICS.md 11).
+ * The kind of a customer's MRR change in a period, tested in this order
+ * (docs/metrics.md#recurring-revenue-and-retention, "Movements (the bridge)").
  *
  * @since 0.1.0
  */

@@ -25,7 +25,8 @@ import java.util.stream.Collector;
 
 /**
  * The MRR bridge of a period: start MRR, the five movements at customer grain, the FX impact, and end MRR
- * (METRICS.md 11), with the revenue ratios built on it (METRICS.md 7 and 9).
+ * (docs/metrics.md#recurring-revenue-and-retention, "Movements (the bridge)"), with the revenue ratios built on it
+ * ("Revenue ratios").
  *
  * <p>The start state is MRR on the day before the period begins and the end state MRR on its last day. Each
  * customer's change between the two, after summing its subscriptions, is one movement: new or reactivation (from
@@ -48,8 +49,9 @@ import java.util.stream.Collector;
  * {@link #startMrrAtEndRates()}, which is the start MRR when nothing is converted.
  *
  * <h2>Merging</h2>
- * The {@link #collector} gives the same bridge on any split of the subscriptions. Finished bridges {@link #combine} only when their inputs hold disjoint customers (every subscription of
- * a customer in one part, as segments of customers are); a customer listed in both throws.
+ * The {@link #collector} gives the same bridge on any split of the subscriptions. Finished bridges {@link #combine}
+ * only when their inputs hold disjoint customers (every subscription of a customer in one part, as segments of
+ * customers are); a customer listed in both throws.
  *
  * @param period  the period, not null
  * @param currency  the currency of every amount, not null
@@ -367,7 +369,7 @@ public record MrrBridge(Period period, Currency currency, ExactMoney startMrr, E
     }
 
     /**
-     * Returns the expansion MRR (METRICS.md 9).
+     * Returns the expansion MRR (docs/metrics.md#recurring-revenue-and-retention, "Revenue ratios").
      *
      * @return the expansion MRR, never null
      */

@@ -9,7 +9,8 @@ import java.util.Currency;
 import java.util.List;
 
 /**
- * The kernel of {@link MrrBridge}: the bridges of consecutive periods (METRICS.md 11) in one pass over the customers.
+ * The kernel of {@link MrrBridge}: the bridges of consecutive periods (docs/metrics.md#recurring-revenue-and-retention,
+ * "Movements (the bridge)") in one pass over the customers.
  *
  * <p>Each customer's paying segments become events at the state dates ({@link StateDates}); walking them gives the
  * customer's MRR just before and after each state date where it changes, and a change between the start and end
@@ -46,8 +47,9 @@ final class MrrBridgeKernel implements SegmentSink {
     }
 
     /**
-     * The movement of one customer, tested in the order of METRICS.md 11: from zero it is new, or reactivation when
-     * the customer paid before the period; to zero it is churn; otherwise expansion or contraction; null for none.
+     * The movement of one customer, tested in the order of docs/metrics.md#recurring-revenue-and-retention ("Movements
+     * (the bridge)"): from zero it is new, or reactivation when the customer paid before the period; to zero it is
+     * churn; otherwise expansion or contraction; null for none.
      *
      * @param beforeSign  the sign of the customer's MRR at the start state (at end rates when converting)
      * @param afterSign  the sign of its MRR at the end state
@@ -69,7 +71,7 @@ final class MrrBridgeKernel implements SegmentSink {
                 : afterVersusBefore < 0 ? MovementType.CONTRACTION : null;
     }
 
-    /** Whether a customer whose earliest paying segment starts at state index {@code firstFrom} paid before period i. */
+    /** Whether a customer whose first paying segment starts at state index {@code firstFrom} paid before a period. */
     static boolean paidBefore(int firstFrom, int period) {
         return firstFrom <= period;
     }

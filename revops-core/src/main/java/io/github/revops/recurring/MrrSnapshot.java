@@ -30,7 +30,8 @@ import java.util.function.Function;
 import java.util.stream.Collector;
 
 /**
- * MRR and ARR on one date, per customer, with the paying customers and ARPA (METRICS.md 10).
+ * MRR and ARR on one date, per customer, with the paying customers and ARPA
+ * (docs/metrics.md#recurring-revenue-and-retention, "MRR on a date").
  *
  * <p>A subscription counts on a date when it is paying (not a trial, amount above zero) and
  * {@code startDate <= date < endDate}; its monthly value is exact (a weekly plan is 52/12 of its amount). A customer's

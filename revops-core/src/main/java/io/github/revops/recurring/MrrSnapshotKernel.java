@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.TreeMap;
 
 /**
- * The kernel of {@link MrrSnapshot}: every customer's MRR at each state date (METRICS.md 10). A customer's paying
- * segments become events at the state dates ({@link StateDates}); its MRR at a state date is their running sum there,
- * zero when none is in service (every customer fed is listed). Called by the table path ({@link TableSegments}) and
- * the record path ({@link RecordSegments}).
+ * The kernel of {@link MrrSnapshot}: every customer's MRR at each state date
+ * (docs/metrics.md#recurring-revenue-and-retention, "MRR on a date"). A customer's paying segments become events at the
+ * state dates ({@link StateDates}); its MRR at a state date is their running sum there, zero when none is in service
+ * (every customer fed is listed). Called by the table path ({@link TableSegments}) and the record path ({@link
+ * RecordSegments}).
  */
 final class MrrSnapshotKernel implements SegmentSink {
 

@@ -11,10 +11,10 @@ import java.time.LocalDate;
 /**
  * A mutable exact sum of monthly values, in minor units of the reporting currency.
  *
- * <p>Every factor of METRICS.md 10 except "every N months" with N not dividing 12 is a whole number of twelfths
- * (month 12, quarter 4, year 1, week 52, day 365), so amounts in the reporting currency are added as a {@code long}
- * count of twelfths of a minor unit, which allocates nothing; other factors and converted amounts go to an exact
- * {@link Rational} remainder. Overflow throws {@link ArithmeticException}.
+ * <p>Every factor of docs/metrics.md#recurring-revenue-and-retention ("MRR on a date") except "every N months" with N
+ * not dividing 12 is a whole number of twelfths (month 12, quarter 4, year 1, week 52, day 365), so amounts in the
+ * reporting currency are added as a {@code long} count of twelfths of a minor unit, which allocates nothing; other
+ * factors and converted amounts go to an exact {@link Rational} remainder. Overflow throws {@link ArithmeticException}.
  */
 final class MrrSum {
 

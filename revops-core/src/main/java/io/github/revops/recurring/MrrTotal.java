@@ -28,9 +28,10 @@ import java.util.function.Function;
 import java.util.stream.Collector;
 
 /**
- * The total MRR on a date (METRICS.md 10) without the per-customer detail of {@link MrrSnapshot}: the exact sum of
- * the monthly values of the subscriptions that count on that date. It equals {@code MrrSnapshot.mrr()} for the same
- * subscriptions and date, and is the cheap way to read MRR or ARR at many dates of millions of subscriptions.
+ * The total MRR on a date (docs/metrics.md#recurring-revenue-and-retention, "MRR on a date") without the per-customer
+ * detail of {@link MrrSnapshot}: the exact sum of the monthly values of the subscriptions that count on that date. It
+ * equals {@code MrrSnapshot.mrr()} for the same subscriptions and date, and is the cheap way to read MRR or ARR at many
+ * dates of millions of subscriptions.
  * <pre>{@code
  * MrrTotal june = RecurringRevenue.of(subscriptions).mrrTotalAt(LocalDate.of(2026, 6, 30));
  * june.arr(RoundingMode.HALF_EVEN);                                         // ARR = 12 x MRR, rounded once

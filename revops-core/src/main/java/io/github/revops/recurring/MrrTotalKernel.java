@@ -5,11 +5,11 @@ import io.github.revops.money.ExactMoney;
 import java.util.Currency;
 
 /**
- * The kernel of {@link MrrTotal}: the total MRR at each state date (METRICS.md 10). Each paying segment adds its
- * monthly numerator to a difference array over its span of state dates ({@link StateDates}); the running sums are the
- * totals. No customer state is kept, so a source may feed it segment by segment in any order
- * ({@link SegmentSink#row}).
- * Called by the table path ({@link TableSegments}) and the record path ({@link RecordSegments}).
+ * The kernel of {@link MrrTotal}: the total MRR at each state date (docs/metrics.md#recurring-revenue-and-retention,
+ * "MRR on a date"). Each paying segment adds its monthly numerator to a difference array over its span of state dates
+ * ({@link StateDates}); the running sums are the totals. No customer state is kept, so a source may feed it segment by
+ * segment in any order ({@link SegmentSink#row}). Called by the table path ({@link TableSegments}) and the record path
+ * ({@link RecordSegments}).
  */
 final class MrrTotalKernel implements SegmentSink {
 

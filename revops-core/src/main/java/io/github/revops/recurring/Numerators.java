@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.util.Currency;
 
 /**
- * Exact sums of monthly values kept as {@code long} numerators over a source's common denominator (docs/decisions/0081):
- * every sum the kernels make goes through {@link #add}, so a sum beyond the {@code long} range throws
- * {@link ArithmeticException} naming the limit instead of wrapping into a wrong (possibly negative) MRR.
+ * Exact sums of monthly values kept as {@code long} numerators over a source's common denominator
+ * (docs/decisions/0081): every sum the kernels make goes through {@link #add}, so a sum beyond the {@code long}
+ * range throws {@link ArithmeticException} naming the limit instead of wrapping into a wrong (possibly negative) MRR.
  */
 final class Numerators {
 

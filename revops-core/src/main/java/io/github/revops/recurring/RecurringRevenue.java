@@ -4,8 +4,6 @@ import io.github.revops.domain.Subscription;
 import io.github.revops.domain.UniqueIds;
 import io.github.revops.money.CurrencyMismatchException;
 import io.github.revops.money.ReportingCurrency;
-import io.github.revops.result.Breakdown;
-import io.github.revops.result.TimeSeries;
 import io.github.revops.time.Granularity;
 import io.github.revops.time.Period;
 
@@ -14,23 +12,23 @@ import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Collector;
 
 /**
- * The recurring revenue of a set of subscriptions: MRR and ARR at any date, the MRR bridge of any period, logo churn,
- * renewals and cohorts (docs/metrics.md, "Recurring revenue and retention").
+ * One question per metric about one set of subscriptions, checked once: MRR and ARR on a date, the MRR bridge and the
+ * logo churn of a period, renewals and cohorts (docs/metrics.md, "Recurring revenue and retention").
  *
  * <p>It checks the input once, where it enters: subscription ids must be unique, and without exchange rates every
- * subscription must be in one currency ({@link CurrencyMismatchException} otherwise). Each query is the matching
- * result type's entry point on these subscriptions without checking the ids again ({@link MrrSnapshot#of},
- * {@link MrrBridge#series}, {@link LogoChurn#series}...): it decodes the subscriptions and answers every period of a
- * series in one pass. Nothing is kept between queries; for many queries of millions of subscriptions, build a
- * {@link io.github.revops.table.SubscriptionTable} once and query it.
+ * subscription must be in one currency ({@link CurrencyMismatchException} otherwise). Each method is the matching
+ * result type's {@code of} on these subscriptions and this reporting currency, without checking the ids again
+ * ({@link MrrSnapshot#of}, {@link MrrBridge#of}, {@link LogoChurn#of}...); no rule lives here. Breakdowns and
+ * series are the result types' own {@code by} and {@code series} ({@link MrrBridge#series}, {@link LogoChurn#by}...),
+ * which answer every period of a range in one pass (docs/decisions/0089). Nothing is kept between queries; for many
+ * queries of millions of subscriptions, build a {@link io.github.revops.table.SubscriptionTable} once and query it.
  * <pre>{@code
  * RecurringRevenue revenue = RecurringRevenue.of(subscriptions);
  * revenue.mrrAt(LocalDate.of(2026, 6, 30)).arr(RoundingMode.HALF_EVEN);        // ARR on 30 June
- * TimeSeries<MrrBridge> bridge = revenue.bridge(Period.year(2026), Granularity.MONTH);
+ * revenue.movements(Period.month(2026, 6)).netChange();
  * revenue.logoChurn(Period.month(2026, 6), ChurnPolicy.DEFAULT).rate();
  * revenue.renewals(Period.quarter(2026, 2), 7).rateByCount();
  * }</pre>
@@ -114,17 +112,6 @@ public final class RecurringRevenue {
     }
 
     /**
-     * Returns MRR on the last day of each period of a range, such as every month end of a year.
-     *
-     * @param range  the range, not null
-     * @param granularity  how to cut it, not null
-     * @return the snapshots in time order, never null
-     */
-    public TimeSeries<MrrSnapshot> mrrAtPeriodEnds(Period range, Granularity granularity) {
-        return MrrSnapshot.seriesOf(subscriptions, range, granularity, reporting);
-    }
-
-    /**
      * Returns the total MRR on a date, without the per-customer detail of {@link #mrrAt}.
      *
      * @param date  the date, not null
@@ -136,33 +123,6 @@ public final class RecurringRevenue {
     }
 
     /**
-     * Returns the total MRR on the last day of each period of a range, such as every month end of a year.
-     *
-     * @param range  the range, not null
-     * @param granularity  how to cut it, not null
-     * @return the totals in time order, never null
-     */
-    public TimeSeries<MrrTotal> mrrTotalsAtPeriodEnds(Period range, Granularity granularity) {
-        return MrrTotal.seriesOf(subscriptions, range, granularity, reporting);
-    }
-
-    /**
-     * Returns MRR on a date per segment of customers, with the total. The groups are the segments of the customers
-     * with a subscription; an enum segment lists every constant (with no subscription, name the enum with
-     * {@link Breakdown#withAllOf}).
-     *
-     * @param <K>  the segment type
-     * @param date  the date, not null
-     * @param segmentOfCustomer  the segment of a customer id, never null for a customer, not null
-     * @return the breakdown, never null
-     */
-    public <K extends Comparable<? super K>> Breakdown<K, MrrSnapshot> mrrBySegment(
-            LocalDate date, Function<String, ? extends K> segmentOfCustomer) {
-        Objects.requireNonNull(segmentOfCustomer, "segmentOfCustomer");
-        return MrrSnapshot.by(subscriptions, date, reporting, s -> segmentOfCustomer.apply(s.customerId()));
-    }
-
-    /**
      * Returns the MRR bridge of a period.
      *
      * @param period  the period, not null
@@ -171,32 +131,6 @@ public final class RecurringRevenue {
      */
     public MrrBridge movements(Period period) {
         return MrrBridge.bridges(subscriptions, List.of(Objects.requireNonNull(period, "period")), reporting).get(0);
-    }
-
-    /**
-     * Returns the MRR bridge of a period per segment of customers; the total is the bridge of all customers. The
-     * groups are as in {@link #mrrBySegment}.
-     *
-     * @param <K>  the segment type
-     * @param period  the period, not null
-     * @param segmentOfCustomer  the segment of a customer id, never null for a customer, not null
-     * @return the breakdown, never null
-     */
-    public <K extends Comparable<? super K>> Breakdown<K, MrrBridge> movementsBySegment(
-            Period period, Function<String, ? extends K> segmentOfCustomer) {
-        Objects.requireNonNull(segmentOfCustomer, "segmentOfCustomer");
-        return MrrBridge.by(subscriptions, period, reporting, s -> segmentOfCustomer.apply(s.customerId()));
-    }
-
-    /**
-     * Returns the bridge of each period of a range; each period's end MRR is the next one's start MRR.
-     *
-     * @param range  the range, not null
-     * @param granularity  how to cut it, such as {@link Granularity#MONTH}, not null
-     * @return the bridges in time order, never null
-     */
-    public TimeSeries<MrrBridge> bridge(Period range, Granularity granularity) {
-        return MrrBridge.seriesOf(subscriptions, range, granularity, reporting);
     }
 
     /**
@@ -218,19 +152,6 @@ public final class RecurringRevenue {
      */
     public LogoChurn logoChurn(Period period, ChurnPolicy policy) {
         return LogoChurn.churn(subscriptions, List.of(Objects.requireNonNull(period, "period")), policy).get(0);
-    }
-
-    /**
-     * Returns the logo churn of each period of a range under a policy; each equals {@link #logoChurn(Period,
-     * ChurnPolicy)} of its period.
-     *
-     * @param range  the range, not null
-     * @param granularity  how to cut it, such as {@link Granularity#MONTH}, not null
-     * @param policy  the policy, not null
-     * @return the logo churn of each period in time order, never null
-     */
-    public TimeSeries<LogoChurn> logoChurnSeries(Period range, Granularity granularity, ChurnPolicy policy) {
-        return LogoChurn.seriesOf(subscriptions, range, granularity, policy);
     }
 
     /**

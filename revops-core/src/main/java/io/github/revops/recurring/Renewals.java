@@ -27,7 +27,7 @@ import java.util.stream.Collector;
 
 /**
  * The renewal rate of a period by count and by value: the contracts up for renewal in it and those renewed
- * (METRICS.md 8).
+ * (docs/metrics.md#recurring-revenue-and-retention, "Renewals").
  *
  * <p>A contract is a paying subscription with an end date; it is up for renewal in the period that contains its end
  * date (the period of its churn). It is renewed when another paying subscription of the same customer starts on or

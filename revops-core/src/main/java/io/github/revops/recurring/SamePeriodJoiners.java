@@ -1,7 +1,8 @@
 package io.github.revops.recurring;
 
 /**
- * Whether customers who join and leave inside one period count in its logo churn rate (METRICS.md 7).
+ * Whether customers who join and leave inside one period count in its logo churn rate
+ * (docs/metrics.md#recurring-revenue-and-retention, "Logo churn").
  *
  * @since 0.1.0
  */

@@ -8,9 +8,10 @@ import java.util.List;
 
 /**
  * The state dates of a recurring metric and the in-service rule, written once for every path: a segment
- * {@code [start, end)} is in service on a state date {@code d} when {@code start <= d < end} (METRICS.md 10), that is
- * at the state indices {@code firstAtOrAfter(start) <= k < firstAtOrAfter(end)}. Every kernel turns a segment's days
- * into that span of indices here, whether the days come from a table row or a subscription record.
+ * {@code [start, end)} is in service on a state date {@code d} when {@code start <= d < end}
+ * (docs/metrics.md#recurring-revenue-and-retention, "MRR on a date"), that is at the state indices {@code
+ * firstAtOrAfter(start) <= k < firstAtOrAfter(end)}. Every kernel turns a segment's days into that span of indices
+ * here, whether the days come from a table row or a subscription record.
  *
  * <p>Days are epoch days as {@code long}, so dates beyond the {@code int} range of a table and periods that start on
  * {@link LocalDate#MIN} (whose start state, the day before, exists only as a number) are answered like any other.

@@ -29,7 +29,7 @@ final class Subscriptions {
     private Subscriptions() {
     }
 
-    /** Rejects a null collection or subscription, and duplicate ids (METRICS.md 0). */
+    /** Rejects a null collection or subscription, and duplicate ids (docs/metrics.md#conventions). */
     static <C extends Collection<Subscription>> C checked(C subscriptions) {
         Objects.requireNonNull(subscriptions, "subscriptions");
         for (Subscription s : subscriptions) {

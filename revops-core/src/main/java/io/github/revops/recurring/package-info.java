@@ -1,6 +1,6 @@
 /**
  * Recurring revenue and retention: MRR and ARR at a date, the MRR movements bridge, logo and revenue churn, NRR and
- * GRR, renewals, upsells and cohort tables (docs/metrics.md, "Recurring revenue and retention").
+ * GRR, renewals, upsells and cohort tables (docs/metrics.md#recurring-revenue-and-retention).
  *
  * <p>Everything is computed at customer grain from {@link io.github.revops.domain.Subscription}s: a customer's MRR
  * on a date is the exact sum of the monthly values of its subscriptions that count on that date. A period's start
@@ -17,8 +17,9 @@
  * subscription records, and {@code of}, {@code by}, {@code series} over a
  * {@link io.github.revops.table.SubscriptionTable}. Each rule (in service on a date, the movement of a customer, the
  * churn of a customer) is written once, in a package-private kernel that both the records and the table feed
- * (docs/decisions/0089); {@link io.github.revops.recurring.RecurringRevenue} answers the common questions of one set
- * of subscriptions through the same entry points.
+ * (docs/decisions/0089). {@link io.github.revops.recurring.RecurringRevenue} checks one set of subscriptions once and
+ * answers one date or period per metric through the result types' {@code of}; breakdowns and series are the result
+ * types' own (docs/decisions/0110).
  *
  * <h2>Merging</h2>
  * Each result has a {@link java.util.stream.Collector} that gives the same answer on any split of the subscriptions

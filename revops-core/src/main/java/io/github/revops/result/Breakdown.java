@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * Breakdown<String, DayHistogram> cycleByOwner = deals.stream().filter(Deal::isWon)
  *         .collect(Breakdown.by(Deal::owner, DayHistogram.collector(Deal::cycleDays), DayHistogram.EMPTY));
- * cycleByOwner.get("Ana");     // Optional[DayHistogram{...}]
+ * cycleByOwner.get("Ana");     // Optional[the histogram of Ana's won deals]
  * cycleByOwner.total();        // the histogram of every won deal
  * WinRate.by(List.of(), quarter, Deal::type).withAllOf(DealType.class).groups().keySet();
  *                              // [NEW_BUSINESS, RENEWAL, EXPANSION], each with the empty result
@@ -187,8 +187,16 @@ public final class Breakdown<K, R extends Mergeable<R>> implements Mergeable<Bre
         return groups.hashCode();
     }
 
+    /**
+     * Returns each group's result and the total, for people to read: {@code "Breakdown{ana=5/8 (62.50 %), ben=7/12
+     * (58.33 %); total 12/20 (60.00 %)}"}. At most 20 groups are listed, then how many more; the total covers them
+     * all. Not a parse format (docs/decisions/0130).
+     *
+     * @return the text form, never null
+     */
     @Override
     public String toString() {
-        return "Breakdown" + groups;
+        return "Breakdown{" + Listing.join(groups.entrySet(), g -> g.getKey() + "=" + g.getValue(), "groups")
+                + "; total " + total() + "}";
     }
 }

@@ -3,6 +3,7 @@ package io.github.revops.result;
 import io.github.revops.internal.Checks;
 import io.github.revops.math.Rational;
 
+import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
@@ -13,6 +14,7 @@ import java.util.Optional;
  * <pre>{@code
  * DayAverage a = DayAverage.of(4, 100);   // 10, 20, 30, 40 days
  * a.mean();                               // Optional[25]
+ * a.toString();                           // "25.00 days (100 days / 4)"
  * }</pre>
  *
  * @param count  how many values, not negative
@@ -83,5 +85,18 @@ public record DayAverage(long count, long sumDays) implements Mergeable<DayAvera
     @Override
     public DayAverage combine(DayAverage other) {
         return new DayAverage(Math.addExact(count, other.count), Math.addExact(sumDays, other.sumDays));
+    }
+
+    /**
+     * Returns the mean rounded half-even to two decimals with its parts, for people to read: {@code "25.00 days (100
+     * days / 4)"}, or {@code "undefined (0 days / 0)"}. Not a parse format (docs/decisions/0130).
+     *
+     * @return the text form, never null
+     */
+    @Override
+    public String toString() {
+        String mean = mean().map(m -> m.toBigDecimal(2, RoundingMode.HALF_EVEN).toPlainString() + " days")
+                .orElse("undefined");
+        return mean + " (" + sumDays + " days / " + count + ")";
     }
 }

@@ -2,12 +2,16 @@ package io.github.revops.result;
 
 import io.github.revops.math.Rational;
 
+import java.math.RoundingMode;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collector;
+import java.util.stream.IntStream;
 
 /**
  * An exact histogram of day counts (sales cycles, time in stage), with count, mean, min, max, median and any
@@ -211,6 +215,20 @@ public final class DayHistogram implements Mergeable<DayHistogram> {
         return i < 0 ? 0 : counts[i];
     }
 
+    /**
+     * Returns how many values are at most a day value: {@code countAtMost(30)} counts the values 0 to 30.
+     *
+     * @param day  the largest value counted; a negative day counts nothing
+     * @return the count, 0 to {@link #count()}
+     */
+    public long countAtMost(int day) {
+        long seen = 0;
+        for (int i = 0; i < days.length && days[i] <= day; i++) {
+            seen += counts[i];
+        }
+        return seen;
+    }
+
     /** Returns the value at a 0-based rank in sorted order. */
     private int valueAtRank(long rank) {
         long seen = 0;
@@ -271,28 +289,43 @@ public final class DayHistogram implements Mergeable<DayHistogram> {
     }
 
     /**
-     * Returns the day values with their frequencies, such as {@code "DayHistogram{10=1, 20=2}"}.
+     * Returns the count, the mean with its parts, the median, the extremes and the frequency of each day value, for
+     * people to read: {@code "4 values, mean 25.00 days (100 / 4), median 25.00, min 10, max 40: 10=1, 20=1, 30=1,
+     * 40=1"}, or {@code "no values"}. Figures are rounded half-even to two decimals and at most 20 day values are
+     * listed, then how many more. Not a parse format (docs/decisions/0130).
      *
      * @return the text form, never null
      */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("DayHistogram{");
-        for (int i = 0; i < days.length; i++) {
-            sb.append(i == 0 ? "" : ", ").append(days[i]).append('=').append(counts[i]);
+        if (count == 0) {
+            return "no values";
         }
-        return sb.append('}').toString();
+        return count + (count == 1 ? " value" : " values") + ", mean " + shown(mean()) + " days (" + sumDays + " / "
+                + count + "), median " + shown(median()) + ", min " + days[0] + ", max " + days[days.length - 1]
+                + ": " + Listing.join(IntStream.range(0, days.length).boxed().toList(),
+                        i -> days[i] + "=" + counts[i], "day values");
+    }
+
+    private static String shown(Optional<Rational> figure) {
+        return figure.orElseThrow().toBigDecimal(2, RoundingMode.HALF_EVEN).toPlainString();
     }
 
     /**
-     * Counts day values without allocating per value: a dense array of frequencies that grows to the largest value.
-     * Not thread-safe; merge builders of separate threads with {@link #addAll}.
+     * Counts day values without allocating per value: a dense array of frequencies that grows to the largest value
+     * up to 65,536 days (about 179 years), and a sorted map for the rare larger values, so that one value from a date
+     * centuries away costs an entry, not gigabytes. Not thread-safe; merge builders of separate threads with
+     * {@link #addAll}.
      *
      * @since 0.1.0
      */
     public static final class Builder {
 
+        /** Values from this day on are counted in {@link #beyond}, not in the dense array. */
+        private static final int DENSE_LIMIT = 1 << 16;
+
         private long[] frequencies = new long[64];
+        private TreeMap<Integer, Long> beyond;
         private long count;
         private long sumDays;
 
@@ -310,10 +343,11 @@ public final class DayHistogram implements Mergeable<DayHistogram> {
             if (day < 0) {
                 throw new IllegalArgumentException("day count (" + day + ") must be >= 0");
             }
-            if (day >= frequencies.length) {
-                frequencies = Arrays.copyOf(frequencies, Math.max(day + 1, frequencies.length * 2));
+            if (day < frequencies.length) {
+                frequencies[day]++;
+            } else {
+                addBeyondArray(day, 1);
             }
-            frequencies[day]++;
             count++;
             sumDays += day;
             return this;
@@ -338,10 +372,11 @@ public final class DayHistogram implements Mergeable<DayHistogram> {
             if (times == 0) {
                 return this;
             }
-            if (day >= frequencies.length) {
-                frequencies = Arrays.copyOf(frequencies, Math.max(day + 1, frequencies.length * 2));
+            if (day < frequencies.length) {
+                frequencies[day] = Math.addExact(frequencies[day], times);
+            } else {
+                addBeyondArray(day, times);
             }
-            frequencies[day] = Math.addExact(frequencies[day], times);
             count = Math.addExact(count, times);
             sumDays = Math.addExact(sumDays, Math.multiplyExact(day, times));
             return this;
@@ -359,6 +394,9 @@ public final class DayHistogram implements Mergeable<DayHistogram> {
             }
             for (int d = 0; d < other.frequencies.length; d++) {
                 frequencies[d] += other.frequencies[d];
+            }
+            if (other.beyond != null) {
+                other.beyond.forEach(this::addBeyondArray);
             }
             count = Math.addExact(count, other.count);
             sumDays = Math.addExact(sumDays, other.sumDays);
@@ -380,6 +418,9 @@ public final class DayHistogram implements Mergeable<DayHistogram> {
                     distinct++;
                 }
             }
+            if (beyond != null) {
+                distinct += beyond.size();
+            }
             int[] days = new int[distinct];
             long[] counts = new long[distinct];
             int k = 0;
@@ -389,7 +430,27 @@ public final class DayHistogram implements Mergeable<DayHistogram> {
                     counts[k++] = frequencies[d];
                 }
             }
+            if (beyond != null) {
+                for (Map.Entry<Integer, Long> e : beyond.entrySet()) {
+                    days[k] = e.getKey();
+                    counts[k++] = e.getValue();
+                }
+            }
             return new DayHistogram(days, counts, count, sumDays);
+        }
+
+        /** Counts a value past the end of the dense array: grows the array up to its limit, else uses the map. */
+        private void addBeyondArray(int day, long times) {
+            if (day < DENSE_LIMIT) {
+                frequencies = Arrays.copyOf(frequencies, Math.min(DENSE_LIMIT, Math.max(day + 1,
+                        frequencies.length * 2)));
+                frequencies[day] = Math.addExact(frequencies[day], times);
+            } else {
+                if (beyond == null) {
+                    beyond = new TreeMap<>();
+                }
+                beyond.merge(day, times, Math::addExact);
+            }
         }
     }
 }

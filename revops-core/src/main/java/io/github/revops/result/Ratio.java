@@ -20,8 +20,15 @@ import java.util.OptionalDouble;
  * Ratio winRate = Ratio.of(12, 20);
  * winRate.exactValue();                                  // Optional[3/5]
  * winRate.toBigDecimal(4, RoundingMode.HALF_EVEN);       // 0.6000
+ * winRate.percent(1, RoundingMode.HALF_EVEN);            // Optional[60.0]
+ * winRate.toString();                                    // "12/20 (60.00 %)"
  * Ratio.of(0, 0).isDefined();                            // false
+ * Ratio.of(0, 0).percent(1, RoundingMode.HALF_EVEN);     // Optional.empty
  * }</pre>
+ *
+ * <p>{@link #toString()} is for people reading a log or a debugger: the parts as computed and the percentage rounded
+ * half-even to two decimals. It is not a parse format (a ratio is a result, not a value type; docs/decisions/0130);
+ * the exact value is {@link #exactValue()} and the parts are the components.
  *
  * @param numerator  the numerator as computed, not null
  * @param denominator  the denominator as computed, not null
@@ -31,6 +38,9 @@ public record Ratio(Rational numerator, Rational denominator) implements Mergeab
 
     /** The empty ratio {@code 0/0}: undefined, and the identity of {@link #combine}. */
     public static final Ratio EMPTY = new Ratio(Rational.ZERO, Rational.ZERO);
+
+    private static final Rational HUNDRED = Rational.of(100);
+    private static final int SHOWN_DECIMALS = 2;
 
     /**
      * Creates the Ratio, validating every component.
@@ -98,13 +108,33 @@ public record Ratio(Rational numerator, Rational denominator) implements Mergeab
      * @param scale  the number of decimal places
      * @param rounding  the rounding mode, not null
      * @return the rounded value, never null
-     * @throws IllegalStateException if the ratio is undefined
+     * @throws IllegalStateException if the ratio is undefined; {@link #percent} is empty instead
      */
     public BigDecimal toBigDecimal(int scale, RoundingMode rounding) {
         if (!isDefined()) {
-            throw new IllegalStateException("ratio " + this + " is undefined (denominator 0)");
+            throw new IllegalStateException("ratio " + parts() + " is undefined (denominator 0)");
         }
         return numerator.divide(denominator).toBigDecimal(scale, rounding);
+    }
+
+    /**
+     * Returns the value in percent (100 times the value), rounded as asked, empty when undefined: what a table or a
+     * dashboard shows, with no {@link #isDefined()} guard needed.
+     * <pre>{@code
+     * Ratio.of(1257, 2047).percent(1, RoundingMode.HALF_EVEN);   // Optional[61.4]
+     * Ratio.of(2, 3).percent(0, RoundingMode.DOWN);              // Optional[66]
+     * Ratio.of(0, 0).percent(1, RoundingMode.HALF_EVEN);         // Optional.empty
+     * }</pre>
+     *
+     * @param scale  the number of decimal places of the percentage (negative rounds to tens, hundreds...), as in
+     *               {@link BigDecimal#setScale(int, RoundingMode)}
+     * @param rounding  the rounding mode, not null
+     * @return the percentage at that scale, or empty when the ratio is undefined
+     * @throws ArithmeticException if rounding is {@code UNNECESSARY} but needed
+     */
+    public Optional<BigDecimal> percent(int scale, RoundingMode rounding) {
+        Objects.requireNonNull(rounding, "rounding");
+        return exactValue().map(v -> v.multiply(HUNDRED).toBigDecimal(scale, rounding));
     }
 
     /**
@@ -119,13 +149,20 @@ public record Ratio(Rational numerator, Rational denominator) implements Mergeab
     }
 
     /**
-     * Returns the parts as computed, such as {@code "12/20"}; a part that is a fraction is bracketed,
-     * as in {@code "(13000/3)/100"}.
+     * Returns the parts as computed and the percentage rounded half-even to two decimals, for people to read:
+     * {@code "12/20 (60.00 %)"}. A part that is a fraction is bracketed, as in {@code "(130/3)/100 (43.33 %)"}; an
+     * undefined ratio reads {@code "0/0 (undefined)"}. Not a parse format: the exact value is {@link #exactValue()}.
      *
      * @return the text form, never null
      */
     @Override
     public String toString() {
+        String percent = percent(SHOWN_DECIMALS, RoundingMode.HALF_EVEN).map(p -> p.toPlainString() + " %")
+                .orElse("undefined");
+        return parts() + " (" + percent + ")";
+    }
+
+    private String parts() {
         return part(numerator) + "/" + part(denominator);
     }
 

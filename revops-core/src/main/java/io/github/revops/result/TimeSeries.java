@@ -15,6 +15,7 @@ import java.util.function.Function;
  * TimeSeries<Ratio> monthly = TimeSeries.of(Period.year(2017), Granularity.MONTH,
  *         month -> Ratio.of(wonIn(month), closedIn(month)));
  * monthly.points().get(0).period();   // 2017-01-01/2017-02-01
+ * monthly.toString();                  // "TimeSeries{2017-01: 5/8 (62.50 %), 2017-02: ...}"
  * }</pre>
  *
  * @param <R>  the result type
@@ -43,6 +44,16 @@ public record TimeSeries<R>(List<Point<R>> points) {
         public Point {
             Objects.requireNonNull(period, "period");
             Objects.requireNonNull(value, "value");
+        }
+
+        /**
+         * Returns the period's short label and the result, for people to read: {@code "2017-07: 5/8 (62.50 %)"}.
+         *
+         * @return the text form, never null
+         */
+        @Override
+        public String toString() {
+            return period.label() + ": " + value;
         }
     }
 
@@ -90,5 +101,17 @@ public record TimeSeries<R>(List<Point<R>> points) {
      */
     public List<R> values() {
         return points.stream().map(Point::value).toList();
+    }
+
+    /**
+     * Returns each period's short label and result, for people to read: {@code "TimeSeries{2017-07: 5/8 (62.50 %),
+     * 2017-08: 7/12 (58.33 %)}"}. At most 20 periods are listed, then how many more. Not a parse format
+     * (docs/decisions/0130).
+     *
+     * @return the text form, never null
+     */
+    @Override
+    public String toString() {
+        return "TimeSeries{" + Listing.join(points, Point::toString, "periods") + "}";
     }
 }

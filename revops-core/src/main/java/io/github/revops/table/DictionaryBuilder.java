@@ -1,51 +1,114 @@
 package io.github.revops.table;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Gives each distinct string a code while a table is built; {@link #sort()} then renumbers the codes so that code
  * order is the strings' natural order, and results grouped by code come out in key order without a sort.
+ *
+ * <p>The codes live in an open-addressing hash table of primitive slots (the string's hash and its code), so a
+ * lookup allocates nothing, boxes nothing and stores no reference (a reference store costs a garbage collector
+ * barrier; remembering the last value looked up made a lookup several times slower).
  */
 final class DictionaryBuilder {
 
-    private final Map<String, Integer> codes = new HashMap<>();
-    private final List<String> values = new ArrayList<>();
+    private static final int FIRST_CAPACITY = 16;
+
+    /** Per slot: the value's hash in the high half, its code + 1 in the low half; 0 for an empty slot. */
+    private long[] slots = new long[FIRST_CAPACITY];
+    /** The values by first-sight code. */
+    private String[] values = new String[FIRST_CAPACITY / 2];
+    private int size;
 
     /** Returns the code of a value, adding it on first sight. */
     int code(String value) {
-        Integer code = codes.get(value);
-        if (code == null) {
-            code = values.size();
-            codes.put(value, code);
-            values.add(value);
+        int hash = value.hashCode();
+        int mask = slots.length - 1;
+        int i = spread(hash) & mask;
+        while (true) {
+            long slot = slots[i];
+            if (slot == 0) {
+                return add(value, hash, i);
+            }
+            int code = (int) slot - 1;
+            if ((int) (slot >>> 32) == hash && same(values[code], value)) {
+                return code;
+            }
+            i = (i + 1) & mask;
         }
-        return code;
     }
 
     /** Returns the number of distinct values. */
     int size() {
-        return values.size();
+        return size;
     }
 
     /** The values in sorted order and, for each code given so far, its new (sorted) code. */
     Sorted sort() {
-        String[] sorted = values.toArray(new String[0]);
+        String[] sorted = Arrays.copyOf(values, size);
         Arrays.sort(sorted);
-        int[] remap = new int[sorted.length];
-        for (int i = 0; i < sorted.length; i++) {
-            remap[codes.get(sorted[i])] = i;
+        int[] remap = new int[size];
+        for (int i = 0; i < size; i++) {
+            remap[code(sorted[i])] = i;
         }
         return new Sorted(sorted, remap);
+    }
+
+    /**
+     * Builds the column of a table: the sorted dictionary and the first {@code size} first-sight codes of
+     * {@code codes}, renumbered.
+     *
+     * @param codes  the first-sight code of each row, {@link CodeColumn#ABSENT} for a row without a value
+     * @param size  the number of rows
+     * @return the column, never null
+     */
+    CodeColumn column(GrowingInts codes, int size) {
+        Sorted sorted = sort();
+        return new CodeColumn(sorted.values(), sorted.apply(codes.array(), size), 0, size);
+    }
+
+    private int add(String value, int hash, int slot) {
+        int code = size++;
+        if (code == values.length) {
+            values = Arrays.copyOf(values, 2 * values.length);
+        }
+        values[code] = value;
+        slots[slot] = (long) hash << 32 | (code + 1L);
+        if (2 * size > slots.length) {
+            rehash();
+        }
+        return code;
+    }
+
+    private void rehash() {
+        long[] bigger = new long[2 * slots.length];
+        int mask = bigger.length - 1;
+        for (long slot : slots) {
+            if (slot != 0) {
+                int i = spread((int) (slot >>> 32)) & mask;
+                while (bigger[i] != 0) {
+                    i = (i + 1) & mask;
+                }
+                bigger[i] = slot;
+            }
+        }
+        slots = bigger;
+    }
+
+    private static boolean same(String known, String value) {
+        return known == value || known.equals(value);
+    }
+
+    /** Mixes the bits of a string hash, whose low bits alone are poor for sequential ids. */
+    private static int spread(int hash) {
+        int h = hash * 0x9E3779B9;
+        return h ^ (h >>> 16);
     }
 
     /** Sorted values and the map from a first-sight code to the sorted code. */
     record Sorted(String[] values, int[] remap) {
 
-        /** Rewrites codes in place: first-sight codes to sorted codes; negative codes (absent) are kept. */
+        /** Copies the first {@code size} codes as sorted codes; negative codes (absent) are kept. */
         int[] apply(int[] column, int size) {
             int[] out = Arrays.copyOf(column, size);
             for (int i = 0; i < size; i++) {

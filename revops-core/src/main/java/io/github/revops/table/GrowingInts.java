@@ -8,6 +8,13 @@ final class GrowingInts {
     private int[] values = new int[16];
     private int size;
 
+    /** Makes room for {@code more} values beyond the current size, so that adding them copies nothing. */
+    void reserve(int more) {
+        if (values.length - size < more) {
+            values = Arrays.copyOf(values, Math.addExact(size, more));
+        }
+    }
+
     void add(int value) {
         if (size == values.length) {
             values = Arrays.copyOf(values, values.length * 2);

@@ -1,7 +1,5 @@
 package io.github.revops.time;
 
-import io.github.revops.internal.BoundedText;
-
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -11,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A reporting period: the half-open range of calendar dates {@code [start, end)}.
@@ -23,6 +22,8 @@ import java.util.Objects;
  * q3.contains(LocalDate.of(2017, 10, 1));                // false: the end is exclusive
  * List<Period> months = q3.months();                     // July, August, September
  * Period.parse("2017-07-01/2017-10-01").equals(q3);      // true
+ * Period.parse("2017-Q3").equals(q3);                    // true
+ * q3.label();                                            // "2017-Q3"
  * }</pre>
  *
  * <p>The name clashes with {@link java.time.Period} on purpose (docs/decisions): a file that needs both qualifies
@@ -35,9 +36,6 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public final class Period {
-
-    /** The length of the longest ISO date {@link LocalDate#parse} reads, {@code +999999999-12-31}. */
-    private static final int LONGEST_DATE = 16;
 
     /** The first day, inclusive. */
     private final LocalDate start;
@@ -164,25 +162,54 @@ public final class Period {
     }
 
     /**
-     * Obtains a period from its {@link #toString()} form, {@code "2026-01-01/2026-04-01"}.
+     * Obtains a period from text: its {@link #toString()} form {@code "2026-01-01/2026-04-01"} (start included, end
+     * excluded), a calendar year {@code "2017"}, a calendar quarter {@code "2017-Q3"} or a calendar month
+     * {@code "2017-07"}. Surrounding blanks are ignored, and {@code q} may be lower case. {@code parse(p.toString())}
+     * and {@code parse(p.label())} equal {@code p} for every period.
+     * <pre>{@code
+     * Period.parse("2017");                    // 2017-01-01/2018-01-01
+     * Period.parse("2017-Q3");                 // 2017-07-01/2017-10-01
+     * Period.parse("2017-07");                 // 2017-07-01/2017-08-01
+     * Period.parse("2024-01-01/2024-02-15");   // as written
+     * Period.parse("FY2025");                  // DateTimeParseException: a fiscal year needs its calendar
+     * }</pre>
+     *
+     * <p>A fiscal year or quarter ({@code "FY2025"}, {@code "FY2025-Q2"}) means nothing without the calendar that
+     * says when the year starts and how it is labelled, so it is refused here, never read as a calendar year: use
+     * {@link #parse(CharSequence, FiscalCalendar)}.
      *
      * @param text  the text, not null
      * @return the period, never null
-     * @throws DateTimeParseException if the text is not two ISO dates separated by a slash; the message shows at most
-     *         the text's first 64 characters
+     * @throws DateTimeParseException if the text is none of the forms, is a fiscal form, or has a month or quarter out
+     *         of range; the message shows at most the text's first 64 characters
      * @throws DateTimeException if the end is not after the start
      */
     public static Period parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        String s = text.toString();
-        int slash = s.indexOf('/');
-        String first = slash < 0 ? "" : s.substring(0, slash).trim();
-        String second = slash < 0 ? "" : s.substring(slash + 1).trim();
-        if (slash < 0 || first.length() > LONGEST_DATE || second.length() > LONGEST_DATE) {
-            throw new DateTimeParseException("period '" + BoundedText.of(s) + "' must be 'start/end', as"
-                    + " '2026-01-01/2026-04-01'", BoundedText.of(s), 0);
-        }
-        return of(LocalDate.parse(first), LocalDate.parse(second));
+        return PeriodText.parse(text, Optional.empty());
+    }
+
+    /**
+     * Obtains a period from text as {@link #parse(CharSequence)} does, and also reads a fiscal year {@code "FY2025"}
+     * or a fiscal quarter {@code "FY2025-Q2"} of a fiscal calendar. The other forms keep their calendar meaning:
+     * {@code "2025-Q2"} is April to June whatever the calendar. {@code parse(p.label(calendar), calendar)} equals
+     * {@code p} for every period.
+     * <pre>{@code
+     * FiscalCalendar fy = FiscalCalendar.startingIn(Month.FEBRUARY);   // labelled by the year it ends in
+     * Period.parse("FY2027", fy);                                      // 2026-02-01/2027-02-01
+     * Period.parse("FY2027-Q1", fy);                                   // 2026-02-01/2026-05-01
+     * }</pre>
+     *
+     * @param text  the text, not null
+     * @param calendar  the fiscal calendar of the {@code FY} forms, not null
+     * @return the period, never null
+     * @throws DateTimeParseException if the text is none of the forms or has a month or quarter out of range; the
+     *         message shows at most the text's first 64 characters
+     * @throws DateTimeException if the end is not after the start
+     */
+    public static Period parse(CharSequence text, FiscalCalendar calendar) {
+        Objects.requireNonNull(text, "text");
+        return PeriodText.parse(text, Optional.of(Objects.requireNonNull(calendar, "calendar")));
     }
 
     /**
@@ -313,6 +340,39 @@ public final class Period {
         return Collections.unmodifiableList(parts);
     }
 
+    /**
+     * Returns the short label of the period, for tables and charts: {@code "2017"} for a calendar year,
+     * {@code "2017-Q3"} for a calendar quarter, {@code "2017-07"} for a calendar month, and the ISO form
+     * {@code "2024-01-01/2024-02-15"} for any other period (and for years outside 0000 to 9999).
+     * {@link #parse(CharSequence)} reads every label back to an equal period.
+     *
+     * <p>A period is two dates and nothing else, so it cannot know that it was made as a fiscal year: label it with
+     * {@link #label(FiscalCalendar)} to get {@code "FY2025"}.
+     *
+     * @return the label, never null
+     */
+    public String label() {
+        return PeriodText.label(this);
+    }
+
+    /**
+     * Returns the short label of the period under a fiscal calendar: {@code "FY2025"} for one of its fiscal years,
+     * {@code "FY2025-Q2"} for one of its fiscal quarters, otherwise {@link #label()}.
+     * {@link #parse(CharSequence, FiscalCalendar)} with the same calendar reads every label back to an equal period.
+     * <pre>{@code
+     * FiscalCalendar fy = FiscalCalendar.startingIn(Month.FEBRUARY);
+     * Period.fiscalQuarter(fy, 2027, 1).label(fy);   // "FY2027-Q1"
+     * Period.fiscalQuarter(fy, 2027, 1).label();     // "2026-02-01/2026-05-01"
+     * Period.month(2026, 3).label(fy);               // "2026-03"
+     * }</pre>
+     *
+     * @param calendar  the fiscal calendar, not null
+     * @return the label, never null
+     */
+    public String label(FiscalCalendar calendar) {
+        return PeriodText.label(this, Objects.requireNonNull(calendar, "calendar"));
+    }
+
     @Override
     public boolean equals(Object obj) {
         return obj instanceof Period other && start.equals(other.start) && end.equals(other.end);
@@ -324,7 +384,8 @@ public final class Period {
     }
 
     /**
-     * Returns the ISO form {@code "start/end"}, with the end exclusive, such as {@code "2026-01-01/2026-04-01"}.
+     * Returns the ISO form {@code "start/end"}, with the end exclusive, such as {@code "2026-01-01/2026-04-01"}: the
+     * stable, parseable form ({@code parse(toString())} equals this period). {@link #label()} is the short form.
      *
      * @return the text form, never null
      */

@@ -9,7 +9,7 @@ import io.github.revops.domain.Subscription;
 import io.github.revops.math.Rational;
 import io.github.revops.money.ExactMoney;
 import io.github.revops.money.Money;
-import io.github.revops.result.Ratio;
+import io.github.revops.money.ReportingCurrency;
 import io.github.revops.time.Period;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +38,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 class CacByChannelRulesTest {
 
     private static final Currency USD = Money.currency("USD");
+    private static final ReportingCurrency USD_REPORTING = ReportingCurrency.of(USD);
     private static final YearMonth MARCH = YearMonth.of(2026, 3);
     private static final LocalDate FEB_10 = LocalDate.of(2026, 2, 10);
     private static final LocalDate MARCH_5 = LocalDate.of(2026, 3, 5);
@@ -52,19 +53,20 @@ class CacByChannelRulesTest {
                 Spend.of("p3", MARCH_5, Money.parse("USD 999.00"), SpendCategory.MARKETING, "events", true));
         List<Subscription> subscriptions = List.of(monthly("s1", "A"), monthly("s2", "B"), monthly("s3", "C"),
                 monthly("s4", "D"));
-        UnitEconomics economics = UnitEconomics.builder(USD).spend(spend).subscriptions(subscriptions)
-                .customerChannels(Map.of("A", "ads", "B", "ads", "C", "organic")).build();
+        EconomicsInput input = EconomicsInput.of(spend, subscriptions)
+                .withCustomerChannels(Map.of("A", "ads", "B", "ads", "C", "organic"));
 
-        CacReport cac = economics.month(MARCH, EconomicsOptions.DEFAULTS.withLagMonths(1)).cac();
+        CacReport cac = CacReport.of(input, Period.month(MARCH), EconomicsOptions.DEFAULTS.withLagMonths(1));
 
         // events spent in March, outside the spend period, and attracted nobody: not listed
         assertThat(cac.byChannel().groups().keySet()).containsExactly("ads", "organic", "team");
-        assertThat(cac.channel("ads").orElseThrow().ratio()).isEqualTo(Ratio.of(60_000, 2));
-        assertThat(cac.channel("organic").orElseThrow().ratio().exactValue()).contains(Rational.ZERO);
+        assertThat(cac.channel("ads")).contains(Cac.of(usd(60_000), 2));
+        assertThat(cac.channel("ads").orElseThrow().value()).contains(usd(30_000));
+        assertThat(cac.channel("organic").orElseThrow().value()).contains(usd(0));
         assertThat(cac.channel("team").orElseThrow().isDefined()).isFalse();   // spend, no new customer
         assertThat(cac.newCustomersByChannel().get("organic")).containsExactly("C");
         assertThat(cac.unattributed()).containsExactly("D");
-        assertThat(cac.blended().ratio()).isEqualTo(Ratio.of(80_000, 4));
+        assertThat(cac.blended()).isEqualTo(Cac.of(usd(80_000), 4));
     }
 
     @Test
@@ -77,17 +79,16 @@ class CacByChannelRulesTest {
                 wonDeal("D3", "Y", DealType.NEW_BUSINESS, "web", FEB_10),
                 wonDeal("D4", "Y", DealType.NEW_BUSINESS, "ads", MARCH_5));
         List<Subscription> subscriptions = List.of(monthly("s1", "X"));
-        UnitEconomics economics = UnitEconomics.builder(USD).deals(deals).subscriptions(subscriptions)
-                .customerChannels(Map.of("X", "partner", "Y", "partner")).build();
+        EconomicsInput input = EconomicsInput.of(List.of(), subscriptions).withDeals(deals)
+                .withCustomerChannels(Map.of("X", "partner", "Y", "partner"));
+        EconomicsOptions fromDealsOptions = EconomicsOptions.DEFAULTS.withNewCustomers(NewCustomerSource.DEALS);
 
-        CacReport fromDeals = economics.month(MARCH,
-                EconomicsOptions.DEFAULTS.withNewCustomers(NewCustomerSource.DEALS)).cac();
-        CacReport fromSubscriptions = economics.month(MARCH).cac();
+        CacReport fromDeals = CacReport.of(input, Period.month(MARCH), fromDealsOptions);
+        CacReport fromSubscriptions = CacReport.of(input, Period.month(MARCH));
 
         assertThat(fromDeals.newCustomersByChannel()).containsOnlyKeys("events")
                 .containsEntry("events", new TreeSet<>(List.of("X")));
-        assertThat(economics.month(YearMonth.of(2026, 2),
-                EconomicsOptions.DEFAULTS.withNewCustomers(NewCustomerSource.DEALS)).cac().newCustomersByChannel())
+        assertThat(CacReport.of(input, Period.month(2026, 2), fromDealsOptions).newCustomersByChannel())
                 .containsOnlyKeys("web");
         // the map serves subscriptions
         assertThat(fromSubscriptions.newCustomersByChannel()).containsOnlyKeys("partner")
@@ -100,15 +101,19 @@ class CacByChannelRulesTest {
         qt().withExamples(200).forAll(longs().all(), integers().between(0, 40), integers().between(0, 2))
                 .checkAssert((seed, size, lag) -> {
                     World world = World.random(new Random(seed), size);
-                    UnitEconomics economics = UnitEconomics.builder(USD).spend(world.spend)
-                            .subscriptions(world.subscriptions).deals(world.deals)
-                            .customerChannels(world.channels).build();
-                    for (NewCustomerSource source : NewCustomerSource.values()) {
-                        CacReport actual = economics.acquisitionCosts(source).report(Period.month(MARCH), lag);
+                    EconomicsInput input = EconomicsInput.of(world.spend, world.subscriptions).withDeals(world.deals)
+                            .withCustomerChannels(world.channels);
+                    for (NewCustomerSource source : List.of(NewCustomerSource.SUBSCRIPTIONS, NewCustomerSource.DEALS)) {
+                        CacReport actual = CacReport.of(input, Period.month(MARCH),
+                                EconomicsOptions.DEFAULTS.withNewCustomers(source).withLagMonths(lag), USD_REPORTING);
                         assertThat(actual.byChannel().groups()).as(source + " lag " + lag)
                                 .isEqualTo(world.expectedCacByChannel(source, lag));
                     }
                 });
+    }
+
+    private static ExactMoney usd(long minor) {
+        return ExactMoney.ofMinor(USD, Rational.of(minor));
     }
 
     private static Subscription monthly(String id, String customer) {

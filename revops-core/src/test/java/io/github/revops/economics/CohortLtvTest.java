@@ -5,12 +5,12 @@ import io.github.revops.domain.Subscription;
 import io.github.revops.math.Rational;
 import io.github.revops.money.ExactMoney;
 import io.github.revops.money.Money;
-import io.github.revops.result.Ratio;
+import io.github.revops.result.MoneyAverage;
 import io.github.revops.testing.MergeLaws;
+import io.github.revops.time.Period;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -22,6 +22,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CohortLtvTest {
 
     private static final Currency USD = Money.currency("USD");
+
+    private static ExactMoney usd(long minor) {
+        return usd(Rational.of(minor));
+    }
+
+    private static ExactMoney usd(Rational minor) {
+        return ExactMoney.ofMinor(USD, minor);
+    }
 
     @Test
     void cumulativeRevenuePerCustomerOfTheMarchCohort() {
@@ -38,17 +46,25 @@ class CohortLtvTest {
                 Subscription.of("e1", "E", Money.parse("USD 90.00"), BillingInterval.MONTH, LocalDate.of(2026, 3, 3))
                         .endingOn(LocalDate.of(2026, 4, 2)).asTrial(),
                 Subscription.of("e2", "E", Money.parse("USD 90.00"), BillingInterval.MONTH, LocalDate.of(2026, 4, 2)));
-        UnitEconomics economics = UnitEconomics.builder(USD).subscriptions(subs).build();
-        CohortLtv march = economics.cohortLtv(YearMonth.of(2026, 3), 3);
+        EconomicsInput input = EconomicsInput.of(List.of(), subs);
+        CohortLtv march = CohortLtv.of(input, Period.month(2026, 3), 3);
         assertThat(march.customers()).isEqualTo(3);
-        assertThat(march.revenue()).containsExactly(Rational.of(25_000), Rational.of(25_000), Rational.of(20_000));
-        assertThat(march.cumulative()).extracting(r -> r.exactValue().orElseThrow())
-                .containsExactly(Rational.of(25_000, 3), Rational.of(50_000, 3), Rational.of(70_000, 3));
-        CohortLtv april = economics.cohortLtv(YearMonth.of(2026, 4), 3);
+        assertThat(march.revenue()).containsExactly(usd(25_000), usd(25_000), usd(20_000));
+        assertThat(march.cumulative()).extracting(r -> r.mean().orElseThrow())
+                .containsExactly(usd(Rational.of(25_000, 3)), usd(Rational.of(50_000, 3)),
+                        usd(Rational.of(70_000, 3)));
+        CohortLtv april = CohortLtv.of(input, Period.month(2026, 4), 3);
         assertThat(april.customers()).isEqualTo(1);
-        assertThat(april.cumulative().get(2).exactValue()).contains(Rational.of(27_000));
-        CohortLtv nobody = economics.cohortLtv(YearMonth.of(2025, 1), 2);
+        assertThat(april.cumulative().get(2).mean()).contains(usd(27_000));
+        CohortLtv nobody = CohortLtv.of(input, Period.month(2025, 1), 2);
         assertThat(nobody.cumulative()).allMatch(r -> !r.isDefined());
+        // The March and April cohorts together, each followed from its own acquisition month.
+        assertThat(CohortLtv.of(input, Period.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 5, 1)), 3))
+                .isEqualTo(march.combine(april));
+        assertThatThrownBy(() -> CohortLtv.of(input, Period.month(2026, 3), 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("months (0)");
+        assertThatThrownBy(() -> CohortLtv.of(input, Period.of(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 4, 1)),
+                2)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("whole calendar months");
     }
 
     @Test
@@ -75,6 +91,9 @@ class CohortLtvTest {
         }, CohortLtv.empty(USD, 4));
         assertThatThrownBy(() -> CohortLtv.empty(USD, 3).combine(CohortLtv.empty(USD, 4)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(CohortLtv.empty(USD, 2).cumulative()).containsExactly(Ratio.EMPTY, Ratio.EMPTY);
+        assertThat(CohortLtv.empty(USD, 2).cumulative()).containsExactly(MoneyAverage.empty(USD),
+                MoneyAverage.empty(USD));
+        assertThatThrownBy(() -> new CohortLtv(USD, 0, List.of(usd(1)))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("zero for a cohort of 0 customers");
     }
 }

@@ -5,6 +5,7 @@ import io.github.revops.domain.SpendCategory;
 import io.github.revops.money.ExactMoney;
 import io.github.revops.result.Ratio;
 import io.github.revops.result.TimeSeries;
+import io.github.revops.time.Period;
 import io.github.revops.testing.EconomicsVectors;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -15,6 +16,8 @@ import java.util.Currency;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static io.github.revops.testing.EconomicsVectors.assertAverage;
+import static io.github.revops.testing.EconomicsVectors.assertOptionalMoney;
 import static io.github.revops.testing.EconomicsVectors.assertNumber;
 import static io.github.revops.testing.EconomicsVectors.assertRatio;
 import static io.github.revops.testing.EconomicsVectors.date;
@@ -31,13 +34,15 @@ class EconomicsVectorsTest {
         return EconomicsVectors.testsOf("economics", EconomicsVectorsTest::check);
     }
 
-    private static UnitEconomics economics(JsonNode c) {
-        return UnitEconomics.builder(EconomicsVectors.currency(c))
-                .spend(EconomicsVectors.spend(c))
-                .subscriptions(EconomicsVectors.subscriptions(c))
-                .deals(EconomicsVectors.deals(c))
-                .customerChannels(EconomicsVectors.customerChannels(c))
-                .build();
+    private static EconomicsInput input(JsonNode c) {
+        return EconomicsInput.of(EconomicsVectors.spend(c), EconomicsVectors.subscriptions(c))
+                .withDeals(EconomicsVectors.deals(c))
+                .withCustomerChannels(EconomicsVectors.customerChannels(c));
+    }
+
+    /** The economics of a query's calendar month. */
+    private static UnitEconomics month(EconomicsInput input, JsonNode q) {
+        return UnitEconomics.of(input, Period.month(YearMonth.from(date(q.get("start")))), options(q));
     }
 
     private static EconomicsOptions options(JsonNode q) {
@@ -54,16 +59,16 @@ class EconomicsVectorsTest {
         if (expected.has("error")) {
             for (JsonNode q : queries) {
                 EconomicsVectors.assertError(expected.get("error"), currency,
-                        () -> economics(c).month(YearMonth.from(date(q.get("start"))), options(q)));
+                        () -> month(input(c), q));
             }
             return;
         }
-        UnitEconomics economics = economics(c);
+        EconomicsInput input = input(c);
         for (int i = 0; i < queries.size(); i++) {
             JsonNode q = queries.get(i);
             JsonNode e = expected.get("economics").get(i);
             String at = "query " + i + ": ";
-            MonthlyEconomics m = economics.month(YearMonth.from(date(q.get("start"))), options(q));
+            UnitEconomics m = month(input, q);
             assertThat(m.period()).as(at + "period").isEqualTo(period(e.get("period")));
             CacReport cac = m.cac();
             assertThat(cac.spendPeriod()).as(at + "spend_period").isEqualTo(period(e.get("spend_period")));
@@ -81,8 +86,8 @@ class EconomicsVectorsTest {
                     .isEqualTo(strings(e.get("new_customers")));
             assertThat(List.copyOf(cac.unattributed())).as(at + "unattributed")
                     .isEqualTo(strings(e.get("unattributed_new_customers")));
-            assertRatio(at + "cac", cac.cac(CacBasis.BLENDED).ratio(), e.get("cac"));
-            assertRatio(at + "paid_cac", cac.cac(CacBasis.PAID).ratio(), e.get("paid_cac"));
+            assertCac(at + "cac", cac.cac(CacBasis.BLENDED), e.get("cac"));
+            assertCac(at + "paid_cac", cac.cac(CacBasis.PAID), e.get("paid_cac"));
             JsonNode byChannel = e.get("cac_by_channel");
             assertThat(cac.byChannel().groups().keySet()).as(at + "cac channels")
                     .containsExactlyElementsOf(fieldNames(byChannel));
@@ -91,13 +96,14 @@ class EconomicsVectorsTest {
                 assertMoney(at + channel + " spend", channelCac.spend(), ch.get("spend"));
                 assertThat(List.copyOf(cac.newCustomersByChannel().get(channel))).as(at + channel + " customers")
                         .isEqualTo(strings(ch.get("new_customers")));
-                assertRatio(at + channel + " cac", channelCac.ratio(), ch.get("cac"));
+                assertCac(at + channel + " cac", channelCac, ch.get("cac"));
             });
             assertMoney(at + "new_mrr", m.newMrr(), e.get("new_mrr"));
-            assertRatio(at + "new_mrr_per_new_customer", m.newMrrPerNewCustomer(), e.get("new_mrr_per_new_customer"));
+            assertAverage(at + "new_mrr_per_new_customer", m.newMrrPerNewCustomer(),
+                    e.get("new_mrr_per_new_customer"));
             JsonNode payback = e.get("cac_payback_months");
-            assertNumber(at + "payback cac", m.payback().cac().exactValue(), payback.get("cac"));
-            assertNumber(at + "payback mrr", m.payback().newMrrPerNewCustomer().exactValue(),
+            assertOptionalMoney(at + "payback cac", m.payback().cac().value(), payback.get("cac"));
+            assertOptionalMoney(at + "payback mrr", m.payback().newMrrPerNewCustomer().mean(),
                     payback.get("new_mrr_per_new_customer"));
             assertThat(m.payback().grossMargin()).isEqualTo(exact(payback.get("gross_margin")));
             assertNumber(at + "payback", m.payback().months(), payback.get("value"));
@@ -105,18 +111,18 @@ class EconomicsVectorsTest {
             assertThat(m.previousPeriod()).as(at + "previous_period").isEqualTo(period(e.get("previous_period")));
             assertMoney(at + "previous spend", m.magicNumber().previousPeriodSpend(), e.get("previous_period_spend"));
             assertRatio(at + "magic_number", m.magicNumber().ratio(), e.get("magic_number"));
-            assertRatio(at + "arpa", m.arpa(), e.get("arpa"));
+            assertAverage(at + "arpa", m.arpa(), e.get("arpa"));
             assertChurn(at, m.monthlyLogoChurn(), e.get("monthly_logo_churn"));
             assertRatio(at + "trailing_churn", m.trailingChurn(), e.get("trailing_churn"));
             JsonNode ltv = e.get("ltv");
-            assertNumber(at + "ltv arpa", m.ltv().arpa().exactValue(), ltv.get("arpa"));
+            assertOptionalMoney(at + "ltv arpa", m.ltv().arpa().mean(), ltv.get("arpa"));
             assertThat(m.ltv().grossMargin()).isEqualTo(exact(ltv.get("gross_margin")));
             assertNumber(at + "ltv churn", m.ltv().churn().exactValue(), ltv.get("churn"));
-            assertNumber(at + "ltv", m.ltv().value(), ltv.get("value"));
+            assertOptionalMoney(at + "ltv", m.ltv().value(), ltv.get("value"));
             JsonNode ltvToCac = e.get("ltv_to_cac");
-            assertNumber(at + "ltv_to_cac ltv", m.ltv().value(), ltvToCac.get("ltv"));
-            assertNumber(at + "ltv_to_cac cac", m.cac().blended().ratio().exactValue(), ltvToCac.get("cac"));
-            assertNumber(at + "ltv_to_cac", m.ltvToCac(), ltvToCac.get("value"));
+            assertOptionalMoney(at + "ltv_to_cac ltv", m.ltvToCac().ltv().value(), ltvToCac.get("ltv"));
+            assertOptionalMoney(at + "ltv_to_cac cac", m.ltvToCac().cac().value(), ltvToCac.get("cac"));
+            assertNumber(at + "ltv_to_cac", m.ltvToCac().value(), ltvToCac.get("value"));
         }
     }
 
@@ -128,6 +134,10 @@ class EconomicsVectorsTest {
                     .isEqualTo(period(month.get("period")));
             assertRatio(at + "churn " + month.get("period"), churn.points().get(k).value(), month);
         }
+    }
+
+    private static void assertCac(String what, Cac cac, JsonNode expected) {
+        EconomicsVectors.assertPerUnit(what, cac.spend(), cac.newCustomers(), cac.value(), expected);
     }
 
     private static void assertMoney(String what, ExactMoney actual, JsonNode expected) {

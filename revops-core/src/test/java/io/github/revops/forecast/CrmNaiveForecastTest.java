@@ -54,8 +54,8 @@ class CrmNaiveForecastTest {
         assertThat(wonByMonth.get(YearMonth.of(2017, 12))).isEqualTo(1_131_573L);
 
         // Every agent rolls up to one submitter, "company", whose naive forecast for month m is month m - 1's value.
-        ForecastScoring.Builder builder = ForecastScoring.builder(Money.currency(USD)).deals(deals);
-        deals.forEach(d -> builder.rollUp(d.owner(), "company"));
+        Map<String, String> rollUp = new TreeMap<>();
+        deals.forEach(d -> rollUp.put(d.owner(), "company"));
         List<ForecastSubmission> forecasts = new ArrayList<>();
         double apeSum = 0;
         long absErrors = 0;
@@ -72,9 +72,8 @@ class CrmNaiveForecastTest {
             forecasts.add(new ForecastSubmission("naive-" + month, "company", Period.month(month),
                     month.atDay(1), ForecastCategory.COMMIT, Money.of(USD, BigDecimal.valueOf(f))));
         }
-        ForecastScoring scoring = builder.submissions(forecasts).build();
-        ForecastAccuracy accuracy = scoring.snapshot(LocalDate.of(2017, 12, 31), ForecastCategory.COMMIT)
-                .accuracy();
+        ForecastAccuracy accuracy = ForecastAccuracy.of(ForecastInput.of(forecasts, deals).withRollUp(rollUp),
+                Period.year(2017), ForecastCategory.COMMIT, LocalDate.of(2017, 12, 31));
 
         assertThat(accuracy.count()).isEqualTo(9);
         assertThat(accuracy.mape().value().orElseThrow()).isCloseTo(apeSum / 9, within(1e-12));

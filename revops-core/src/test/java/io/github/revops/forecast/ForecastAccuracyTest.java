@@ -4,6 +4,7 @@ import io.github.revops.domain.ForecastCategory;
 import io.github.revops.domain.ForecastSubmission;
 import io.github.revops.math.Rational;
 import io.github.revops.money.CurrencyMismatchException;
+import io.github.revops.money.ExactMoney;
 import io.github.revops.money.Money;
 import io.github.revops.testing.MergeLaws;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Random;
 
 import static io.github.revops.forecast.TestForecasts.Q1;
+import static io.github.revops.forecast.TestForecasts.exactUsd;
 import static io.github.revops.forecast.TestForecasts.scored;
 import static io.github.revops.forecast.TestForecasts.usd;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,10 +53,11 @@ class ForecastAccuracyTest {
         assertThat(a.wape().toBigDecimal(6, RoundingMode.HALF_EVEN)).isEqualByComparingTo("0.418841");
         assertThat(a.bias().toBigDecimal(6, RoundingMode.HALF_EVEN)).isEqualByComparingTo("0.077799");
         // MAE 3070 cents; MSE 39727167/4; RMSE sqrt = 3151.4745358323934901... (python3 Decimal, 30 digits)
-        assertThat(a.mae().exactValue()).contains(Rational.of(3070));
+        assertThat(a.mae().mean()).contains(exactUsd(3070));
         assertThat(a.mse().exactValue()).contains(Rational.of(39_727_167, 4));
-        assertThat(a.rmse(new MathContext(15, RoundingMode.HALF_EVEN))).contains(new BigDecimal("3151.47453583239"));
-        assertThat(a.meanAbsoluteError(RoundingMode.HALF_EVEN)).contains(Money.parse("USD 30.70"));
+        assertThat(a.rmse(new MathContext(15, RoundingMode.HALF_EVEN))).contains(
+                ExactMoney.ofMinor(USD, Rational.of(new BigDecimal("3151.47453583239"))));
+        assertThat(a.mae().toMoney(RoundingMode.HALF_EVEN)).contains(Money.parse("USD 30.70"));
         assertThat(a.rootMeanSquaredError(RoundingMode.HALF_EVEN)).contains(Money.parse("USD 31.51"));
     }
 
@@ -90,7 +93,7 @@ class ForecastAccuracyTest {
     void perForecastAccuracyCanBeNegativeAndIsUndefinedWithoutActual() {
         List<ScoredForecast> s = scored(new long[] {300, 50}, new long[] {100, 0});
         assertThat(s.get(0).accuracy().exactValue()).contains(Rational.of(-1));    // 1 - 200/100
-        assertThat(s.get(0).error()).isEqualTo(usd(200));
+        assertThat(s.get(0).error()).isEqualTo(exactUsd(200));
         assertThat(s.get(1).accuracy().isDefined()).isFalse();
         assertThat(s.get(1).absolutePercentageError().isDefined()).isFalse();
         assertThat(s.get(1).symmetricError()).isEqualTo(Rational.of(2));
@@ -108,17 +111,18 @@ class ForecastAccuracyTest {
         // |F - A| above sqrt(Long.MAX_VALUE) minor units: the sum of squares leaves long arithmetic.
         long big = 4_000_000_000_000L;
         ForecastAccuracy a = ForecastAccuracy.of(USD, scored(new long[] {big, big, 0}, new long[] {0, 0, 0}));
-        assertThat(a.squaredErrors()).isEqualTo(java.math.BigInteger.valueOf(big).pow(2).shiftLeft(1));
-        assertThat(a.rmse(new MathContext(20, RoundingMode.HALF_EVEN)).orElseThrow())
-                .isEqualByComparingTo(new BigDecimal(java.math.BigInteger.valueOf(big).pow(2).shiftLeft(1))
-                        .divide(BigDecimal.valueOf(3), new MathContext(60)).sqrt(new MathContext(20)));
+        assertThat(a.squaredErrors()).isEqualTo(Rational.of(java.math.BigInteger.valueOf(big).pow(2).shiftLeft(1),
+                java.math.BigInteger.ONE));
+        assertThat(a.rmse(new MathContext(20, RoundingMode.HALF_EVEN)).orElseThrow().minorUnits())
+                .isEqualTo(Rational.of(new BigDecimal(java.math.BigInteger.valueOf(big).pow(2).shiftLeft(1))
+                        .divide(BigDecimal.valueOf(3), new MathContext(60)).sqrt(new MathContext(20))));
     }
 
     @Test
     void currenciesNeverMix() {
         ForecastSubmission eur = new ForecastSubmission("F-1", "ana", Q1, Q1.start(), ForecastCategory.COMMIT,
                 Money.parse("EUR 10.00"));
-        assertThatThrownBy(() -> new ScoredForecast(eur, usd(1000))).isInstanceOf(CurrencyMismatchException.class);
+        assertThatThrownBy(() -> ScoredForecast.of(eur, usd(1000))).isInstanceOf(CurrencyMismatchException.class);
         ForecastAccuracy eurAccuracy = ForecastAccuracy.empty(Money.currency("EUR"));
         assertThatThrownBy(() -> eurAccuracy.combine(ForecastAccuracy.empty(USD)))
                 .isInstanceOf(CurrencyMismatchException.class);
@@ -132,7 +136,7 @@ class ForecastAccuracyTest {
         for (int i = 0; i < n; i++) {
             long f = random.nextInt(5) == 0 ? 0 : random.nextInt(1_000_000);
             long a = random.nextInt(5) == 0 ? 0 : random.nextInt(1_000_000);
-            out.add(new ScoredForecast(TestForecasts.commit("F-" + i, "r" + (i % 7), Q1.start(), f), usd(a)));
+            out.add(ScoredForecast.of(TestForecasts.commit("F-" + i, "r" + (i % 7), Q1.start(), f), usd(a)));
         }
         return out;
     }

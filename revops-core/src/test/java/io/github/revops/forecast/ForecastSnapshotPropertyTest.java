@@ -3,6 +3,7 @@ package io.github.revops.forecast;
 import io.github.revops.domain.ForecastCategory;
 import io.github.revops.domain.ForecastSubmission;
 import io.github.revops.money.Money;
+import io.github.revops.money.ReportingCurrency;
 import io.github.revops.time.Period;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -25,6 +26,7 @@ class ForecastSnapshotPropertyTest {
     private static final LocalDate DAY0 = LocalDate.of(2026, 1, 1);
     private static final String[] REPS = {"ana", "ben", "cai"};
     private static final Period[] PERIODS = {Period.quarter(2026, 1), Period.quarter(2026, 2)};
+    private static final Period FIRST_HALF = Period.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 7, 1));
 
     /** Random submissions (rep, period, day, category), one per key and day. */
     private static Gen<List<ForecastSubmission>> histories() {
@@ -52,8 +54,8 @@ class ForecastSnapshotPropertyTest {
     void theLatestSubmissionOnOrBeforeTheAsOfDateCounts() {
         qt().forAll(histories(), integers().between(0, 130)).check((submissions, offset) -> {
             LocalDate asOf = DAY0.plusDays(offset);
-            ForecastScoring scoring = ForecastScoring.builder(Money.currency("USD")).submissions(submissions).build();
-            ForecastSnapshot s = scoring.snapshot(asOf, ForecastCategory.COMMIT);
+            ForecastSnapshot s = ForecastSnapshot.of(ForecastInput.of(submissions, List.of()), FIRST_HALF,
+                    ForecastCategory.COMMIT, asOf, ReportingCurrency.of(Money.currency("USD")));
             List<String> expected = new ArrayList<>();
             for (String rep : REPS) {
                 for (Period period : PERIODS) {

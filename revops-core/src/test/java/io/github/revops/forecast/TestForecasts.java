@@ -3,6 +3,7 @@ package io.github.revops.forecast;
 import io.github.revops.domain.Deal;
 import io.github.revops.domain.ForecastCategory;
 import io.github.revops.domain.ForecastSubmission;
+import io.github.revops.money.ExactMoney;
 import io.github.revops.money.Money;
 import io.github.revops.time.Period;
 
@@ -22,6 +23,10 @@ final class TestForecasts {
         return Money.ofMinor("USD", minor);
     }
 
+    static ExactMoney exactUsd(long minor) {
+        return usd(minor).toExact();
+    }
+
     static ForecastSubmission commit(String id, String submitter, LocalDate submitted, long minor) {
         return new ForecastSubmission(id, submitter, Q1, submitted, ForecastCategory.COMMIT, usd(minor));
     }
@@ -35,7 +40,7 @@ final class TestForecasts {
     static List<ScoredForecast> scored(long[] forecasts, long[] actuals) {
         List<ScoredForecast> out = new ArrayList<>();
         for (int i = 0; i < forecasts.length; i++) {
-            out.add(new ScoredForecast(commit("F-" + i, "r" + i, Q1.start(), forecasts[i]), usd(actuals[i])));
+            out.add(ScoredForecast.of(commit("F-" + i, "r" + i, Q1.start(), forecasts[i]), usd(actuals[i])));
         }
         return out;
     }

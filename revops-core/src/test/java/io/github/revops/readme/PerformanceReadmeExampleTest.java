@@ -6,7 +6,6 @@ import io.github.revops.domain.Subscription;
 import io.github.revops.money.Money;
 import io.github.revops.pipeline.WinRate;
 import io.github.revops.recurring.MrrBridge;
-import io.github.revops.recurring.RecurringRevenue;
 import io.github.revops.result.Ratio;
 import io.github.revops.result.TimeSeries;
 import io.github.revops.table.DealTable;
@@ -51,7 +50,7 @@ class PerformanceReadmeExampleTest {
 
         assertThat(rate.byCount()).isEqualTo(Ratio.of(12, 20));
         assertThat(same).isEqualTo(rate).isEqualTo(WinRate.of(deals, year));
-        assertThat(bridge).isEqualTo(RecurringRevenue.of(subscriptions).bridge(year, Granularity.MONTH));
+        assertThat(bridge).isEqualTo(MrrBridge.series(subscriptions, year, Granularity.MONTH));
         assertThat(bridge.values().get(1).newBusiness().customers()).containsExactly("ACME");
         assertThat(bridge.values().get(8).churn().customers()).containsExactly("Globex");
     }

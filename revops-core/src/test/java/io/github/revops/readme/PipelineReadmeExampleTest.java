@@ -35,7 +35,7 @@ class PipelineReadmeExampleTest {
             // ---- README example, verbatim ----
             Breakdown<String, WinRate> perOwner = WinRate.by(deals, Period.quarter(2017, 3), Deal::owner);
             perOwner.groups().forEach((owner, rate) ->
-                    System.out.println(owner + ": " + rate.byCount() + " won"));        // ana: 5/8 won
+                    System.out.println(owner + ": " + rate.byCount() + " won"));  // ana: 5/8 (62.50 %) won
             Ratio team = perOwner.total().byCount();                                   // 12/20, every owner
             BigDecimal teamRate = team.toBigDecimal(2, RoundingMode.HALF_EVEN);        // 0.60
             // ---- end of the README example ----
@@ -44,7 +44,7 @@ class PipelineReadmeExampleTest {
             System.setOut(stdout);
         }
         assertThat(printed.toString(StandardCharsets.UTF_8).lines())
-                .containsExactly("ana: 5/8 won", "ben: 7/12 won", "cai: 0/0 won");
+                .containsExactly("ana: 5/8 (62.50 %) won", "ben: 7/12 (58.33 %) won", "cai: 0/0 (undefined) won");
     }
 
     @Test

@@ -19,7 +19,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** MRR converted at the measured date's rate, and the bridge's FX line (METRICS.md 11-12, docs/decisions/0021). */
+/** MRR converted at the measured date's rate, and the bridge's FX line
+ * (docs/metrics.md#recurring-revenue-and-retention, "Movements (the bridge)" and "Currency", docs/decisions/0021). */
 class CurrencyConversionTest {
 
     private static final LocalDate JAN_1 = LocalDate.of(2024, 1, 1);

@@ -22,8 +22,8 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 /**
- * The bridge identity and the movements of METRICS.md 11 over random subscription histories, single- and
- * multi-currency, against a plain per-customer loop written here.
+ * The bridge identity and the movements of docs/metrics.md#recurring-revenue-and-retention ("Movements (the bridge)")
+ * over random subscription histories, single- and multi-currency, against a plain per-customer loop written here.
  */
 class MrrBridgePropertyTest {
 
@@ -49,8 +49,8 @@ class MrrBridgePropertyTest {
     void monthlyBridgesChain() {
         qt().withExamples(60).forAll(RandomHistories.specs()).checkAssert(specs -> {
             RecurringRevenue revenue = RecurringRevenue.of(RandomHistories.build(specs, true), USD_CONVERTED);
-            List<MrrBridge> months = revenue.bridge(Period.year(2024), io.github.revops.time.Granularity.MONTH)
-                    .values();
+            List<MrrBridge> months = MrrBridge.series(revenue.subscriptions(), Period.year(2024),
+                    io.github.revops.time.Granularity.MONTH, USD_CONVERTED).values();
             assertThat(months).hasSize(12);
             for (int i = 1; i < months.size(); i++) {
                 assertThat(months.get(i).startMrr()).isEqualTo(months.get(i - 1).endMrr());

@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>Independent figures, python3 over the CSV (csv.DictReader; a row counts on day d when is_trial is FALSE,
  * mrr_amount > 0 and start <= d < end; MRR = sum of mrr_amount; customer MRR summed per account_id; movements
- * classified per account as METRICS.md 11 says, "paid before" = a paying row starting before the month):
+ * classified per account as docs/metrics.md#recurring-revenue-and-retention ("Movements (the bridge)") says, "paid
+ * before" = a paying row starting before the month):
  * <pre>
  * month end   MRR ($)     accounts  | month  new (n, $)        expansion (n, $)     contraction (n, $)  other
  * 2024-01-31   1,522,685  206       | Jan    21,    81,088     63,   190,380        6,  10,896
@@ -73,7 +74,8 @@ class RavenStackMrrTest {
                 Money amount = Money.ofMinor("USD", 100 * Long.parseLong(annual ? r[7] : r[6]));
                 try {
                     SUBS.add(new Subscription(r[0], r[1], amount, annual ? BillingInterval.YEAR : BillingInterval.MONTH,
-                            LocalDate.parse(r[2]), r[3].isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(r[3])),
+                            LocalDate.parse(r[2]),
+                            r[3].isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(r[3])),
                             r[8].equals("TRUE"), Optional.empty()));
                 } catch (InvalidRecordException e) {
                     assertThat(e.field()).isEqualTo("endDate");
@@ -89,7 +91,7 @@ class RavenStackMrrTest {
     void monthEndMrrOver2024() {
         assertThat(ROWS).hasSize(5000);
         assertThat(REJECTED).hasSize(13);
-        TimeSeries<MrrSnapshot> months = RecurringRevenue.of(SUBS).mrrAtPeriodEnds(Period.year(2024),
+        TimeSeries<MrrSnapshot> months = MrrSnapshot.series(SUBS, Period.year(2024),
                 Granularity.MONTH);
         for (int m = 0; m < 12; m++) {
             MrrSnapshot s = months.values().get(m);
@@ -103,7 +105,7 @@ class RavenStackMrrTest {
 
     @Test
     void monthlyBridgeOver2024() {
-        List<MrrBridge> bridge = RecurringRevenue.of(SUBS).bridge(Period.year(2024), Granularity.MONTH).values();
+        List<MrrBridge> bridge = MrrBridge.series(SUBS, Period.year(2024), Granularity.MONTH).values();
         assertThat(bridge.get(0).startMrr().minorUnits()).isEqualTo(Rational.of(126_211_300));
         assertMoves(bridge.get(0).newBusiness(), 21, 81_088);
         assertMoves(bridge.get(0).expansion(), 63, 190_380);

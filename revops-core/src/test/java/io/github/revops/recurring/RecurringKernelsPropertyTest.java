@@ -27,10 +27,10 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 /**
  * Each recurring kernel, through the record path and the table path, against a plain per-customer reference written
- * here from METRICS.md 7, 10 and 11 on epoch days, over the inputs where the record and table paths once differed:
- * segments that start or end on a period boundary or inside one period, zero amounts and trials, cancellations before
- * the start or on the end, one-day periods, ranges before 1970, dates beyond the {@code int} days of a table, and
- * periods that start on {@link LocalDate#MIN} (whose start state, the day before, is not a date).
+ * here from docs/metrics.md#recurring-revenue-and-retention on epoch days, over the inputs where the record and table
+ * paths once differed: segments that start or end on a period boundary or inside one period, zero amounts and trials,
+ * cancellations before the start or on the end, one-day periods, ranges before 1970, dates beyond the {@code int} days
+ * of a table, and periods that start on {@link LocalDate#MIN} (whose start state, the day before, is not a date).
  */
 class RecurringKernelsPropertyTest {
 
@@ -156,7 +156,8 @@ class RecurringKernelsPropertyTest {
         return subs;
     }
 
-    /** The reference: METRICS.md 7, 10 and 11 on epoch days, customer by customer, nothing shared with the kernels. */
+    /** The reference: docs/metrics.md#recurring-revenue-and-retention on epoch days, customer by customer, nothing
+     * shared with the kernels. */
     private static final class Plain {
 
         static Map<String, List<Subscription>> customers(List<Subscription> subs) {

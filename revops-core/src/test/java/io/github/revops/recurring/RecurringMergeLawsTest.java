@@ -78,9 +78,10 @@ class RecurringMergeLawsTest {
     @Test
     void segmentsOfCustomersAddUpToTheWhole() {
         // a segment is a function of the customer, so segments are customer-disjoint parts
-        assertThat(REVENUE.movementsBySegment(Q1, c -> c.compareTo("c3") < 0 ? "small" : "large").total())
+        Function<String, String> half = c -> c.compareTo("c3") < 0 ? "small" : "large";
+        assertThat(MrrBridge.by(SUBS, Q1, CONVERTED, s -> half.apply(s.customerId())).total())
                 .isEqualTo(REVENUE.movements(Q1));
-        assertThat(REVENUE.mrrBySegment(Q1.lastDay(), c -> c.substring(1)).total())
+        assertThat(MrrSnapshot.by(SUBS, Q1.lastDay(), CONVERTED, s -> s.customerId().substring(1)).total())
                 .isEqualTo(REVENUE.mrrAt(Q1.lastDay()));
     }
 
@@ -90,15 +91,18 @@ class RecurringMergeLawsTest {
     void anEnumSegmentListsEveryConstantWhateverTheSubscriptions() {
         Function<String, Size> size = c -> c.compareTo("c3") < 0 ? Size.SMALL : Size.LARGE;
         LocalDate date = Q1.lastDay();
-        Breakdown<Size, MrrSnapshot> mrr = REVENUE.mrrBySegment(date, size);
+        Breakdown<Size, MrrSnapshot> mrr = MrrSnapshot.by(SUBS, date, CONVERTED, s -> size.apply(s.customerId()));
         assertThat(mrr.groups().keySet()).containsExactly(Size.SMALL, Size.LARGE, Size.HUGE);
         assertThat(mrr.get(Size.HUGE)).contains(MrrSnapshot.empty(date, USD));
-        assertThat(REVENUE.movementsBySegment(Q1, size).get(Size.HUGE)).contains(MrrBridge.empty(Q1, USD));
+        assertThat(MrrBridge.by(SUBS, Q1, CONVERTED, s -> size.apply(s.customerId())).get(Size.HUGE))
+                .contains(MrrBridge.empty(Q1, USD));
         // no subscription: the segment's enum is named
-        RecurringRevenue none = RecurringRevenue.of(List.of(), CONVERTED);
-        assertThat(none.movementsBySegment(Q1, size).withAllOf(Size.class).groups())
+        List<Subscription> none = List.of();
+        assertThat(MrrBridge.by(none, Q1, CONVERTED, s -> size.apply(s.customerId())).withAllOf(Size.class)
+                .groups())
                 .containsOnlyKeys(Size.values()).containsValue(MrrBridge.empty(Q1, USD));
-        assertThat(none.mrrBySegment(date, size).withAllOf(Size.class).groups().values())
+        assertThat(MrrSnapshot.by(none, date, CONVERTED, s -> size.apply(s.customerId())).withAllOf(Size.class)
+                .groups().values())
                 .containsOnly(MrrSnapshot.empty(date, USD));
     }
 

@@ -54,7 +54,7 @@ class RecurringReadmeExampleTest {
                 .containsExactly("Globex");
         // the facade gives the same answers for the same subscriptions, their ids checked once
         RecurringRevenue revenue = RecurringRevenue.of(subscriptions);
-        assertThat(revenue.bridge(Period.quarter(2026, 1), Granularity.MONTH).values().get(1)).isEqualTo(february);
+        assertThat(revenue.movements(Period.month(2026, 2))).isEqualTo(february);
         assertThat(revenue.mrrAt(LocalDate.of(2026, 2, 28)))
                 .isEqualTo(MrrSnapshot.of(subscriptions, LocalDate.of(2026, 2, 28)));
     }

@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-/** Every case of the recurring-revenue vectors (METRICS.md 7-11), every query, every expected figure. */
+/** Every case of the recurring-revenue vectors (docs/metrics.md#recurring-revenue-and-retention), every query, every
+ * expected figure. */
 class RecurringRevenueVectorsTest {
 
     static Stream<JsonNode> validCases() {
@@ -135,7 +136,8 @@ class RecurringRevenueVectorsTest {
             assertRatio(b.quickRatio(), e.get("quick_ratio"), at + " quick ratio");
             assertRatio(b.expansionRate(), e.get("expansion_rate"), at + " expansion rate");
             assertRatio(b.upsellRate(), e.get("upsell_rate"), at + " upsell rate");
-            assertThat(b.expansionMrr().minorUnits()).as(at + " expansion MRR").isEqualTo(exact(e.get("expansion_mrr")));
+            assertThat(b.expansionMrr().minorUnits()).as(at + " expansion MRR")
+                    .isEqualTo(exact(e.get("expansion_mrr")));
             Renewals r = revenue.renewals(period, grace);
             assertRatio(r.rateByCount(), e.get("renewal_count"), at + " renewal count");
             assertRatio(r.rateByValue(), e.get("renewal_value"), at + " renewal value");
@@ -210,6 +212,7 @@ class RecurringRevenueVectorsTest {
 
     private static void assertMovement(Movement actual, JsonNode expected, String what) {
         assertThat(actual.mrr().minorUnits()).as(what + " mrr").isEqualTo(exact(expected.get("mrr")));
-        assertThat(actual.customers()).as(what + " customers").containsExactlyElementsOf(ids(expected.get("customers")));
+        assertThat(actual.customers()).as(what + " customers")
+                .containsExactlyElementsOf(ids(expected.get("customers")));
     }
 }

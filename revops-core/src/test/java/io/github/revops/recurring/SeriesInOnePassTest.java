@@ -32,11 +32,11 @@ class SeriesInOnePassTest {
                 monthly("S-2", "ACME", "150.00", LocalDate.of(2024, 5, 1), null),
                 monthly("S-3", "Globex", "50.00", LocalDate.of(2024, 3, 1), LocalDate.of(2024, 8, 1)));
         RecurringRevenue revenue = RecurringRevenue.of(subscriptions);
-        TimeSeries<MrrBridge> bridges = revenue.bridge(YEAR, Granularity.MONTH);
+        TimeSeries<MrrBridge> bridges = MrrBridge.series(subscriptions, YEAR, Granularity.MONTH);
         assertThat(bridges).isEqualTo(TimeSeries.of(YEAR, Granularity.MONTH, revenue::movements));
         assertThat(bridges.values().get(4).expansion().customers()).containsExactly("ACME");
         assertThat(bridges.values().get(7).churn().mrr()).isEqualTo(money("50.00"));
-        TimeSeries<MrrTotal> totals = revenue.mrrTotalsAtPeriodEnds(YEAR, Granularity.MONTH);
+        TimeSeries<MrrTotal> totals = MrrTotal.series(subscriptions, YEAR, Granularity.MONTH);
         assertThat(totals).isEqualTo(TimeSeries.of(YEAR, Granularity.MONTH, p -> revenue.mrrTotalAt(p.lastDay())));
         assertThat(totals.values().get(5).mrr()).isEqualTo(money("200.00"));
         assertThat(totals.values().get(11).mrr()).isEqualTo(money("150.00"));
@@ -44,11 +44,12 @@ class SeriesInOnePassTest {
 
     @Test
     void noSubscriptionsGiveEmptyPeriodsAsPeriodByPeriod() {
-        RecurringRevenue none = RecurringRevenue.of(List.of(), ReportingCurrency.of(Money.currency("USD")));
-        TimeSeries<MrrBridge> bridges = none.bridge(YEAR, Granularity.MONTH);
+        ReportingCurrency usd = ReportingCurrency.of(Money.currency("USD"));
+        RecurringRevenue none = RecurringRevenue.of(List.of(), usd);
+        TimeSeries<MrrBridge> bridges = MrrBridge.series(List.of(), YEAR, Granularity.MONTH, usd);
         assertThat(bridges).isEqualTo(TimeSeries.of(YEAR, Granularity.MONTH, none::movements));
         assertThat(bridges.values()).hasSize(12).allSatisfy(b -> assertThat(b.endMrr()).isEqualTo(money("0.00")));
-        assertThat(none.logoChurnSeries(YEAR, Granularity.MONTH, ChurnPolicy.DEFAULT).values())
+        assertThat(LogoChurn.series(List.of(), YEAR, Granularity.MONTH, ChurnPolicy.DEFAULT).values())
                 .allSatisfy(churn -> assertThat(churn.rate().isDefined()).isFalse());
     }
 
@@ -60,9 +61,9 @@ class SeriesInOnePassTest {
                 monthly("S-1", "ACME", "100.00", LocalDate.of(2024, 1, 1), null),
                 monthly("S-2", "Initech", "70.00", LocalDate.of(6_000_000, 1, 1), null));
         RecurringRevenue revenue = RecurringRevenue.of(subscriptions);
-        assertThat(revenue.mrrTotalsAtPeriodEnds(YEAR, Granularity.QUARTER).values())
+        assertThat(MrrTotal.series(subscriptions, YEAR, Granularity.QUARTER).values())
                 .extracting(MrrTotal::mrr).containsOnly(money("100.00"));
-        assertThat(revenue.bridge(YEAR, Granularity.QUARTER).values().get(0).newBusiness().customers())
+        assertThat(MrrBridge.series(subscriptions, YEAR, Granularity.QUARTER).values().get(0).newBusiness().customers())
                 .containsExactly("ACME");
     }
 
@@ -75,16 +76,16 @@ class SeriesInOnePassTest {
                 monthly("S-2", "Globex", "40.00", LocalDate.of(1969, 1, 1), LocalDate.of(1969, 6, 1)));
         RecurringRevenue revenue = RecurringRevenue.of(subscriptions);
         Period year1969 = Period.year(1969);
-        TimeSeries<MrrBridge> bridges = revenue.bridge(year1969, Granularity.MONTH);
+        TimeSeries<MrrBridge> bridges = MrrBridge.series(subscriptions, year1969, Granularity.MONTH);
         assertThat(bridges).isEqualTo(TimeSeries.of(year1969, Granularity.MONTH, revenue::movements));
         assertThat(bridges.values().get(2).newBusiness().customers()).containsExactly("ACME");
         assertThat(bridges.values().get(5).churn().customers()).containsExactly("Globex");
-        assertThat(revenue.mrrTotalsAtPeriodEnds(year1969, Granularity.QUARTER).values())
+        assertThat(MrrTotal.series(subscriptions, year1969, Granularity.QUARTER).values())
                 .extracting(MrrTotal::mrr)
                 .containsExactly(money("140.00"), money("100.00"), money("100.00"), money("100.00"));
         assertThat(MrrBridge.of(io.github.revops.table.SubscriptionTable.of(subscriptions), Period.year(1970))
                 .endMrr()).isEqualTo(money("100.00"));
-        assertThat(revenue.logoChurnSeries(year1969, Granularity.MONTH, ChurnPolicy.DEFAULT).values().get(5)
+        assertThat(LogoChurn.series(subscriptions, year1969, Granularity.MONTH, ChurnPolicy.DEFAULT).values().get(5)
                 .churned()).containsExactly("Globex");
     }
 

@@ -115,7 +115,7 @@ class TelcoChurnTest {
 
     @Test
     void mrrOfTheChurnedCustomersByContractType() {
-        Breakdown<String, MrrBridge> bridge = RecurringRevenue.of(SUBS).movementsBySegment(JANUARY, CONTRACT::get);
+        Breakdown<String, MrrBridge> bridge = MrrBridge.by(SUBS, JANUARY, s -> CONTRACT.get(s.customerId()));
         assertThat(bridge.get("Month-to-month").orElseThrow().churn().mrr().minorUnits())
                 .isEqualTo(Rational.of(12_084_710));
         assertThat(bridge.get("One year").orElseThrow().churn().mrr().minorUnits()).isEqualTo(Rational.of(1_411_845));

@@ -15,7 +15,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The worked examples of METRICS.md 7-11 and anchors.md d.8, exactly. */
+/** The worked examples of docs/metrics.md#recurring-revenue-and-retention and anchors.md d.8, exactly. */
 class WorkedExamplesTest {
 
     private static final LocalDate JAN_1 = LocalDate.of(2024, 1, 1);
@@ -27,7 +27,8 @@ class WorkedExamplesTest {
 
     @Test
     void chartMogulLogoChurnIsTenPercent() {
-        // METRICS.md 7: 100 customers at the start, 11 leave, one of whom joined in the period: 10 / 100.
+        // docs/metrics.md#recurring-revenue-and-retention, "Logo churn": 100 customers at the start, 11 leave, one of
+        // whom joined in the period: 10 / 100.
         List<Subscription> subs = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             Subscription s = monthly("s" + i, String.format("c%03d", i), "50.00", JAN_1);
@@ -48,7 +49,8 @@ class WorkedExamplesTest {
 
     @Test
     void chartMogulRevenueChurnIsTwentyPercentGrossAndTenPercentNet() {
-        // METRICS.md 7: start 100, churn 10, contraction 10, expansion 10 -> gross 0.20, net 0.10.
+        // docs/metrics.md#recurring-revenue-and-retention, "Revenue ratios": start 100, churn 10, contraction 10,
+        // expansion 10 -> gross 0.20, net 0.10.
         List<Subscription> subs = List.of(
                 monthly("a", "churns", "10.00", JAN_1).endingOn(LocalDate.of(2024, 3, 15)),
                 monthly("b", "contracts", "30.00", JAN_1).endingOn(LocalDate.of(2024, 3, 15)),
@@ -89,7 +91,8 @@ class WorkedExamplesTest {
 
     @Test
     void stripeMrrIsTwelveThousandFiveHundred() {
-        // METRICS.md 10: 100 customers at 100/month + 50 at 600/year -> 12,500 MRR, 150,000 ARR.
+        // docs/metrics.md#recurring-revenue-and-retention, "MRR on a date": 100 customers at 100/month + 50 at 600/year
+        // -> 12,500 MRR, 150,000 ARR.
         List<Subscription> subs = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             subs.add(monthly("m" + i, "m" + i, "100.00", JAN_1));
@@ -154,7 +157,7 @@ class WorkedExamplesTest {
         RecurringRevenue revenue = RecurringRevenue.of(subs);
         Rational weekly = Rational.ZERO;
         Rational daily = Rational.ZERO;
-        for (MrrSnapshot month : revenue.mrrAtPeriodEnds(Period.year(2024), io.github.revops.time.Granularity.MONTH)
+        for (MrrSnapshot month : MrrSnapshot.series(subs, Period.year(2024), io.github.revops.time.Granularity.MONTH)
                 .values()) {
             weekly = weekly.add(month.customerMrr("weekly").minorUnits());
             daily = daily.add(month.customerMrr("daily").minorUnits());

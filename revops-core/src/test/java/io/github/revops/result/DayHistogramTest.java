@@ -48,6 +48,35 @@ class DayHistogramTest {
     }
 
     @Test
+    void countAtMostCountsTheValuesUpToADay() {
+        DayHistogram days = DayHistogram.of(0, 0, 21, 21, 69, 89);
+        assertThat(days.countAtMost(-1)).isZero();
+        assertThat(days.countAtMost(0)).isEqualTo(2);
+        assertThat(days.countAtMost(20)).isEqualTo(2);
+        assertThat(days.countAtMost(21)).isEqualTo(4);
+        assertThat(days.countAtMost(Integer.MAX_VALUE)).isEqualTo(6);
+        assertThat(DayHistogram.EMPTY.countAtMost(10)).isZero();
+        qt().withExamples(200).forAll(lists().of(integers().between(0, 400)).ofSizeBetween(0, 30),
+                integers().between(-5, 405)).checkAssert((values, day) -> assertThat(
+                        DayHistogram.of(values.stream().mapToInt(Integer::intValue).toArray()).countAtMost(day))
+                        .isEqualTo(values.stream().filter(v -> v <= day).count()));
+    }
+
+    @Test
+    void valuesCenturiesLongAreCountedInBoundedMemory() {
+        // a dense array up to 2,000,000,000 would need 16 GB; these values take one entry each
+        DayHistogram far = DayHistogram.builder().add(2_000_000_000).add(5).add(70_000, 2).add(65_535).build();
+        assertThat(far).isEqualTo(DayHistogram.of(5, 65_535, 70_000, 70_000, 2_000_000_000));
+        assertThat(far.max()).hasValue(2_000_000_000);
+        assertThat(far.median()).contains(Rational.of(70_000));
+        assertThat(far.sumDays()).isEqualTo(2_000_205_540L);
+        DayHistogram.Builder a = DayHistogram.builder().add(1_000_000).add(3);
+        DayHistogram.Builder b = DayHistogram.builder().add(1_000_000, 2).add(65_536);
+        assertThat(a.addAll(b).build()).isEqualTo(DayHistogram.of(3, 65_536, 1_000_000, 1_000_000, 1_000_000));
+        assertThat(a.build().frequency(1_000_000)).isEqualTo(3);
+    }
+
+    @Test
     void medianOfAnOddCountIsTheMiddleValue() {
         assertThat(DayHistogram.of(5, 1, 3).median()).contains(Rational.of(3));
         assertThat(DayHistogram.of(7, 7, 7, 0).median()).contains(Rational.of(7));
@@ -106,9 +135,22 @@ class DayHistogramTest {
         DayHistogram merged = a.addAll(b).build();
         assertThat(merged).isEqualTo(DayHistogram.of(1, 2, 5000, 5000));
         assertThat(merged.frequency(5000)).isEqualTo(2);
-        assertThat(merged).hasToString("DayHistogram{1=1, 2=1, 5000=2}");
+        // mean 10003/4 = 2500.75, median (2 + 5000)/2 = 2501
+        assertThat(merged).hasToString("4 values, mean 2500.75 days (10003 / 4), median 2501.00, min 1, max 5000:"
+                + " 1=1, 2=1, 5000=2");
         assertThat(IntStream.range(0, 10).boxed().collect(DayHistogram.collector(i -> i)).median())
                 .contains(Rational.of(9, 2));
+    }
+
+    @Test
+    void toString_isReadable_andListsAtMostTwentyDayValues() {
+        assertThat(DayHistogram.EMPTY).hasToString("no values");
+        assertThat(DayHistogram.of(7)).hasToString("1 value, mean 7.00 days (7 / 1), median 7.00, min 7, max 7: 7=1");
+        // 0..499 once each: mean 124750/500 = 249.5, median (249 + 250)/2 = 249.5
+        DayHistogram many = DayHistogram.of(IntStream.range(0, 500).toArray());
+        String listed = IntStream.range(0, 20).mapToObj(d -> d + "=1").reduce((a, b) -> a + ", " + b).orElseThrow();
+        assertThat(many).hasToString("500 values, mean 249.50 days (124750 / 500), median 249.50, min 0, max 499: "
+                + listed + ", ... and 480 more day values");
     }
 
     /** Hyndman-Fan type 7 written straight from its definition on a sorted list. */

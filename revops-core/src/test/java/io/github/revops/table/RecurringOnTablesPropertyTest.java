@@ -42,20 +42,20 @@ class RecurringOnTablesPropertyTest {
                     List<SubscriptionTable> split = table.split(parts);
                     for (Granularity g : List.of(Granularity.MONTH, Granularity.QUARTER)) {
                         TimeSeries<MrrBridge> bridges = TimeSeries.of(RANGE, g, revenue::movements);   // records
-                        assertThat(revenue.bridge(RANGE, g)).isEqualTo(bridges);   // one pass over a table
+                        assertThat(MrrBridge.series(subscriptions, RANGE, g)).isEqualTo(bridges);   // one pass
                         assertThat(MrrBridge.series(table, RANGE, g)).isEqualTo(bridges);
                         assertThat(Parallel.evaluate(split, t -> MrrBridge.series(t, RANGE, g), Parallel.pointwise()))
                                 .isEqualTo(bridges);
                         TimeSeries<MrrTotal> totals = TimeSeries.of(RANGE, g, p -> revenue.mrrTotalAt(p.lastDay()));
-                        assertThat(revenue.mrrTotalsAtPeriodEnds(RANGE, g)).isEqualTo(totals);
+                        assertThat(MrrTotal.series(subscriptions, RANGE, g)).isEqualTo(totals);
                         assertThat(MrrTotal.series(table, RANGE, g)).isEqualTo(totals);
                         assertThat(Parallel.evaluate(split, t -> MrrTotal.series(t, RANGE, g), Parallel.pointwise()))
                                 .isEqualTo(totals);
                         assertThat(totals.values()).extracting(MrrTotal::mrr).isEqualTo(
-                                revenue.mrrAtPeriodEnds(RANGE, g).values().stream().map(MrrSnapshot::mrr).toList());
+                                MrrSnapshot.series(subscriptions, RANGE, g).values().stream().map(MrrSnapshot::mrr).toList());
                         for (ChurnPolicy policy : ChurnPolicy.all()) {
                             TimeSeries<LogoChurn> churn = TimeSeries.of(RANGE, g, p -> revenue.logoChurn(p, policy));
-                            assertThat(revenue.logoChurnSeries(RANGE, g, policy)).isEqualTo(churn);
+                            assertThat(LogoChurn.series(subscriptions, RANGE, g, policy)).isEqualTo(churn);
                             assertThat(LogoChurn.series(table, RANGE, g, policy)).isEqualTo(churn);
                             assertThat(Parallel.evaluate(split, t -> LogoChurn.series(t, RANGE, g, policy),
                                     Parallel.pointwise())).isEqualTo(churn);

@@ -10,7 +10,9 @@ import io.github.revops.domain.SpendCategory;
 import io.github.revops.domain.Subscription;
 import io.github.revops.math.Rational;
 import io.github.revops.money.CurrencyMismatchException;
+import io.github.revops.money.ExactMoney;
 import io.github.revops.money.Money;
+import io.github.revops.result.MoneyAverage;
 import io.github.revops.result.Ratio;
 import io.github.revops.time.Period;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -145,6 +147,27 @@ public final class EconomicsVectors {
         assertThat(actual.numerator()).as(what + " numerator").isEqualTo(exact(expected.get("numerator")));
         assertThat(actual.denominator()).as(what + " denominator").isEqualTo(exact(expected.get("denominator")));
         assertThat(actual.exactValue()).as(what + " value").isEqualTo(number(expected.get("value")));
+    }
+
+    /**
+     * Asserts money spread over a count (a CAC, an average) against a ratio of minor units: {numerator, denominator,
+     * value}, value null when the count is 0.
+     */
+    public static void assertPerUnit(String what, ExactMoney total, long count, Optional<ExactMoney> value,
+                                     JsonNode expected) {
+        assertThat(total.minorUnits()).as(what + " numerator").isEqualTo(exact(expected.get("numerator")));
+        assertThat(Rational.of(count)).as(what + " denominator").isEqualTo(exact(expected.get("denominator")));
+        assertThat(value.map(ExactMoney::minorUnits)).as(what + " value").isEqualTo(number(expected.get("value")));
+    }
+
+    /** Asserts an average of money against a ratio of minor units, as {@link #assertPerUnit}. */
+    public static void assertAverage(String what, MoneyAverage actual, JsonNode expected) {
+        assertPerUnit(what, actual.total(), actual.count(), actual.mean(), expected);
+    }
+
+    /** Asserts an exact amount of money against a number of minor units or null. */
+    public static void assertOptionalMoney(String what, Optional<ExactMoney> actual, JsonNode expected) {
+        assertThat(actual.map(ExactMoney::minorUnits)).as(what).isEqualTo(number(expected));
     }
 
     /** Asserts an exact figure against a number or null. */

@@ -7,6 +7,7 @@ import org.quicktheories.core.Gen;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,9 +18,9 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 /**
- * {@link Period#split} with granularities of your own that never advance, and {@link Period#parse} on hostile
- * text: a clear error at once, never a loop into {@code OutOfMemoryError} (issue 16, item 7), and messages that
- * show a bounded part of the input.
+ * {@link Period#split} with granularities of your own that never advance, and {@link Period#parse} (every form,
+ * with and without a fiscal calendar) on hostile text: a clear error at once, never a loop into
+ * {@code OutOfMemoryError} (issue 16, item 7), and messages that show a bounded part of the input.
  */
 @Tag("hostile-input")
 class PeriodHostileInputTest {
@@ -27,7 +28,9 @@ class PeriodHostileInputTest {
     private static final Duration BOUND = Duration.ofSeconds(5);
     private static final Period Q1 = Period.quarter(2026, 1);
     private static final List<String> TOKENS = List.of("2026", "-", "01", "02", "13", "29", "31", "/", " ", "+",
-            "999999999", "-999999999", "x", "0".repeat(5_000), "\u0000", "T", "12", "2026-01-01", "2026-04-01");
+            "999999999", "-999999999", "x", "0".repeat(5_000), "\u0000", "T", "12", "2026-01-01", "2026-04-01",
+            "Q", "q", "3", "5", "FY", "fy", "-Q", "\u0662", "\t");
+    private static final FiscalCalendar FEBRUARY = FiscalCalendar.startingIn(Month.FEBRUARY);
 
     @Test
     void aGranularityThatNeverAdvances_isRefusedAtOnce() {
@@ -64,6 +67,18 @@ class PeriodHostileInputTest {
     }
 
     @Test
+    void longShortForms_areShownByTheirFirstCharactersOnly() {
+        String text = "FY" + "2".repeat(1_000_000) + "-Q1";
+        assertTimeoutPreemptively(BOUND, () -> assertThatThrownBy(() -> Period.parse(text, FEBRUARY))
+                .isInstanceOf(DateTimeException.class)
+                .hasMessageStartingWith("period 'FY" + "2".repeat(62) + "... (1,000,005 characters)' must be a year"));
+        String year = "2".repeat(1_000_000);
+        assertTimeoutPreemptively(BOUND, () -> assertThatThrownBy(() -> Period.parse(year))
+                .isInstanceOf(DateTimeException.class)
+                .hasMessageStartingWith("period '" + "2".repeat(64) + "... (1,000,000 characters)' must be a year"));
+    }
+
+    @Test
     void randomText_givesAPeriodOrADateTimeException_withABoundedMessage() {
         assertTimeoutPreemptively(BOUND, () -> qt().withExamples(2_000).withShrinkCycles(100).forAll(texts())
                 .checkAssert(text -> {
@@ -71,6 +86,21 @@ class PeriodHostileInputTest {
                         Period period = Period.parse(text);
                         assertThat(period.end()).isAfter(period.start());
                         assertThat(Period.parse(period.toString())).isEqualTo(period);
+                        assertThat(Period.parse(period.label())).isEqualTo(period);
+                    } catch (DateTimeException e) {
+                        assertThat(e.getMessage()).as(text).hasSizeLessThanOrEqualTo(300);
+                    }
+                }));
+    }
+
+    @Test
+    void randomText_withACalendar_givesAPeriodOrADateTimeException_withABoundedMessage() {
+        assertTimeoutPreemptively(BOUND, () -> qt().withExamples(2_000).withShrinkCycles(100).forAll(texts())
+                .checkAssert(text -> {
+                    try {
+                        Period period = Period.parse(text, FEBRUARY);
+                        assertThat(period.end()).isAfter(period.start());
+                        assertThat(Period.parse(period.label(FEBRUARY), FEBRUARY)).isEqualTo(period);
                     } catch (DateTimeException e) {
                         assertThat(e.getMessage()).as(text).hasSizeLessThanOrEqualTo(300);
                     }

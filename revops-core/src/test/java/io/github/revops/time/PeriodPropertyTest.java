@@ -6,6 +6,7 @@ import org.quicktheories.core.Gen;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
+import java.util.Locale;
 
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -23,6 +24,43 @@ class PeriodPropertyTest {
     @Test
     void parseOfToStringIsIdentity() {
         qt().forAll(periods()).check(p -> Period.parse(p.toString()).equals(p));
+    }
+
+    @Test
+    void parseOfLabelIsIdentity() {
+        qt().forAll(periods()).check(p -> Period.parse(p.label()).equals(p));
+    }
+
+    @Test
+    void calendarPeriodsHaveShortLabels_andReadBack() {
+        qt().forAll(integers().between(0, 9999), integers().between(1, 12)).check((year, month) -> {
+            Period m = Period.month(year, month);
+            Period q = Period.quarter(year, (month - 1) / 3 + 1);
+            return m.label().equals(String.format(Locale.ROOT, "%04d-%02d", year, month)) && Period.parse(m.label()).equals(m)
+                    && q.label().equals(String.format(Locale.ROOT, "%04d-Q%d", year, (month - 1) / 3 + 1))
+                    && Period.parse(q.label()).equals(q)
+                    && Period.year(year).label().equals(String.format(Locale.ROOT, "%04d", year))
+                    && Period.parse(Period.year(year).label()).equals(Period.year(year));
+        });
+    }
+
+    @Test
+    void fiscalLabelsReadBackUnderTheirCalendar() {
+        qt().forAll(integers().between(1, 9998), integers().between(1, 12), integers().between(0, 1),
+                integers().between(1, 4)).check((year, month, labelling, quarter) -> {
+                    FiscalCalendar calendar = FiscalCalendar.of(Month.of(month),
+                            FiscalCalendar.Labelling.values()[labelling]);
+                    Period fy = calendar.year(year);
+                    Period fq = calendar.quarter(year, quarter);
+                    return fy.label(calendar).equals(String.format(Locale.ROOT, "FY%04d", year))
+                            && fq.label(calendar).equals(String.format(Locale.ROOT, "FY%04d-Q%d", year, quarter))
+                            && Period.parse(fy.label(calendar), calendar).equals(fy)
+                            && Period.parse(fq.label(calendar), calendar).equals(fq);
+                });
+        qt().forAll(periods(), integers().between(1, 12), integers().between(0, 1)).check((p, month, labelling) -> {
+            FiscalCalendar calendar = FiscalCalendar.of(Month.of(month), FiscalCalendar.Labelling.values()[labelling]);
+            return Period.parse(p.label(calendar), calendar).equals(p);
+        });
     }
 
     @Test

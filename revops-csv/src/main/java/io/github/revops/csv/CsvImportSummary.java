@@ -12,6 +12,12 @@ import java.util.Objects;
  * skippedCount()} always holds. In strict mode a finished import has no rejected rows (the first one stops it with
  * {@link CsvImportException}); skipped rows are those a policy left out on purpose, such as
  * {@link MissingCreatedDate#SKIP}.
+ * <pre>{@code
+ * CsvImportSummary summary = DealCsv.mavenCrm().build().forEach(path, deal -> { });
+ * summary.describe();   // "8,800 rows: 8,300 accepted, 500 skipped (engage_date is blank: row skipped
+ *                       //  (MissingCreatedDate.SKIP)), 0 rejected"
+ * summary.toString();   // "sales_pipeline.csv: " and the same, then the first 3 rejected rows if any
+ * }</pre>
  *
  * @param source  the name of the input, such as the file name, not null
  * @param rowsRead  the data rows read (the header and a trailing footer not counted)
@@ -87,5 +93,34 @@ public record CsvImportSummary(String source, long rowsRead, long accepted, List
      */
     public long skippedCount() {
         return skipped.size() + skippedNotListed;
+    }
+
+    /**
+     * Describes the import on one line: rows read, accepted, skipped and rejected, with the reasons rows were set
+     * aside, such as {@code "8,800 rows: 8,300 accepted, 500 skipped (engage_date is blank: row skipped
+     * (MissingCreatedDate.SKIP)), 0 rejected"}. A skipped row is named by its column and reason, a rejected one by
+     * its column; a single reason is shown alone, several each with its count (three at most, the rest counted
+     * together), and rows beyond those listed are counted as not listed. Counts are grouped by thousands with commas.
+     *
+     * <p>The text comes from the file (column names, reasons quoting values): escape it before printing it on a
+     * terminal or a page (docs/decisions/0102).
+     *
+     * @return the description, never null
+     */
+    public String describe() {
+        return SummaryText.describe(this);
+    }
+
+    /**
+     * Returns the source, {@link #describe()} and the first three rejected rows with how many more there are, on
+     * one line of bounded length whatever the import: {@code "bad.csv: 5 rows: 2 accepted, 0 skipped, 3 rejected (in
+     * Amount); first: line 2, column 'Amount', value 'oops': ...; line 3, ...; line 4, ..."}. Every rejected row is
+     * in {@link #rejected()}.
+     *
+     * @return the text form, never null
+     */
+    @Override
+    public String toString() {
+        return SummaryText.summary(this);
     }
 }

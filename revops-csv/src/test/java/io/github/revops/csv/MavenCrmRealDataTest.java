@@ -59,6 +59,9 @@ class MavenCrmRealDataTest {
         assertThat(summary.skipped()).hasSize(500)
                 .allSatisfy(row -> assertThat(row.column()).isEqualTo("engage_date"));
         assertThat(summary.skipped().get(0).line()).isEqualTo(8302);
+        assertThat(summary.describe()).isEqualTo("8,800 rows: 8,300 accepted, 500 skipped (engage_date is blank: row"
+                + " skipped (MissingCreatedDate.SKIP)), 0 rejected");
+        assertThat(summary).hasToString("sales_pipeline.csv: " + summary.describe());
         assertThat(cycleDays[0]).isEqualTo(322_030);
         assertThat(wonValue[0]).isEqualTo(Money.parse("USD 10005534.00"));
         assertThat(noAccount[0]).isEqualTo(1088);
@@ -76,5 +79,12 @@ class MavenCrmRealDataTest {
         assertThat(lenient.records()).hasSize(8300);
         assertThat(lenient.rejected()).hasSize(500);
         assertThat(lenient.summary().skipped()).isEmpty();
+        // 500 rejected rows: the text names three of them and counts the rest
+        assertThat(lenient.summary().describe()).isEqualTo("8,800 rows: 8,300 accepted, 0 skipped, 500 rejected (in"
+                + " engage_date)");
+        String row = "column 'engage_date', value '': is blank (a deal needs a created date)";
+        assertThat(lenient.summary()).hasToString("sales_pipeline.csv: " + lenient.summary().describe() + "; first:"
+                + " line 8302, " + row + "; line " + lenient.rejected().get(1).line() + ", " + row + "; line "
+                + lenient.rejected().get(2).line() + ", " + row + "; and 497 more");
     }
 }

@@ -42,6 +42,7 @@ class ReadmeExampleTest {
         assertThat(checked.rejected()).hasToString("[line 6, column 'Close Date', value '2/30/2017': not a date "
                 + "(expected M/d/yyyy or M/d/yyyy h:mm a or yyyy-MM-dd)]");
         assertThat(checked.records()).hasSize(4);
+        assertThat(checked.summary().describe()).isEqualTo("5 rows: 4 accepted, 0 skipped, 1 rejected (in Close Date)");
 
         assertThatThrownBy(() -> DealCsv.salesforce().defaultCurrency("USD").build().readAll(file))
                 .hasMessage("opportunities.csv line 6, column 'Close Date', value '2/30/2017': not a date "
@@ -57,6 +58,7 @@ class ReadmeExampleTest {
                 "List<Deal> deals = reader.readAll(Path.of(\"opportunities.csv\")).records();",
                 "CsvImportResult<Deal> checked = DealCsv.salesforce().defaultCurrency(\"USD\").lenient().build()",
                 "checked.rejected();  // [line 6, column 'Close Date', value '2/30/2017': not a date",
+                "checked.summary().describe();  // \"5 rows: 4 accepted, 0 skipped, 1 rejected (in Close Date)\"",
                 "opportunities.csv line 6, column 'Close Date', value '2/30/2017': not a date (expected M/d/yyyy");
     }
 }

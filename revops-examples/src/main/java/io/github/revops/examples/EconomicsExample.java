@@ -5,10 +5,10 @@ import io.github.revops.domain.ForecastCategory;
 import io.github.revops.domain.ForecastSubmission;
 import io.github.revops.domain.Spend;
 import io.github.revops.domain.SpendCategory;
+import io.github.revops.economics.EconomicsInput;
 import io.github.revops.economics.EconomicsOptions;
-import io.github.revops.economics.MonthlyEconomics;
 import io.github.revops.economics.UnitEconomics;
-import io.github.revops.forecast.ForecastScoring;
+import io.github.revops.forecast.ForecastInput;
 import io.github.revops.forecast.ForecastSnapshot;
 import io.github.revops.forecast.ScoredForecast;
 import io.github.revops.math.Rational;
@@ -18,7 +18,6 @@ import io.github.revops.time.Period;
 import java.io.PrintStream;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 
 /**
@@ -55,20 +54,18 @@ public final class EconomicsExample {
                         "Ads", true),
                 Spend.of("SP-2", LocalDate.of(2024, 12, 1), Money.parse("USD 100000.00"), SpendCategory.SALES,
                         "Team", false));
-        UnitEconomics economics = UnitEconomics.builder(Money.currency("USD"))
-                .spend(spend).subscriptions(BundledData.ravenStackSubscriptions()).build();
-        MonthlyEconomics december = economics.month(YearMonth.of(2024, 12),
+        EconomicsInput input = EconomicsInput.of(spend, BundledData.ravenStackSubscriptions());
+        UnitEconomics december = UnitEconomics.of(input, Period.month(2024, 12),
                 EconomicsOptions.DEFAULTS.withGrossMargin(Rational.of(4, 5)));   // an 80 % gross margin
         out.println("December 2024: " + december.cac().newCustomers().size() + " new customers, blended CAC "
                 + december.cac().blended().amount(RoundingMode.HALF_EVEN).orElseThrow() + ", paid CAC "
                 + december.cac().paid().amount(RoundingMode.HALF_EVEN).orElseThrow());
         out.println("new MRR per new customer "
-                + december.newMrrPerNewCustomer().exactValue().orElseThrow().divide(Rational.of(100))
-                        .toBigDecimal(2, RoundingMode.HALF_EVEN)
+                + december.newMrrPerNewCustomer().toMoney(RoundingMode.HALF_EVEN).orElseThrow()
                 + ", CAC payback " + december.payback().months().orElseThrow().toBigDecimal(2, RoundingMode.HALF_EVEN)
                 + " months at 80 % margin");
         out.println("trailing logo churn " + december.trailingChurn() + ", LTV:CAC "
-                + december.ltvToCac().map(r -> r.toBigDecimal(1, RoundingMode.HALF_EVEN).toPlainString())
+                + december.ltvToCac().value().map(r -> r.toBigDecimal(1, RoundingMode.HALF_EVEN).toPlainString())
                         .orElse("undefined"));
 
         List<Deal> deals = BundledData.crmDeals();
@@ -78,12 +75,12 @@ public final class EconomicsExample {
                         ForecastCategory.COMMIT, Money.parse("USD 250000.00")),
                 new ForecastSubmission("F-2", "Darcel Schlecht", q4, LocalDate.of(2017, 11, 6),
                         ForecastCategory.COMMIT, Money.parse("USD 300000.00")));
-        ForecastScoring scoring = ForecastScoring.builder(Money.currency("USD"))
-                .submissions(forecasts).deals(deals).build();
-        ForecastSnapshot mid = scoring.snapshot(LocalDate.of(2017, 11, 15), ForecastCategory.COMMIT);
+        ForecastSnapshot mid = ForecastSnapshot.of(ForecastInput.of(forecasts, deals), q4, ForecastCategory.COMMIT,
+                LocalDate.of(2017, 11, 15));
         ScoredForecast latest = mid.forecasts().get(0);                        // F-2 supersedes F-1
-        out.println("Darcel Schlecht, 2017-Q4: commit " + latest.forecast() + " (" + latest.submission().id()
-                + "), won " + latest.actual() + ", accuracy "
+        out.println("Darcel Schlecht, 2017-Q4: commit " + latest.forecast().toMoney(RoundingMode.UNNECESSARY) + " ("
+                + latest.submission().id() + "), won " + latest.actual().toMoney(RoundingMode.UNNECESSARY)
+                + ", accuracy "
                 + latest.accuracy().toBigDecimal(4, RoundingMode.HALF_EVEN) + ", bias "
                 + mid.accuracy().bias().toBigDecimal(4, RoundingMode.HALF_EVEN));
     }

@@ -18,7 +18,7 @@ import java.util.Map;
  * <pre>
  *   java -cp revops-examples/target/revops-examples.jar io.github.revops.examples.PipelineExample
  * </pre>
- * Prints (among other lines): {@code win rate 1257/2047 = 0.6141}, {@code sales cycle of won deals: mean 48.82
+ * Prints (among other lines): {@code win rate 1257/2047 (61.41 %)}, {@code sales cycle of won deals: mean 48.82
  * days, median 49 days}, {@code pipeline velocity USD 71893.96 a day}.
  */
 public final class PipelineExample {
@@ -45,8 +45,7 @@ public final class PipelineExample {
         Period q3 = Period.quarter(2017, 3);                          // [2017-07-01, 2017-10-01)
 
         WinRate winRate = WinRate.of(deals, q3);                      // deals won / deals won or lost in Q3
-        out.println("win rate " + winRate.byCount() + " = "
-                + winRate.byCount().toBigDecimal(4, RoundingMode.HALF_EVEN));
+        out.println("win rate " + winRate.byCount());                 // the parts, then the percentage rounded
 
         SalesCycle cycle = SalesCycle.of(deals, q3);                  // days from created to won, exact
         out.println("sales cycle of won deals: mean "
@@ -60,10 +59,10 @@ public final class PipelineExample {
 
         Breakdown<String, WinRate> perAgent = WinRate.by(deals, q3, Deal::owner);
         for (Map.Entry<String, WinRate> agent : perAgent.groups().entrySet()) {
-            if (agent.getValue().byCount().isDefined()) {
-                out.println("  " + agent.getKey() + ": " + agent.getValue().byCount());   // Anna Snelling: 55/100
+            if (agent.getValue().byCount().isDefined()) {                      // Anna Snelling: 55/100 (55.00 %)
+                out.println("  " + agent.getKey() + ": " + agent.getValue().byCount());
             }
         }
-        out.println("all agents: " + perAgent.total().byCount());     // the total is the whole: 1257/2047
+        out.println("all agents: " + perAgent.total().byCount());     // the whole: 1257/2047 (61.41 %)
     }
 }

@@ -46,7 +46,7 @@ public final class RecurringExample {
         out.println("ARR on " + yearEnd.date() + ": " + yearEnd.arr(RoundingMode.HALF_EVEN) + " ("
                 + yearEnd.payingCustomers() + " paying customers)");
 
-        List<MrrBridge> months = revenue.bridge(Period.year(2024), Granularity.MONTH).values();
+        List<MrrBridge> months = MrrBridge.series(subscriptions, Period.year(2024), Granularity.MONTH).values();
         MrrBridge december = months.get(11);
         out.println("December 2024: start " + money(december.startMrr())
                 + " + new " + money(december.newBusiness().mrr()) + " (" + december.newBusiness().count() + ")"

@@ -1,6 +1,7 @@
 package io.github.revops.examples;
 
 import io.github.revops.csv.CsvImportException;
+import io.github.revops.jdbc.JdbcImportException;
 import io.github.revops.examples.report.DisplayText;
 import io.github.revops.examples.report.ReportCommand;
 import io.github.revops.money.CurrencyMismatchException;
@@ -60,7 +61,8 @@ public final class Report {
             return 2;
         });
         command.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof CsvImportException || e instanceof CurrencyMismatchException
+            if (e instanceof CsvImportException || e instanceof JdbcImportException
+                    || e instanceof CurrencyMismatchException
                     || e instanceof java.io.UncheckedIOException || e instanceof IllegalArgumentException
                     || e instanceof DateTimeException || e instanceof ArithmeticException) {
                 print(err, e.getMessage());

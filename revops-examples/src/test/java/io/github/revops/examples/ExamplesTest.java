@@ -20,13 +20,14 @@ class ExamplesTest {
     @Test
     void pipelineExample() {
         String out = run(PipelineExample::run);
-        // python3: Q3 2017 1257 won of 2047 closed; mean cycle 61363/1257 = 48.82, median 49;
+        // python3: Q3 2017 1257 won of 2047 closed (61.4069... %); mean cycle 61363/1257 = 48.82, median 49;
         // velocity 9030605134815/125610061 dollars = 71,893.96 a day with 2409 deals open at 2017-10-01
-        assertThat(out).contains("win rate 1257/2047 = 0.6141\n")
+        assertThat(out).contains("win rate 1257/2047 (61.41 %)\n")
                 .contains("sales cycle of won deals: mean 48.82 days, median 49 days")
                 .contains("pipeline velocity USD 71893.96 a day (2409 deals open at the end of the quarter)")
-                .contains("  Anna Snelling: 55/100\n", "  Boris Faz: 31/45\n", "  Darcel Schlecht: 115/181\n")
-                .contains("all agents: 1257/2047\n");
+                .contains("  Anna Snelling: 55/100 (55.00 %)\n", "  Boris Faz: 31/45 (68.89 %)\n",
+                        "  Darcel Schlecht: 115/181 (63.54 %)\n")
+                .contains("all agents: 1257/2047 (61.41 %)\n");
     }
 
     @Test
@@ -38,7 +39,7 @@ class ExamplesTest {
                 .contains("December 2024: start USD 8460824.00 + new USD 496667.00 (26) + expansion USD 1365101.00"
                         + " (255) + reactivation USD 0.00 - contraction USD 162984.00 (36) - churn USD 0.00 = end"
                         + " USD 10159608.00")
-                .contains("2024: logo churn 0/185");
+                .contains("2024: logo churn 0/185 (0.00 %), NRR ");
     }
 
     @Test
@@ -64,8 +65,8 @@ class ExamplesTest {
         // November is 1/384 in September only, so the 6-month mean is (1/384)/6; ARPA 10,159,608 / 500; LTV:CAC =
         // ARPA x 4/5 / churn / CAC = 2,434.4 (the synthetic data set hardly churns)
         assertThat(out).contains("December 2024: 26 new customers, blended CAC USD 15384.62, paid CAC USD 11538.46\n")
-                .contains("new MRR per new customer 19102.58, CAC payback 1.01 months at 80 % margin\n")
-                .contains("trailing logo churn (1/384)/6, LTV:CAC 2434.4\n");
+                .contains("new MRR per new customer USD 19102.58, CAC payback 1.01 months at 80 % margin\n")
+                .contains("trailing logo churn (1/384)/6 (0.04 %), LTV:CAC 2434.4\n");
         // python3: Darcel Schlecht won 357,666 dollars of deals closed in 2017-Q4; F-2 (300,000) is the latest
         // commit on 2017-11-15: accuracy 1 - 57,666 / 357,666 = 0.8388, bias -57,666 / 357,666 = -0.1612
         assertThat(out).contains("Darcel Schlecht, 2017-Q4: commit USD 300000.00 (F-2), won USD 357666.00,"

@@ -86,7 +86,7 @@ class HtmlReportTest {
     @Test
     void arrBridge_carriesTheTablesFigures() {
         JsonNode steps = data.get("arrBridge").get("steps");
-        List<String> lines = run.table("ARR bridge, 2024 (12 x the MRR bridge)");
+        List<String> lines = run.table("ARR bridge, 2024 (12 x the MRR bridge's 2024 sum of months)");
         assertThat(steps).hasSize(lines.size() - 2);
         for (int i = 0; i < steps.size(); i++) {
             JsonNode step = steps.get(i);
@@ -137,10 +137,27 @@ class HtmlReportTest {
         assertThat(h.get("winRate").decimalValue()).isEqualByComparingTo(ReportGoldenOutputTest.number(year.get(3)));
         assertThat(h.get("medianCycleDays").decimalValue()).isEqualByComparingTo(ReportGoldenOutputTest.number(year.get(5)));
         assertThat(h.get("velocityPerDay").decimalValue()).isEqualByComparingTo(ReportGoldenOutputTest.number(year.get(9)));
-        List<String> churn = run.row("Churn and retention", "2024");
+        List<String> churn = run.row("Churn and retention", "2024 start vs end");
         assertThat(h.get("logoChurn").decimalValue()).isEqualByComparingTo(ReportGoldenOutputTest.number(churn.get(3)));
         assertThat(h.get("nrr").decimalValue()).isEqualByComparingTo(ReportGoldenOutputTest.number(churn.get(6)));
         assertThat(h.get("grr").decimalValue()).isEqualByComparingTo(ReportGoldenOutputTest.number(churn.get(7)));
+        assertThat(h.get("nrr").decimalValue()).isEqualByComparingTo(new BigDecimal("292.3"));
+    }
+
+    @Test
+    void headlineTiles_sayTheyCompareEachCustomerAtTheYearsStartAndEnd() {
+        JsonNode h = data.get("headline");
+        assertThat(h.get("retentionLabel").asText()).isEqualTo("2024 start vs end");
+        assertThat(h.get("retentionBasis").asText()).isEqualTo("each customer on 2023-12-31 against 2024-12-31");
+        // the tiles are drawn by the page's script from those two texts, under each of the three figures
+        String script = page.getElementsByTagNameNS(XHTML, "script").item(2).getTextContent();
+        assertThat(script).contains("tiles.push(['NRR ' + h.retentionLabel, h.nrr === null ? '-' : h.nrr + ' %',"
+                + " h.retentionBasis]);", "tiles.push(['GRR ' + h.retentionLabel,",
+                "tiles.push(['Logo churn ' + h.retentionLabel,");
+        assertThat(script).doesNotContain("'NRR ' + data.recurringPeriod");
+        // the ARR chart says its movements are the sum of the months
+        assertThat(page.getElementsByTagNameNS(XHTML, "h2").item(1).getTextContent())
+                .isEqualTo("ARR bridge, 2024 (movements summed over the months)");
     }
 
     private static Element byId(String id) {

@@ -108,7 +108,7 @@ class ReportArgumentsTest {
         assertThat(preset.err()).contains("preset ('pipedrive') must be salesforce, hubspot or maven-crm");
         ReportRun period = ReportRun.of("--period", "2017-Q5");
         assertThat(period.code()).isEqualTo(2);
-        assertThat(period.err()).contains("period ('2017-Q5') must be a year (2017), a quarter (2017-Q3)");
+        assertThat(period.err()).contains("period '2017-Q5': quarter (5) must be 1 to 4");
         ReportRun currency = ReportRun.of("--currency", "XYZ");
         assertThat(currency.code()).isEqualTo(2);
         assertThat(currency.err()).contains("XYZ");

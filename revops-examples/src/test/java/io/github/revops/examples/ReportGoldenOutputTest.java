@@ -162,7 +162,7 @@ class ReportGoldenOutputTest {
 
     @Test
     void mrrBridge_equalsTheLibraryAndThePythonFigures() {
-        List<MrrBridge> months = RecurringRevenue.of(subscriptions).bridge(YEAR_2024, Granularity.MONTH).values();
+        List<MrrBridge> months = MrrBridge.series(subscriptions, YEAR_2024, Granularity.MONTH).values();
         String table = "MRR bridge per month (customers moving)";
         for (MrrBridge b : months) {
             String label = b.period().start().toString().substring(0, 7);
@@ -178,15 +178,69 @@ class ReportGoldenOutputTest {
     }
 
     @Test
-    void arrBridge_isTwelveTimesTheYearsMrrBridge() {
+    void mrrBridge_yearRow_isTheSumOfTheMonthsPrintedAboveIt() {
+        String table = "MRR bridge per month (customers moving)";
+        // a plain loop over the twelve printed month rows: each movement's amount and count added up
+        BigDecimal[] amounts = new BigDecimal[5];
+        long[] counts = new long[5];
+        java.util.Arrays.fill(amounts, BigDecimal.ZERO);
+        for (Period month : YEAR_2024.split(Granularity.MONTH)) {
+            List<String> row = run.row(table, month.start().toString().substring(0, 7));
+            for (int m = 0; m < 5; m++) {
+                String cell = row.get(m + 2);
+                amounts[m] = amounts[m].add(number(cell.substring(0, cell.indexOf(" ("))));
+                counts[m] += Long.parseLong(cell.substring(cell.indexOf('(') + 1, cell.indexOf(')')).replace(",", ""));
+            }
+        }
+        List<String> year = run.row(table, "2024 sum of months");
+        assertThat(year.get(1)).isEqualTo("1,262,113.00");                   // MRR on 2023-12-31
+        for (int m = 0; m < 5; m++) {
+            assertThat(year.get(m + 2)).isEqualTo(grouped(amounts[m]) + " (" + grouped(counts[m]) + ")");
+        }
+        assertThat(year.get(7)).isEqualTo("10,159,608.00");                   // MRR on 2024-12-31
+        // the figure: new MRR summed over the months is 2,005,808, not the start-versus-end 6,446,243
+        assertThat(year.get(2)).startsWith("2,005,808.00 (");
+        // the bridge still holds: start + new + expansion + reactivation - contraction - churn = end
+        assertThat(number(year.get(1)).add(amounts[0]).add(amounts[1]).add(amounts[2]).subtract(amounts[3])
+                .subtract(amounts[4])).isEqualByComparingTo(number(year.get(7)));
+    }
+
+    @Test
+    void mrrBridge_startVersusEnd_isTheLibrarysBridgeOfTheYear_labelledSo() {
         MrrBridge year = RecurringRevenue.of(subscriptions).movements(YEAR_2024);
-        String table = "ARR bridge, 2024 (12 x the MRR bridge)";
+        String table = "MRR bridge, 2024 start vs end (each customer on 2023-12-31 against 2024-12-31)";
+        assertThat(run.row(table, "2024 start vs end")).containsExactly("2024 start vs end", money(year.startMrr()),
+                moved(year.newBusiness()), moved(year.expansion()), moved(year.reactivation()),
+                moved(year.contraction()), moved(year.churn()), money(year.endMrr()));
+        assertThat(run.row(table, "2024 start vs end").get(2)).isEqualTo("6,446,243.00 (314)");
+        assertThat(run.out()).contains("The whole range, two ways:\n"
+                + "  2024 sum of months: the monthly movements added up; a customer counts in each month it moves.\n"
+                + "  2024 start vs end: each customer's MRR on 2023-12-31 against 2024-12-31; changes in between"
+                + " cancel out.\n");
+    }
+
+    @Test
+    void arrBridge_isTwelveTimesTheSumOfTheMonths() {
+        List<MrrBridge> months = MrrBridge.series(subscriptions, YEAR_2024, Granularity.MONTH).values();
+        ExactMoney newMrr = ExactMoney.zero(months.get(0).currency());
+        ExactMoney expansion = newMrr;
+        ExactMoney contraction = newMrr;
+        ExactMoney churn = newMrr;
+        for (MrrBridge b : months) {
+            newMrr = newMrr.plus(b.newBusiness().mrr());
+            expansion = expansion.plus(b.expansion().mrr());
+            contraction = contraction.plus(b.contraction().mrr());
+            churn = churn.plus(b.churn().mrr());
+        }
+        String table = "ARR bridge, 2024 (12 x the MRR bridge's 2024 sum of months)";
         assertThat(run.row(table, "ARR 2023-12-31")).containsExactly("ARR 2023-12-31", "15,145,356.00");
-        assertThat(run.row(table, "New").get(1)).isEqualTo(money(year.newBusiness().mrr().multipliedBy(twelve())));
-        assertThat(run.row(table, "Expansion").get(1))
-                .isEqualTo(money(year.expansion().mrr().multipliedBy(twelve())));
+        assertThat(run.row(table, "New").get(1)).isEqualTo(money(newMrr.multipliedBy(twelve())))
+                .isEqualTo("24,069,696.00");                                  // 12 x 2,005,808
+        assertThat(run.row(table, "Expansion").get(1)).isEqualTo(money(expansion.multipliedBy(twelve())));
         assertThat(run.row(table, "Contraction").get(1))
-                .isEqualTo("-" + money(year.contraction().mrr().multipliedBy(twelve())));
+                .isEqualTo("-" + money(contraction.multipliedBy(twelve())));
+        assertThat(run.row(table, "Churn").get(1)).isEqualTo("-" + money(churn.multipliedBy(twelve())))
+                .isEqualTo("-69,252.00");                                     // 12 x 5,771, September
         assertThat(run.row(table, "ARR 2024-12-31")).containsExactly("ARR 2024-12-31", "121,915,296.00");
         // the bars add up: start + new + expansion + reactivation - contraction - churn = end
         List<String> lines = run.table(table);
@@ -201,8 +255,8 @@ class ReportGoldenOutputTest {
     void churnAndRetention_equalTheLibrary() {
         RecurringRevenue revenue = RecurringRevenue.of(subscriptions);
         MrrBridge year = revenue.movements(YEAR_2024);
-        List<String> row = run.row("Churn and retention", "2024");
-        assertThat(row).containsExactly("2024", "185", "0", "0.0", percent(year.grossMrrChurn()),
+        List<String> row = run.row("Churn and retention", "2024 start vs end");
+        assertThat(row).containsExactly("2024 start vs end", "185", "0", "0.0", percent(year.grossMrrChurn()),
                 percent(year.netMrrChurn()), percent(year.nrr()), percent(year.grr()),
                 grouped(year.quickRatio().exactValue().orElseThrow().toBigDecimal(2, RoundingMode.HALF_EVEN)));
         // python3 (RavenStackMrrTest): one account churned in September 2024, of 384 paying on 2024-08-31
@@ -268,7 +322,7 @@ class ReportGoldenOutputTest {
     }
 
     private static String moved(io.github.revops.recurring.Movement m) {
-        return money(m.mrr()) + " (" + m.count() + ")";
+        return money(m.mrr()) + " (" + grouped(m.count()) + ")";
     }
 
     static String percent(Ratio ratio) {

@@ -89,8 +89,8 @@ class SubscriptionAggregatorsTest {
                 .collectAsList());
 
         assertThat(bridges).hasSize(8)
-                .isEqualTo(core.movementsBySegment(QUARTER, GeneratedSubscriptions::tenant).groups());
-        assertThat(mrr).isEqualTo(core.mrrBySegment(DATE, GeneratedSubscriptions::tenant).groups());
+                .isEqualTo(MrrBridge.by(core.subscriptions(), QUARTER, s -> GeneratedSubscriptions.tenant(s.customerId())).groups());
+        assertThat(mrr).isEqualTo(MrrSnapshot.by(core.subscriptions(), DATE, s -> GeneratedSubscriptions.tenant(s.customerId())).groups());
         Map<String, LogoChurn> coreChurn = core.subscriptions().stream()
                 .collect(Collectors.groupingBy(s -> GeneratedSubscriptions.tenant(s.customerId()),
                         Collectors.collectingAndThen(Collectors.toList(),

@@ -16,9 +16,10 @@ import java.util.Optional;
  * figure is {@code null}.
  *
  * <p>Keys: {@code winRateByQuarter} (quarter labels, win rate %, won and lost counts), {@code arrAtMonthEnds}
- * (dates, ARR), {@code arrBridge} (steps of label, kind TOTAL/INCREASE/DECREASE and value), {@code cohortRetention}
- * (cohort labels, sizes, and cells {@code [column, row, logo retention %]}), {@code headline} (the key figures of
- * the whole range).
+ * (dates, ARR), {@code arrBridge} (steps of label, kind TOTAL/INCREASE/DECREASE and value: the movements summed
+ * over the months), {@code cohortRetention} (cohort labels, sizes, and cells {@code [column, row, logo retention %]}),
+ * {@code headline} (the key figures of the whole range; NRR, GRR and logo churn compare each customer at the range's
+ * start and end, which {@code retentionLabel} and {@code retentionBasis} say).
  */
 public final class ChartData {
 
@@ -35,7 +36,7 @@ public final class ChartData {
         Map<String, Object> data = new LinkedHashMap<>();
         Map<String, Object> headline = new LinkedHashMap<>();
         figures.pipeline().ifPresent(p -> {
-            data.put("pipelinePeriod", Periods.label(p.range()));
+            data.put("pipelinePeriod", p.range().label());
             data.put("dealCurrency", p.currency().getCurrencyCode());
             data.put("winRateByQuarter", winRates(p));
             headline.put("winRate", Numbers.percent(p.total().winRate().byCount()).orElse(null));
@@ -43,13 +44,15 @@ public final class ChartData {
             headline.put("velocityPerDay", p.total().velocity().value().map(Numbers::money).orElse(null));
         });
         figures.recurring().ifPresent(r -> {
-            data.put("recurringPeriod", Periods.label(r.range()));
+            data.put("recurringPeriod", r.range().label());
             data.put("subscriptionCurrency", r.whole().currency().getCurrencyCode());
             data.put("arrAtMonthEnds", arrAtMonthEnds(r));
             data.put("arrBridge", arrBridge(r));
             data.put("cohortRetention", cohorts(r));
             List<BridgeStep> bridge = r.arrBridge();
             headline.put("arr", Numbers.money(bridge.get(bridge.size() - 1).amount()));
+            headline.put("retentionLabel", r.startVersusEndLabel());
+            headline.put("retentionBasis", "each customer on " + r.comparedDays());
             headline.put("nrr", Numbers.percent(r.whole().nrr()).orElse(null));
             headline.put("grr", Numbers.percent(r.whole().grr()).orElse(null));
             headline.put("logoChurn", Numbers.percent(r.wholeChurn().rate()).orElse(null));
@@ -100,7 +103,7 @@ public final class ChartData {
             steps.add(s);
         }
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("period", Periods.label(r.range()));
+        out.put("period", r.range().label());
         out.put("steps", steps);
         return out;
     }
@@ -113,7 +116,7 @@ public final class ChartData {
         int columns = 0;
         for (int row = 0; row < table.cohorts().size(); row++) {
             CohortTable.Cohort c = table.cohorts().get(row);
-            labels.add(Periods.label(c.acquired()));
+            labels.add(c.acquired().label());
             sizes.add(c.customers());
             columns = Math.max(columns, c.cells().size());
             for (int k = 0; k < c.cells().size(); k++) {

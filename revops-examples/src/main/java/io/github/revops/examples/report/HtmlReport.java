@@ -41,9 +41,10 @@ public final class HtmlReport {
                 .append("</style>\n</head>\n<body>\n<h1>revops report</h1>\n<p class=\"sources\">")
                 .append(escape(sources(figures))).append("</p>\n<div id=\"headline\" class=\"tiles\"></div>\n");
         figures.pipeline().ifPresent(p -> page.append(chart("win-rate", "Win rate by quarter, "
-                + Periods.label(p.range()))));
+                + p.range().label())));
         figures.recurring().ifPresent(r -> page
-                .append(chart("arr-bridge", "ARR bridge, " + Periods.label(r.range())))
+                .append(chart("arr-bridge", "ARR bridge, " + r.range().label() + " (movements summed over the"
+                        + " months)"))
                 .append(chart("arr-trend", "ARR at month ends"))
                 .append(chart("cohorts", "Logo retention % by " + RecurringFigures.cohortUnit(r.range())
                         + "ly cohort")));
@@ -148,13 +149,17 @@ public final class HtmlReport {
               }
               if (h.arr !== undefined) {
                 tiles.push(['ARR at the end of ' + data.recurringPeriod, grouped(h.arr) + ' ' + data.subscriptionCurrency]);
-                tiles.push(['NRR ' + data.recurringPeriod, h.nrr === null ? '-' : h.nrr + ' %']);
-                tiles.push(['GRR ' + data.recurringPeriod, h.grr === null ? '-' : h.grr + ' %']);
-                tiles.push(['Logo churn ' + data.recurringPeriod, h.logoChurn === null ? '-' : h.logoChurn + ' %']);
+                tiles.push(['NRR ' + h.retentionLabel, h.nrr === null ? '-' : h.nrr + ' %', h.retentionBasis]);
+                tiles.push(['GRR ' + h.retentionLabel, h.grr === null ? '-' : h.grr + ' %', h.retentionBasis]);
+                tiles.push(['Logo churn ' + h.retentionLabel, h.logoChurn === null ? '-' : h.logoChurn + ' %',
+                            h.retentionBasis]);
               }
+              var text = function (s) {
+                return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+              };
               document.getElementById('headline').innerHTML = tiles.map(function (t) {
-                return '<div class="tile"><div class="value">' + t[1] + '</div><div class="name">' + t[0]
-                    + '</div></div>';
+                return '<div class="tile"><div class="value">' + text(t[1]) + '</div><div class="name">' + text(t[0])
+                    + (t[2] ? '<br/>' + text(t[2]) : '') + '</div></div>';
               }).join('');
               if (data.winRateByQuarter) {
                 var w = data.winRateByQuarter;

@@ -19,7 +19,6 @@ import java.util.Optional;
  */
 public final class Numbers {
 
-    private static final Rational HUNDRED = Rational.of(100);
     private static final int ONE_DECIMAL = 1;
 
     private Numbers() {
@@ -32,7 +31,7 @@ public final class Numbers {
      * @return the percentage, or empty when the ratio is undefined
      */
     public static Optional<BigDecimal> percent(Ratio ratio) {
-        return ratio.exactValue().map(v -> v.multiply(HUNDRED).toBigDecimal(ONE_DECIMAL, RoundingMode.HALF_EVEN));
+        return ratio.percent(ONE_DECIMAL, RoundingMode.HALF_EVEN);
     }
 
     /**

@@ -3,30 +3,26 @@ package io.github.revops.examples.report;
 import io.github.revops.csv.CsvReaderBuilder;
 import io.github.revops.time.Period;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.DateTimeException;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Reads the periods the report's arguments name, and labels the periods its tables show.
+ * Reads the periods the report's arguments name, and gives the default periods of its sections.
  *
- * <p>Accepted forms: a year {@code 2017}, a quarter {@code 2017-Q3}, a month {@code 2024-06}, or a range of dates
- * {@code 2024-01-01/2025-01-01} (start included, end excluded), within the years the CSV readers accept (1900 to
- * 2199, docs/decisions/0100), so no argument makes the report span millennia.
+ * <p>Accepted forms are those of {@link Period#parse(CharSequence)}: a year {@code 2017}, a quarter {@code 2017-Q3},
+ * a month {@code 2024-06}, or a range of dates {@code 2024-01-01/2025-01-01} (start included, end excluded), within
+ * the years the CSV readers accept (1900 to 2199, docs/decisions/0100), so no argument makes the report span
+ * millennia. Tables label their periods with {@link Period#label()}.
  */
 public final class Periods {
 
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
-    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
-    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     /** The first year a period may reach into. */
     public static final int FIRST_YEAR = CsvReaderBuilder.DEFAULT_FIRST_YEAR;
     /** The last year a period may reach into. */
     public static final int LAST_YEAR = CsvReaderBuilder.DEFAULT_LAST_YEAR;
     private static final int SHOWN = 64;
+    private static final int MESSAGE_SHOWN = 400;
 
     private Periods() {
     }
@@ -36,67 +32,22 @@ public final class Periods {
      *
      * @param text  a year, a quarter, a month or a range of dates, not null
      * @return the period, never null
-     * @throws IllegalArgumentException if the text is none of the accepted forms or reaches outside the years
-     *         {@value #FIRST_YEAR} to {@value #LAST_YEAR}, naming it
+     * @throws IllegalArgumentException if the text is none of the accepted forms (the message of
+     *         {@link Period#parse(CharSequence)}) or reaches outside the years {@value #FIRST_YEAR} to
+     *         {@value #LAST_YEAR}, naming it
      */
     public static Period parse(String text) {
-        return withinAcceptedYears(text, parsed(text));
-    }
-
-    private static Period withinAcceptedYears(String text, Period period) {
+        Period period;
+        try {
+            period = Period.parse(text);
+        } catch (DateTimeException e) {   // the message names the text, at most its first 64 characters
+            throw new IllegalArgumentException(DisplayText.bounded(e.getMessage(), MESSAGE_SHOWN), e);
+        }
         if (period.start().getYear() < FIRST_YEAR || period.lastDay().getYear() > LAST_YEAR) {
             throw new IllegalArgumentException("period ('" + DisplayText.bounded(text, SHOWN) + "') must lie within"
                     + " the years " + FIRST_YEAR + " to " + LAST_YEAR);
         }
         return period;
-    }
-
-    private static Period parsed(String text) {
-        String t = text.strip().toUpperCase(Locale.ROOT);
-        try {
-            if (YEAR.matcher(t).matches()) {
-                return Period.year(Integer.parseInt(t));
-            }
-            Matcher quarter = QUARTER.matcher(t);
-            if (quarter.matches()) {
-                return Period.quarter(Integer.parseInt(quarter.group(1)), Integer.parseInt(quarter.group(2)));
-            }
-            if (MONTH.matcher(t).matches()) {
-                return Period.month(YearMonth.parse(t));
-            }
-            if (t.contains("/")) {
-                return Period.parse(t);
-            }
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("period ('" + DisplayText.bounded(text, SHOWN) + "'): "
-                    + DisplayText.bounded(e.getMessage(), SHOWN * 2), e);
-        }
-        throw new IllegalArgumentException("period ('" + DisplayText.bounded(text, SHOWN) + "') must be a year (2017),"
-                + " a quarter (2017-Q3), a month (2024-06) or a range of dates (2024-01-01/2025-01-01)");
-    }
-
-    /**
-     * Labels a period for a table: {@code 2017} for a calendar year, {@code 2017-Q3} for a calendar quarter,
-     * {@code 2024-06} for a calendar month, otherwise the range {@code 2024-01-15/2024-02-15}.
-     *
-     * @param period  the period, not null
-     * @return the label, never null
-     */
-    public static String label(Period period) {
-        LocalDate start = period.start();
-        if (start.getDayOfMonth() == 1) {
-            if (start.getDayOfYear() == 1 && period.equals(Period.year(start.getYear()))) {
-                return String.valueOf(start.getYear());
-            }
-            if ((start.getMonthValue() - 1) % 3 == 0
-                    && period.equals(Period.quarter(start.getYear(), (start.getMonthValue() - 1) / 3 + 1))) {
-                return start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1);
-            }
-            if (period.equals(Period.month(YearMonth.from(start)))) {
-                return YearMonth.from(start).toString();
-            }
-        }
-        return period.toString();
     }
 
     /**

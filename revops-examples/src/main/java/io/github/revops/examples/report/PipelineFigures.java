@@ -92,7 +92,7 @@ public record PipelineFigures(Period range, Currency currency, PipelineRow total
         if (deals.isEmpty()) {
             throw new IllegalArgumentException("deals ([]) must hold at least one deal");
         }
-        PipelineRow total = new PipelineRow(Periods.label(range), WinRate.of(deals, range),
+        PipelineRow total = new PipelineRow(range.label(), WinRate.of(deals, range),
                 SalesCycle.of(deals, range), PipelineVelocity.of(deals, range));
         List<Period> all = range.quarters();
         List<PipelineRow> quarters = all.size() <= MAX_QUARTER_ROWS ? everyQuarter(deals, range)
@@ -112,7 +112,7 @@ public record PipelineFigures(Period range, Currency currency, PipelineRow total
         TimeSeries<SalesCycle> cycles = SalesCycle.series(deals, range, Granularity.QUARTER);
         TimeSeries<PipelineVelocity> velocities = PipelineVelocity.series(deals, range, Granularity.QUARTER);
         for (int i = 0; i < rates.points().size(); i++) {
-            quarters.add(new PipelineRow(Periods.label(rates.points().get(i).period()), rates.values().get(i),
+            quarters.add(new PipelineRow(rates.points().get(i).period().label(), rates.values().get(i),
                     cycles.values().get(i), velocities.values().get(i)));
         }
         return quarters;
@@ -134,7 +134,7 @@ public record PipelineFigures(Period range, Currency currency, PipelineRow total
         }
         List<PipelineRow> quarters = new ArrayList<>();
         for (Period quarter : withCloses.values()) {
-            quarters.add(new PipelineRow(Periods.label(quarter), WinRate.of(deals, quarter),
+            quarters.add(new PipelineRow(quarter.label(), WinRate.of(deals, quarter),
                     SalesCycle.of(deals, quarter), PipelineVelocity.of(deals, quarter)));
         }
         return quarters;

@@ -18,16 +18,22 @@ import java.util.Objects;
 /**
  * The recurring revenue section of the report: MRR and ARR at each month end, the monthly MRR bridge, logo churn
  * per month, the bridge and churn of the whole range, and the cohort table. Every figure is a result of
- * {@code io.github.revops.recurring}; nothing is computed here but the ARR bridge, which is the range's MRR bridge
- * at 12 times its amounts (ARR is 12 x MRR, as {@link MrrSnapshot#arr()} has it).
+ * {@code io.github.revops.recurring}; nothing is computed here but two sums of its exact amounts
+ * (docs/decisions/0131): the range's movements as the sum of the monthly bridges ({@link #monthsSummed()}), and the
+ * ARR bridge, which is that sum at 12 times its amounts (ARR is 12 x MRR, as {@link MrrSnapshot#arr()} has it).
+ *
+ * <p>The whole range has two views. The sum of the months counts each customer's movement in every month it moves,
+ * as the monthly rows above it do. The range's own bridge, {@code whole}, compares each customer's MRR on the day
+ * before the range with its MRR on the range's last day: changes inside the range cancel out, and NRR, GRR, net MRR
+ * churn and the quick ratio of the range are built on it, as is the range's logo churn. The tables label each.
  *
  * @param range  the range reported, not null
  * @param opening  MRR on the day before the range, not null
  * @param monthEnds  MRR on each month end of the range, not null
  * @param months  the MRR bridge of each month, not null
  * @param monthlyChurn  the logo churn of each month, not null
- * @param whole  the MRR bridge of the whole range, not null
- * @param wholeChurn  the logo churn of the whole range, not null
+ * @param whole  the MRR bridge of the whole range, each customer at its start against its end, not null
+ * @param wholeChurn  the logo churn of the whole range, customers at its start against its end, not null
  * @param cohorts  the cohorts of customers acquired in the range, not null
  */
 public record RecurringFigures(Period range, MrrSnapshot opening, List<MrrSnapshot> monthEnds, List<MrrBridge> months,
@@ -81,14 +87,11 @@ public record RecurringFigures(Period range, MrrSnapshot opening, List<MrrSnapsh
             throw new IllegalArgumentException("range (" + range + ") must span at most " + MAX_MONTHS + " months");
         }
         RecurringRevenue revenue = RecurringRevenue.of(subscriptions);
-        List<LogoChurn> churn = new ArrayList<>();
-        for (Period month : range.split(Granularity.MONTH)) {
-            churn.add(revenue.logoChurn(month));
-        }
+        List<LogoChurn> churn = LogoChurn.series(subscriptions, range, Granularity.MONTH).values();
         Granularity cohortBy = cohortUnit(range).equals("month") ? Granularity.MONTH : Granularity.QUARTER;
         return new RecurringFigures(range, revenue.mrrAt(range.start().minusDays(1)),
-                revenue.mrrAtPeriodEnds(range, Granularity.MONTH).values(),
-                revenue.bridge(range, Granularity.MONTH).values(), churn, revenue.movements(range),
+                MrrSnapshot.series(subscriptions, range, Granularity.MONTH).values(),
+                MrrBridge.series(subscriptions, range, Granularity.MONTH).values(), churn, revenue.movements(range),
                 revenue.logoChurn(range), revenue.cohorts(range, cohortBy));
     }
 
@@ -104,24 +107,62 @@ public record RecurringFigures(Period range, MrrSnapshot opening, List<MrrSnapsh
     }
 
     /**
-     * Returns the ARR bridge of the whole range: ARR at the start, the five movements and ARR at the end, each 12
-     * times the MRR bridge's figure; an FX line appears only when there is one.
+     * Returns the range's movements as the sum of the monthly bridges: each movement's MRR and count added over the
+     * months, from the first month's start MRR to the last month's end MRR.
+     *
+     * @return the summed row, never null
+     */
+    public BridgeRow monthsSummed() {
+        return BridgeRow.sumOf(months);
+    }
+
+    /**
+     * Returns the label of the row that sums the months, such as {@code "2024 sum of months"}.
+     *
+     * @return the label, never null
+     */
+    public String sumLabel() {
+        return range.label() + " sum of months";
+    }
+
+    /**
+     * Returns the label of the rows that compare each customer at the range's start and end, such as
+     * {@code "2024 start vs end"}.
+     *
+     * @return the label, never null
+     */
+    public String startVersusEndLabel() {
+        return range.label() + " start vs end";
+    }
+
+    /**
+     * Returns the two days the start-versus-end view compares, such as {@code "2023-12-31 against 2024-12-31"}.
+     *
+     * @return the text, never null
+     */
+    public String comparedDays() {
+        return range.start().minusDays(1) + " against " + range.lastDay();
+    }
+
+    /**
+     * Returns the ARR bridge of the whole range: ARR at the start, the five movements summed over the months and ARR
+     * at the end, each 12 times the MRR figure of {@link #monthsSummed()}; an FX line appears only when there is one.
      *
      * @return the bars in order, never null
      */
     public List<BridgeStep> arrBridge() {
+        BridgeRow sum = monthsSummed();
         List<BridgeStep> steps = new ArrayList<>();
-        steps.add(new BridgeStep("ARR " + whole.period().start().minusDays(1), BridgeStep.Kind.TOTAL,
-                arr(whole.startMrr())));
-        if (!whole.fxImpact().isZero()) {
-            steps.add(movement("FX impact", whole.fxImpact()));
+        steps.add(new BridgeStep("ARR " + range.start().minusDays(1), BridgeStep.Kind.TOTAL, arr(sum.startMrr())));
+        if (!sum.fxImpact().isZero()) {
+            steps.add(movement("FX impact", sum.fxImpact()));
         }
-        steps.add(new BridgeStep("New", BridgeStep.Kind.INCREASE, arr(whole.newBusiness().mrr())));
-        steps.add(new BridgeStep("Expansion", BridgeStep.Kind.INCREASE, arr(whole.expansion().mrr())));
-        steps.add(new BridgeStep("Reactivation", BridgeStep.Kind.INCREASE, arr(whole.reactivation().mrr())));
-        steps.add(new BridgeStep("Contraction", BridgeStep.Kind.DECREASE, arr(whole.contraction().mrr())));
-        steps.add(new BridgeStep("Churn", BridgeStep.Kind.DECREASE, arr(whole.churn().mrr())));
-        steps.add(new BridgeStep("ARR " + whole.period().lastDay(), BridgeStep.Kind.TOTAL, arr(whole.endMrr())));
+        steps.add(new BridgeStep("New", BridgeStep.Kind.INCREASE, arr(sum.newBusiness().mrr())));
+        steps.add(new BridgeStep("Expansion", BridgeStep.Kind.INCREASE, arr(sum.expansion().mrr())));
+        steps.add(new BridgeStep("Reactivation", BridgeStep.Kind.INCREASE, arr(sum.reactivation().mrr())));
+        steps.add(new BridgeStep("Contraction", BridgeStep.Kind.DECREASE, arr(sum.contraction().mrr())));
+        steps.add(new BridgeStep("Churn", BridgeStep.Kind.DECREASE, arr(sum.churn().mrr())));
+        steps.add(new BridgeStep("ARR " + range.lastDay(), BridgeStep.Kind.TOTAL, arr(sum.endMrr())));
         return steps;
     }
 

@@ -41,7 +41,9 @@ import java.util.concurrent.Callable;
             "  java -jar revops-examples.jar --html report.html",
             "  java -jar revops-examples.jar --deals opportunities.csv --preset salesforce --currency EUR"
                 + " --period 2025-Q3",
-            "  java -jar revops-examples.jar --subscriptions subscriptions.csv --recurring-period 2024"})
+            "  java -jar revops-examples.jar --subscriptions subscriptions.csv --recurring-period 2024",
+            "  java -jar revops-examples.jar --jdbc jdbc:postgresql://localhost/crm --db-user report"
+                + " --deals-query 'SELECT * FROM sales_pipeline'"})
 public final class ReportCommand implements Callable<Integer> {
 
     @Spec
@@ -94,6 +96,31 @@ public final class ReportCommand implements Callable<Integer> {
             description = "Also write the report as one self-contained HTML page with charts.")
     private Path html;
 
+    @Option(names = "--jdbc", paramLabel = "URL", order = 11,
+            description = "Database to run --deals-query and --subscriptions-query on, as a JDBC URL"
+                    + " (jdbc:postgresql://host/db, or jdbc:duckdb: with DuckDB's driver on the class path).")
+    private String jdbc;
+
+    @Option(names = "--deals-query", paramLabel = "SQL", order = 12,
+            description = "Query returning the deals in the maven-crm layout: opportunity_id, sales_agent,"
+                    + " account, deal_stage (Won, Lost, Engaging, Prospecting), engage_date, close_date (DATE),"
+                    + " close_value (NUMERIC or integer, in --currency).")
+    private String dealsQuery;
+
+    @Option(names = "--subscriptions-query", paramLabel = "SQL", order = 13,
+            description = "Query returning the subscriptions in the RavenStack layout of --subscriptions"
+                    + " (start_date and end_date DATE, is_trial BOOLEAN).")
+    private String subscriptionsQuery;
+
+    @Option(names = "--db-user", paramLabel = "USER", order = 14,
+            description = "User of the --jdbc database.")
+    private String dbUser;
+
+    @Option(names = "--db-password-env", paramLabel = "VAR", order = 15, defaultValue = "REVOPS_DB_PASSWORD",
+            description = "Environment variable holding the password of the --jdbc database, never printed"
+                    + " (default: ${DEFAULT-VALUE}; none when it is not set).")
+    private String dbPasswordEnv;
+
     /** Creates the command; picocli sets its options. */
     public ReportCommand() {
         // options are injected by picocli
@@ -137,6 +164,9 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     private ReportInput read(PrintWriter err) {
+        if (jdbc != null || dealsQuery != null || subscriptionsQuery != null) {
+            return readQueries(err);
+        }
         boolean bundled = deals == null && subscriptions == null;
         InputLoader loader = new InputLoader(err, currency, strict ? ImportMode.STRICT : ImportMode.LENIENT);
         Optional<CsvInput> dealInput = deals != null ? Optional.of(CsvInput.file(deals))
@@ -150,6 +180,26 @@ public final class ReportCommand implements Callable<Integer> {
                 subscriptionInput.map(loader::subscriptions));
     }
 
+    /** Reads the queries of {@code --jdbc}, and the {@code --teams} file if given. */
+    private ReportInput readQueries(PrintWriter err) {
+        if (jdbc == null || dealsQuery == null && subscriptionsQuery == null || dealsQuery != null && deals != null
+                || subscriptionsQuery != null && subscriptions != null || dealsQuery != null
+                && preset != DealPreset.MAVEN_CRM) {
+            throw new ParameterException(spec.commandLine(), "--jdbc needs --deals-query, --subscriptions-query or"
+                    + " both; a query replaces the file of the same records; a deals query is read in the maven-crm"
+                    + " layout");
+        }
+        QueryInput database = new QueryInput(jdbc, Optional.ofNullable(dbUser),
+                Optional.ofNullable(System.getenv(dbPasswordEnv)), currency, strict);
+        InputLoader loader = new InputLoader(err, currency, strict ? ImportMode.STRICT : ImportMode.LENIENT);
+        return new ReportInput(
+                dealsQuery != null ? Optional.of(database.deals(dealsQuery))
+                        : Optional.ofNullable(deals).map(f -> loader.deals(CsvInput.file(f), preset)),
+                Optional.ofNullable(teams).map(f -> loader.teams(CsvInput.file(f))),
+                subscriptionsQuery != null ? Optional.of(database.subscriptions(subscriptionsQuery))
+                        : Optional.ofNullable(subscriptions).map(f -> loader.subscriptions(CsvInput.file(f))));
+    }
+
     private ReportFigures compute(ReportInput input) {
         Optional<PipelineFigures> pipeline = input.deals().map(CsvImportResult::records)
                 .filter(list -> !list.isEmpty())
@@ -159,7 +209,8 @@ public final class ReportCommand implements Callable<Integer> {
                 .filter(list -> !list.isEmpty())
                 .map(list -> RecurringFigures.compute(list, first(recurringPeriod, period)
                         .orElseGet(() -> defaultRecurringPeriod(list))));
-        return new ReportFigures(input, deals == null && subscriptions == null ? DealPreset.MAVEN_CRM : preset,
+        return new ReportFigures(input, deals == null && subscriptions == null && jdbc == null ? DealPreset.MAVEN_CRM
+                : preset,
                 pipeline, recurring);
     }
 

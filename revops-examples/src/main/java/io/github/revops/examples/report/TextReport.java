@@ -92,7 +92,7 @@ public final class TextReport {
      */
     public static String pipeline(PipelineFigures p) {
         StringBuilder out = new StringBuilder();
-        out.append("\n== Pipeline, ").append(Periods.label(p.range())).append(" (").append(dates(p.range()))
+        out.append("\n== Pipeline, ").append(p.range().label()).append(" (").append(dates(p.range()))
                 .append("), ").append(p.currency().getCurrencyCode()).append(" ==\n");
         out.append("Win rate: won / (won + lost), deals closed in the period. Cycle: days from created to won, won"
                 + " deals.\nVelocity: open deals at the period end x average won deal x win rate / mean cycle, per"
@@ -168,11 +168,16 @@ public final class TextReport {
      */
     public static String recurring(RecurringFigures r) {
         StringBuilder out = new StringBuilder();
-        out.append("\n== Recurring revenue, ").append(Periods.label(r.range())).append(" (")
+        out.append("\n== Recurring revenue, ").append(r.range().label()).append(" (")
                 .append(dates(r.range())).append("), ").append(r.whole().currency().getCurrencyCode())
                 .append(" ==\n");
-        out.append("MRR at customer grain: a customer's subscriptions are summed before it is classified.\n\n");
-        out.append(monthEnds(r)).append('\n').append(bridge(r)).append('\n').append(arrBridge(r)).append('\n')
+        out.append("MRR at customer grain: a customer's subscriptions are summed before it is classified.\n");
+        out.append("The whole range, two ways:\n  ").append(r.sumLabel()).append(": the monthly movements added up;"
+                + " a customer counts in each month it moves.\n  ").append(r.startVersusEndLabel())
+                .append(": each customer's MRR on ").append(r.comparedDays())
+                .append("; changes in between cancel out.\n\n");
+        out.append(monthEnds(r)).append('\n').append(bridge(r)).append('\n').append(startVersusEnd(r)).append('\n')
+                .append(arrBridge(r)).append('\n')
                 .append(churn(r)).append('\n')
                 .append(cohorts(r.cohorts(), "Logo retention % of the customers acquired in each ",
                         c -> c::logoRetention))
@@ -198,20 +203,32 @@ public final class TextReport {
 
     private static String bridge(RecurringFigures r) {
         boolean fx = r.months().stream().anyMatch(b -> !b.fxImpact().isZero());
-        List<String> header = new ArrayList<>(List.of("Month", "Start MRR", "New", "Expansion", "Reactivation",
+        TextTable table = TextTable.of("MRR bridge per month (customers moving)", bridgeHeader("Month", fx));
+        r.months().forEach(b -> bridgeRow(table, b.period().label(), BridgeRow.of(b), fx));
+        table.rule();
+        bridgeRow(table, r.sumLabel(), r.monthsSummed(), fx);
+        return table.render();
+    }
+
+    private static String startVersusEnd(RecurringFigures r) {
+        boolean fx = !r.whole().fxImpact().isZero();
+        TextTable table = TextTable.of("MRR bridge, " + r.range().label() + " start vs end (each customer on "
+                + r.comparedDays() + ")", bridgeHeader("Period", fx));
+        bridgeRow(table, r.startVersusEndLabel(), BridgeRow.of(r.whole()), fx);
+        return table.render();
+    }
+
+    private static String[] bridgeHeader(String key, boolean fx) {
+        List<String> header = new ArrayList<>(List.of(key, "Start MRR", "New", "Expansion", "Reactivation",
                 "Contraction", "Churn"));
         if (fx) {
             header.add("FX");
         }
         header.add("End MRR");
-        TextTable table = TextTable.of("MRR bridge per month (customers moving)", header.toArray(String[]::new));
-        r.months().forEach(b -> bridgeRow(table, Periods.label(b.period()), b, fx));
-        table.rule();
-        bridgeRow(table, Periods.label(r.whole().period()), r.whole(), fx);
-        return table.render();
+        return header.toArray(String[]::new);
     }
 
-    private static void bridgeRow(TextTable table, String label, MrrBridge b, boolean fx) {
+    private static void bridgeRow(TextTable table, String label, BridgeRow b, boolean fx) {
         List<TextTable.Cell> cells = new ArrayList<>(List.of(number(Numbers.money(b.startMrr())),
                 moved(b.newBusiness()), moved(b.expansion()), moved(b.reactivation()), moved(b.contraction()),
                 moved(b.churn())));
@@ -222,13 +239,13 @@ public final class TextReport {
         table.row(label, cells.toArray(TextTable.Cell[]::new));
     }
 
-    private static TextTable.Cell moved(io.github.revops.recurring.Movement m) {
-        return new TextTable.Cell(TextTable.grouped(Numbers.money(m.mrr())) + " (" + m.count() + ")", true);
+    private static TextTable.Cell moved(BridgeRow.Moved m) {
+        return new TextTable.Cell(TextTable.grouped(Numbers.money(m.mrr())) + " (" + grouped(m.count()) + ")", true);
     }
 
     private static String arrBridge(RecurringFigures r) {
-        TextTable table = TextTable.of("ARR bridge, " + Periods.label(r.range()) + " (12 x the MRR bridge)", "Step",
-                "ARR");
+        TextTable table = TextTable.of("ARR bridge, " + r.range().label() + " (12 x the MRR bridge's "
+                + r.sumLabel() + ")", "Step", "ARR");
         for (BridgeStep step : r.arrBridge()) {
             BigDecimal value = Numbers.money(step.amount());
             table.row(step.label(), number(step.kind() == BridgeStep.Kind.DECREASE ? value.negate() : value));
@@ -243,12 +260,16 @@ public final class TextReport {
             churnRow(table, r.months().get(i), r.monthlyChurn().get(i));
         }
         table.rule();
-        churnRow(table, r.whole(), r.wholeChurn());
+        churnRow(table, r.startVersusEndLabel(), r.whole(), r.wholeChurn());
         return table.render();
     }
 
     private static void churnRow(TextTable table, MrrBridge b, LogoChurn logos) {
-        table.row(Periods.label(b.period()), count(logos.customersAtStart()), count(logos.churnedCustomers().size()),
+        churnRow(table, b.period().label(), b, logos);
+    }
+
+    private static void churnRow(TextTable table, String label, MrrBridge b, LogoChurn logos) {
+        table.row(label, count(logos.customersAtStart()), count(logos.churnedCustomers().size()),
                 number(Numbers.percent(logos.rate())), number(Numbers.percent(b.grossMrrChurn())),
                 number(Numbers.percent(b.netMrrChurn())), number(Numbers.percent(b.nrr())),
                 number(Numbers.percent(b.grr())), number(Numbers.plain(b.quickRatio())));
@@ -270,7 +291,7 @@ public final class TextReport {
             for (int k = 0; k < columns; k++) {
                 cells.add(k < c.cells().size() ? number(Numbers.percent(metric.apply(c).apply(k))) : text(""));
             }
-            text.row(Periods.label(c.acquired()), cells.toArray(TextTable.Cell[]::new));
+            text.row(c.acquired().label(), cells.toArray(TextTable.Cell[]::new));
         }
         return text.render();
     }

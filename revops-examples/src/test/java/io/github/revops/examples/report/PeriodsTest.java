@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The period arguments and labels of the report.
+ * The period arguments and default periods of the report.
  */
 class PeriodsTest {
 
@@ -20,25 +20,22 @@ class PeriodsTest {
         assertThat(Periods.parse("2024-06")).isEqualTo(Period.month(2024, 6));
         assertThat(Periods.parse("2024-01-15/2024-02-15"))
                 .isEqualTo(Period.of(LocalDate.of(2024, 1, 15), LocalDate.of(2024, 2, 15)));
+        assertThat(Periods.parse(" 2017-Q3 ")).isEqualTo(Period.parse("2017-Q3"));
     }
 
     @Test
-    void parse_rejectsOtherText_namingIt() {
+    void parse_rejectsOtherText_withTheMessageOfPeriodParse() {
         assertThatThrownBy(() -> Periods.parse("Q3 2017")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("period ('Q3 2017') must be a year (2017), a quarter (2017-Q3)");
-        assertThatThrownBy(() -> Periods.parse("2024-13")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("period ('2024-13'): ");
-        assertThatThrownBy(() -> Periods.parse("2024-02-01/2024-01-01")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("period ('2024-02-01/2024-01-01'): ");
-    }
-
-    @Test
-    void label_namesCalendarPeriods_andRangesOtherwise() {
-        assertThat(Periods.label(Period.year(2017))).isEqualTo("2017");
-        assertThat(Periods.label(Period.quarter(2017, 4))).isEqualTo("2017-Q4");
-        assertThat(Periods.label(Period.month(2024, 2))).isEqualTo("2024-02");
-        assertThat(Periods.label(Period.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 1))))
-                .isEqualTo("2024-01-01/2024-03-01");
+                .hasMessageStartingWith("period 'Q3 2017' must be a year (2017), a quarter (2017-Q3), a month"
+                        + " (2017-07)");
+        // the report has no fiscal calendar
+        assertThatThrownBy(() -> Periods.parse("FY2025")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("period 'FY2025': a fiscal period needs its FiscalCalendar");
+        assertThatThrownBy(() -> Periods.parse("1899-Q4")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("period ('1899-Q4') must lie within the years 1900 to 2199");
+        // the library's message shows the text as it is; the report escapes it for the terminal
+        assertThatThrownBy(() -> Periods.parse("2017\u001B[2J")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("period '2017\\u001B[2J' must be a year");
     }
 
     @Test
