@@ -1,8 +1,8 @@
 package io.github.revops.recurring;
 
 /**
- * By when a trial's customer must start paying for the trial to count as converted (METRICS.md, "Trial-to-paid
- * conversion"). A conversion is always on or after the trial's start date.
+ * By when a trial's customer must start paying for the trial to count as converted
+ * (docs/metrics.md#trial-to-paid-conversion). A conversion is always on or after the trial's start date.
  *
  * @since 0.1.0
  */

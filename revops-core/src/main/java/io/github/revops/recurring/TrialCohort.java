@@ -1,7 +1,7 @@
 package io.github.revops.recurring;
 
 /**
- * Which trials a period's trial-to-paid conversion counts (METRICS.md, "Trial-to-paid conversion").
+ * Which trials a period's trial-to-paid conversion counts (docs/metrics.md#trial-to-paid-conversion).
  *
  * @since 0.1.0
  */

@@ -29,7 +29,7 @@ import java.util.stream.Collector;
 
 /**
  * The trial-to-paid conversion of a period under a {@link TrialPolicy}: how many trials converted, how long they took
- * and the MRR they brought (METRICS.md, "Trial-to-paid conversion").
+ * and the MRR they brought (docs/metrics.md#trial-to-paid-conversion).
  *
  * <p>A trial is a subscription with the trial flag. Under the default policy (Stripe Billing's definition) a period
  * counts the trials that ended in it (their exclusive end date lies in the period), and one converted when its

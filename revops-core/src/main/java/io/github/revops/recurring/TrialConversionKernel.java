@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * The kernel of {@link TrialConversion}: the trial-to-paid conversion of consecutive periods under a
- * {@link TrialPolicy} (METRICS.md, "Trial-to-paid conversion") in one pass over the customers. The rule is written
+ * {@link TrialPolicy} (docs/metrics.md#trial-to-paid-conversion) in one pass over the customers. The rule is written
  * here only; the record path and the table path of {@link TrialConversion} both feed it through
  * {@link TrialSources}.
  *

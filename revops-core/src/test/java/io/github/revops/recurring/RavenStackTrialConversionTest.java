@@ -36,11 +36,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the earliest candidate start converts it, days = that start minus the trial's start, MRR = the sum of mrr_amount of
  * the candidates starting that day:
  * <pre>
- * policy           period  trials  converted  days (sum / n)  median  MRR ($)    quarters 2024 (trials, converted)
+ * policy           period  trials  converted  days (sum / n)  median  MRR ($)
  * DEFAULT          2023         3          0  -               -               0
- * DEFAULT          2024        75         61  1,697 / 61      16        181,678  (5, 3) (4, 3) (16, 14) (50, 41)
+ * DEFAULT          2024        75         61  1,697 / 61      16        181,678
  * STARTED_COHORT   2023       111        111  9,237 / 111     60        221,236
- * STARTED_COHORT   2024       667        577  15,688 / 577    15      1,728,239  (76, 74) (110, 109) (170, 159) (311, 235)
+ * STARTED_COHORT   2024       667        577  15,688 / 577    15      1,728,239
+ * quarters of 2024 (trials, converted): DEFAULT (5, 3) (4, 3) (16, 14) (50, 41);
+ *                                       STARTED_COHORT (76, 74) (110, 109) (170, 159) (311, 235)
  * </pre>
  */
 class RavenStackTrialConversionTest {
