@@ -468,6 +468,21 @@ public record TrialConversion(Period period, TrialPolicy policy, long trials, Da
     }
 
     /**
+     * Returns the share of the trials that converted within a number of days of their start (ChartMogul's
+     * "trial-to-paid in days" filter): trials converted after at most {@code days} days / trials.
+     *
+     * @param days  the most days to convert counted, not negative
+     * @return the ratio of counts, undefined when there is no trial, never null
+     * @throws IllegalArgumentException if days is negative
+     */
+    public Ratio convertedWithin(int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("days (" + days + ") must not be negative");
+        }
+        return Ratio.of(daysToConvert.countAtMost(days), trials);
+    }
+
+    /**
      * Returns the exact mean time to convert of the converted trials, in days.
      *
      * @return the mean, empty when none converted

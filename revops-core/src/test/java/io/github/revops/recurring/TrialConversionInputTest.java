@@ -123,6 +123,8 @@ class TrialConversionInputTest {
         assertThatThrownBy(() -> TrialConversion.empty(MARCH, TrialPolicy.DEFAULT, USD)
                 .combine(TrialConversion.empty(Period.month(2026, 4), TrialPolicy.DEFAULT, USD)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("do not combine");
+        assertThatThrownBy(() -> TrialConversion.empty(MARCH, TrialPolicy.DEFAULT, USD).convertedWithin(-1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("days (-1) must not be negative");
     }
 
     @Test

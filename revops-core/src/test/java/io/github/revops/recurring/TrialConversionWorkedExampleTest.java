@@ -88,6 +88,9 @@ class TrialConversionWorkedExampleTest {
         assertThat(march.daysToConvert()).isEqualTo(DayHistogram.of(9, 14));
         assertThat(march.meanDaysToConvert()).contains(Rational.of(23, 2));
         assertThat(march.medianDaysToConvert()).contains(Rational.of(23, 2));
+        assertThat(march.convertedWithin(8)).isEqualTo(Ratio.of(0, 3));
+        assertThat(march.convertedWithin(9)).isEqualTo(Ratio.of(1, 3));
+        assertThat(march.convertedWithin(14)).isEqualTo(Ratio.of(2, 3));
         assertThat(march.convertedMrr()).isEqualTo(usd(23_000));
         assertThat(march.mrrPerConversion().toMoney(RoundingMode.UNNECESSARY)).contains(Money.parse("USD 115.00"));
     }
