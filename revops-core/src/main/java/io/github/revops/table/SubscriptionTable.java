@@ -105,6 +105,7 @@ public final class SubscriptionTable {
     public static SubscriptionTable of(Currency currency, Collection<Subscription> subscriptions) {
         UniqueIds.check(subscriptions, Subscription::id, "subscription");
         Builder builder = builder(currency);
+        builder.reserve(subscriptions.size());
         for (Subscription s : subscriptions) {
             builder.add(s);
         }
@@ -462,6 +463,17 @@ public final class SubscriptionTable {
                                 ? "requires an endDate (service runs to the end date)"
                                 : "must not be after endDate (" + LocalDate.ofEpochDay(rowEnd) + ")");
             }
+        }
+
+        /** Makes room for {@code rows} more rows, so that appending them copies no column. */
+        private void reserve(int rows) {
+            customerColumn.reserve(rows);
+            startColumn.reserve(rows);
+            endColumn.reserve(rows);
+            cancelledColumn.reserve(rows);
+            intervalColumn.reserve(rows);
+            amountColumn.reserve(rows);
+            trialColumn.reserve(rows);
         }
 
         /**
