@@ -265,6 +265,22 @@ class ReportGoldenOutputTest {
     }
 
     @Test
+    void trialConversion_equalsThePythonFigures() {
+        // python3 (revops-core's RavenStackTrialConversionTest): trials ended in 2024, 61 of 75 paid by their end,
+        // 1,697 days over 61, median 16, 181,678 dollars; trials started in 2024, 577 of 667 paid since, 15,688
+        // days over 577, median 15, 1,728,239 dollars
+        String table = "Trial-to-paid conversion (docs/metrics.md#trial-to-paid-conversion)";
+        assertThat(run.row(table, "ended, paid by trial end")).containsExactly("ended, paid by trial end", "75",
+                "61", percent(Rational.of(61, 75)), days(Rational.of(1_697, 61)), "16.0", money(181_678),
+                money(ExactMoney.of(io.github.revops.money.Money.ofMinor("USD", 18_167_800))
+                        .multipliedBy(Rational.of(1, 61))));
+        assertThat(run.row(table, "started, paid since")).containsExactly("started, paid since", "667", "577",
+                percent(Rational.of(577, 667)), days(Rational.of(15_688, 577)), "15.0", money(1_728_239),
+                money(ExactMoney.of(io.github.revops.money.Money.ofMinor("USD", 172_823_900))
+                        .multipliedBy(Rational.of(1, 577))));
+    }
+
+    @Test
     void cohortRetention_equalsTheLibrary() {
         CohortTable cohorts = RecurringRevenue.of(subscriptions).cohorts(YEAR_2024, Granularity.MONTH);
         String logo = "Logo retention % of the customers acquired in each month, by months since acquisition";

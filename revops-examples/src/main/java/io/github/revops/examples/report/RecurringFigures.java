@@ -8,6 +8,8 @@ import io.github.revops.recurring.LogoChurn;
 import io.github.revops.recurring.MrrBridge;
 import io.github.revops.recurring.MrrSnapshot;
 import io.github.revops.recurring.RecurringRevenue;
+import io.github.revops.recurring.TrialConversion;
+import io.github.revops.recurring.TrialPolicy;
 import io.github.revops.time.Granularity;
 import io.github.revops.time.Period;
 
@@ -17,7 +19,8 @@ import java.util.Objects;
 
 /**
  * The recurring revenue section of the report: MRR and ARR at each month end, the monthly MRR bridge, logo churn
- * per month, the bridge and churn of the whole range, and the cohort table. Every figure is a result of
+ * per month, the bridge and churn of the whole range, the cohort table and the range's trial-to-paid conversion. Every
+ * figure is a result of
  * {@code io.github.revops.recurring}; nothing is computed here but two sums of its exact amounts
  * (docs/decisions/0131): the range's movements as the sum of the monthly bridges ({@link #monthsSummed()}), and the
  * ARR bridge, which is that sum at 12 times its amounts (ARR is 12 x MRR, as {@link MrrSnapshot#arr()} has it).
@@ -35,10 +38,12 @@ import java.util.Objects;
  * @param whole  the MRR bridge of the whole range, each customer at its start against its end, not null
  * @param wholeChurn  the logo churn of the whole range, customers at its start against its end, not null
  * @param cohorts  the cohorts of customers acquired in the range, not null
+ * @param trials  the trial-to-paid conversion of the range under {@link TrialPolicy#DEFAULT} and
+ *         {@link TrialPolicy#STARTED_COHORT}, not null
  */
 public record RecurringFigures(Period range, MrrSnapshot opening, List<MrrSnapshot> monthEnds, List<MrrBridge> months,
                                List<LogoChurn> monthlyChurn, MrrBridge whole, LogoChurn wholeChurn,
-                               CohortTable cohorts) {
+                               CohortTable cohorts, List<TrialConversion> trials) {
 
     /** The most months the section reports (ten years): its tables have a row per month. */
     public static final int MAX_MONTHS = 120;
@@ -59,6 +64,7 @@ public record RecurringFigures(Period range, MrrSnapshot opening, List<MrrSnapsh
      * @param whole  the MRR bridge of the whole range, not null
      * @param wholeChurn  the logo churn of the whole range, not null
      * @param cohorts  the cohort table, not null
+     * @param trials  the trial-to-paid conversion of the range under each policy reported, not null
      */
     public RecurringFigures {
         Objects.requireNonNull(range, "range");
@@ -69,6 +75,7 @@ public record RecurringFigures(Period range, MrrSnapshot opening, List<MrrSnapsh
         Objects.requireNonNull(whole, "whole");
         Objects.requireNonNull(wholeChurn, "wholeChurn");
         Objects.requireNonNull(cohorts, "cohorts");
+        trials = List.copyOf(trials);
     }
 
     /**
@@ -92,7 +99,9 @@ public record RecurringFigures(Period range, MrrSnapshot opening, List<MrrSnapsh
         return new RecurringFigures(range, revenue.mrrAt(range.start().minusDays(1)),
                 MrrSnapshot.series(subscriptions, range, Granularity.MONTH).values(),
                 MrrBridge.series(subscriptions, range, Granularity.MONTH).values(), churn, revenue.movements(range),
-                revenue.logoChurn(range), revenue.cohorts(range, cohortBy));
+                revenue.logoChurn(range), revenue.cohorts(range, cohortBy),
+                List.of(TrialConversion.of(subscriptions, range),
+                        TrialConversion.of(subscriptions, range, TrialPolicy.STARTED_COHORT)));
     }
 
     /**

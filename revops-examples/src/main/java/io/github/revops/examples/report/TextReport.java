@@ -8,6 +8,8 @@ import io.github.revops.recurring.CohortTable;
 import io.github.revops.recurring.LogoChurn;
 import io.github.revops.recurring.MrrBridge;
 import io.github.revops.recurring.MrrSnapshot;
+import io.github.revops.recurring.TrialCohort;
+import io.github.revops.recurring.TrialConversion;
 import io.github.revops.result.Ratio;
 import io.github.revops.time.Period;
 
@@ -175,6 +177,7 @@ public final class TextReport {
         out.append(monthEnds(r)).append('\n').append(bridge(r)).append('\n').append(startVersusEnd(r)).append('\n')
                 .append(arrBridge(r)).append('\n')
                 .append(churn(r)).append('\n')
+                .append(trials(r)).append('\n')
                 .append(cohorts(r.cohorts(), "Logo retention % of the customers acquired in each ",
                         c -> c::logoRetention))
                 .append('\n')
@@ -257,6 +260,19 @@ public final class TextReport {
         }
         table.rule();
         churnRow(table, r.startVersusEndLabel(), r.whole(), r.wholeChurn());
+        return table.render();
+    }
+
+    private static String trials(RecurringFigures r) {
+        TextTable table = TextTable.of("Trial-to-paid conversion (docs/metrics.md#trial-to-paid-conversion)",
+                "Trials", "Counted", "Converted", "Conversion %", "Days mean", "Median", "Trial-to-paid MRR",
+                "Per conversion");
+        for (TrialConversion t : r.trials()) {
+            table.row(t.policy().cohort() == TrialCohort.ENDED ? "ended, paid by trial end" : "started, paid since",
+                    count(t.trials()), count(t.converted()), number(Numbers.percent(t.rate())),
+                    number(Numbers.days(t.meanDaysToConvert())), number(Numbers.days(t.medianDaysToConvert())),
+                    number(Numbers.money(t.convertedMrr())), number(Numbers.money(t.mrrPerConversion())));
+        }
         return table.render();
     }
 
