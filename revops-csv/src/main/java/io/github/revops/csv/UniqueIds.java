@@ -24,4 +24,14 @@ final class UniqueIds {
         Long earlier = firstLines.putIfAbsent(id, line);
         return earlier == null ? 0 : earlier;
     }
+
+    /**
+     * Says why a record with an id already read is a bad row.
+     *
+     * @param earlierLine  the line of the record read first
+     * @return the reason, never null
+     */
+    static String duplicate(long earlierLine) {
+        return "duplicate id: the record on line " + earlierLine + " has it too";
+    }
 }
