@@ -35,7 +35,8 @@ final class ChunkReader<F extends Enum<F> & CsvField, P> {
         Row<F> row = new Row<>(columns, settings);
         ByteRecords parser = new ByteRecords(settings.format().getDelimiterString().charAt(0));
         long windowStart = start;
-        byte[] window = new byte[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(0, end - start) + SLACK)];
+        long length = Math.max(0, end - start);
+        byte[] window = new byte[(int) Math.min(Integer.MAX_VALUE - 8, length + Math.min(SLACK, length + 256))];
         parser.window(window, file.read(windowStart, window), windowStart + window.length >= file.size());
         while (true) {
             if (windowStart + parser.position() >= end) {

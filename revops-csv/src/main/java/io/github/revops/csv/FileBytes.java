@@ -8,7 +8,7 @@ import java.nio.channels.FileChannel;
 /** Reads windows of a file by offset; positional reads, so threads may share it. */
 final class FileBytes {
 
-    private static final int SCAN = 64 * 1024;
+    private static final int SCAN = 4 * 1024;
 
     private final FileChannel channel;
     private final long size;

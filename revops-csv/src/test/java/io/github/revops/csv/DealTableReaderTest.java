@@ -34,7 +34,7 @@ class DealTableReaderTest {
         assertThat(records.rows()).hasSize(8300);
         assertThat(records.summary().skipped()).hasSize(500);
         for (int threads = 1; threads <= 3; threads++) {
-            for (long chunk : new long[] {0, 1, 997, 64 * 1024}) {
+            for (long chunk : new long[] {0, 997, 64 * 1024}) {
                 assertThat(TableOutcome.ofColumns(reader, CRM, threads, chunk)).isEqualTo(records);
             }
         }
