@@ -13,10 +13,10 @@ import static io.github.revops.csv.DealField.STATUS;
 import static io.github.revops.csv.DealField.TYPE;
 
 import io.github.revops.domain.Deal;
-import io.github.revops.table.DealTable;
 import io.github.revops.domain.DealStatus;
 import io.github.revops.domain.DealType;
 import io.github.revops.domain.ForecastCategory;
+import io.github.revops.table.DealTable;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
