@@ -54,6 +54,7 @@ final class Chunk<P> {
         keptLines[kept] = line;
         if (keptIds != null) {
             keptIds[kept] = id;
+            id.hashCode(); // cached in the string: the merge's id check, on one thread, then need not hash it
         }
         kept++;
     }

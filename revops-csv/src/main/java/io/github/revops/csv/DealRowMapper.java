@@ -115,7 +115,7 @@ final class DealRowMapper implements RowMapper<DealField, Deal> {
         if (closingStageInHistory && status != DealStatus.OPEN && closed != null) {
             String label = row.text(STATUS);
             boolean alreadyLast = !entries.isEmpty()
-                    && Labels.key(entries.get(entries.size() - 1).stage()).equals(Labels.key(label));
+                    && Labels.sameLabel(entries.get(entries.size() - 1).stage(), label);
             if (!alreadyLast) {
                 entries.add(StageEntry.of(label, closed));
             }

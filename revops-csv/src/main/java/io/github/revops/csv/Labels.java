@@ -48,6 +48,11 @@ final class Labels<V> {
         return label.strip().toLowerCase(Locale.ROOT);
     }
 
+    /** Checks if two labels are the same, matched trimmed and ignoring case. */
+    static boolean sameLabel(String one, String other) {
+        return one.equals(other) || key(one).equals(key(other));
+    }
+
     Optional<V> find(String text) {
         V value = exact.get(text);
         return Optional.ofNullable(value != null ? value : byKey.get(key(text)));
