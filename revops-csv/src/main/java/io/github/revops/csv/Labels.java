@@ -50,7 +50,22 @@ final class Labels<V> {
 
     /** Checks if two labels are the same, matched trimmed and ignoring case. */
     static boolean sameLabel(String one, String other) {
-        return one.equals(other) || key(one).equals(key(other));
+        if (one.equals(other)) {
+            return true;
+        }
+        if (isAscii(one) && isAscii(other)) {
+            return one.strip().equalsIgnoreCase(other.strip());
+        }
+        return key(one).equals(key(other));
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     Optional<V> find(String text) {
