@@ -190,7 +190,7 @@ public abstract class CsvReaderBuilder<F extends Enum<F> & CsvField, T, B extend
 
     /**
      * Sets whether a record's id must differ from every earlier record's id in the same file: on (the default), a
-     * second record with an id is a bad row naming the line of the first. The check keeps each id read, about 100
+     * second record with an id is a bad row naming the line of the first. The check keeps each id read, about 32
      * bytes an id besides its text; turn it off to stream a file too large for that whose ids you know are unique.
      *
      * @param required  true (the default) to refuse a repeated id; false to accept it
