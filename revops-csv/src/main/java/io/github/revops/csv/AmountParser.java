@@ -12,6 +12,8 @@ import java.util.Currency;
 final class AmountParser {
 
     private static final char NO_GROUPING = '\0';
+    /** Up to this many digits in minor units, an amount is read into a long without a BigDecimal. */
+    private static final int EXACT_DIGITS = 18;
 
     private final AmountUnit unit;
     private final char decimalSeparator;
@@ -54,30 +56,23 @@ final class AmountParser {
     }
 
     private Money major(String text, Currency currency) {
-        StringBuilder plain = new StringBuilder(text.length());
-        int i = 0;
-        if (text.charAt(0) == '-' || text.charAt(0) == '+') {
-            plain.append(text.charAt(0));
-            i = 1;
-        }
+        int i = text.charAt(0) == '-' || text.charAt(0) == '+' ? 1 : 0;
         int digitsBefore = 0;
         int digitsAfter = -1;
+        long digits = 0;
         for (; i < text.length(); i++) {
             char c = text.charAt(i);
             if (isDigit(c)) {
-                plain.append(c);
+                digits = digitsBefore + Math.max(digitsAfter, 0) < EXACT_DIGITS ? digits * 10 + (c - '0') : digits;
                 if (digitsAfter < 0) {
                     digitsBefore++;
                 } else {
                     digitsAfter++;
                 }
             } else if (c == decimalSeparator && digitsAfter < 0 && digitsBefore > 0) {
-                plain.append('.');
                 digitsAfter = 0;
-            } else if (c == groupingSeparator && groupingSeparator != NO_GROUPING && digitsAfter < 0
-                    && digitsBefore > 0 && i + 1 < text.length() && isDigit(text.charAt(i + 1))) {
-                continue;
-            } else {
+            } else if (!(c == groupingSeparator && groupingSeparator != NO_GROUPING && digitsAfter < 0
+                    && digitsBefore > 0 && i + 1 < text.length() && isDigit(text.charAt(i + 1)))) {
                 throw notMajor();
             }
         }
@@ -85,15 +80,37 @@ final class AmountParser {
             throw notMajor();
         }
         int scale = currency.getDefaultFractionDigits();
-        if (digitsAfter > scale) {
+        int decimals = Math.max(digitsAfter, 0);
+        if (decimals > scale) {
             throw new IllegalArgumentException("has more decimal places than " + currency.getCurrencyCode()
                     + " allows (" + scale + ")");
         }
+        if (digitsBefore + scale <= EXACT_DIGITS) {
+            long minor = digits;
+            for (int k = decimals; k < scale; k++) {
+                minor *= 10;
+            }
+            return Money.ofMinor(currency, text.charAt(0) == '-' ? -minor : minor);
+        }
         try {
-            return Money.of(currency, new BigDecimal(plain.toString()));
+            return Money.of(currency, new BigDecimal(plain(text)));
         } catch (ArithmeticException e) {
             throw new IllegalArgumentException("is too large for an amount", e);
         }
+    }
+
+    /** Returns a checked major-unit text as BigDecimal reads it: no grouping, a point as the separator. */
+    private String plain(String text) {
+        StringBuilder plain = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == decimalSeparator) {
+                plain.append('.');
+            } else if (c != groupingSeparator || groupingSeparator == NO_GROUPING) {
+                plain.append(c);
+            }
+        }
+        return plain.toString();
     }
 
     private static boolean isDigit(char c) {

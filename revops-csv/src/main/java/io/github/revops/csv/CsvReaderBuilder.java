@@ -190,7 +190,7 @@ public abstract class CsvReaderBuilder<F extends Enum<F> & CsvField, T, B extend
 
     /**
      * Sets whether a record's id must differ from every earlier record's id in the same file: on (the default), a
-     * second record with an id is a bad row naming the line of the first. The check keeps each id read, about 100
+     * second record with an id is a bad row naming the line of the first. The check keeps each id read, about 32
      * bytes an id besides its text; turn it off to stream a file too large for that whose ids you know are unique.
      *
      * @param required  true (the default) to refuse a repeated id; false to accept it
@@ -365,6 +365,11 @@ public abstract class CsvReaderBuilder<F extends Enum<F> & CsvField, T, B extend
     public abstract CsvReader<T> build();
 
     CsvReader<T> build(String kind, List<NamedColumn> segments, List<NamedColumn> stages, RowMapper<F, T> mapper) {
+        return new CsvReader<>(schema(kind, segments, stages, mapper));
+    }
+
+    /** Returns everything a reader knows before it sees a file, checking that required fields are mapped. */
+    Schema<F, T> schema(String kind, List<NamedColumn> segments, List<NamedColumn> stages, RowMapper<F, T> mapper) {
         requireMapped(kind);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
                 .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).setAllowMissingColumnNames(true)
@@ -373,7 +378,14 @@ public abstract class CsvReaderBuilder<F extends Enum<F> & CsvField, T, B extend
                 new AmountParser(amountUnit, decimalSeparator, groupingSeparator),
                 Optional.ofNullable(defaultCurrency), mode, endAtBlankRow, encoding, progressEvery, progress,
                 Labels.of("boolean", booleans), new FieldLengthLimit(maxFieldLength), maxRowsListed, uniqueIds);
-        return new CsvReader<>(new Schema<>(fieldType, bindings, segments, stages, settings, mapper));
+        return new Schema<>(fieldType, bindings, segments, stages, settings, mapper);
+    }
+
+    /** Returns a reader of files into a column table, for a schema and what its rows become. */
+    static <F extends Enum<F> & CsvField, T, P, R> CsvTableReader<R> tableReader(Schema<F, T> schema,
+            ColumnTarget<F, T, P, R> target) {
+        return new CsvTableReader<>((file, threads, chunkSize) ->
+                new ColumnRead<>(schema, target, file, threads, chunkSize).read(), schema.settings().mode());
     }
 
     /** Checks that every required field has a column or a constant. */

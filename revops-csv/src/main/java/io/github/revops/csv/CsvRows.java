@@ -187,7 +187,7 @@ public final class CsvRows<T> implements Iterator<T>, AutoCloseable {
             rowsRead++;
             long line = Math.max(firstLine, endLine - lineBreaksIn(record));
             try {
-                next = decoder.decode(record, line);
+                next = decoder.decode(Cells.of(record), line);
                 accepted++;
             } catch (RowProblem problem) {
                 RejectedRow row = problem.at(line);

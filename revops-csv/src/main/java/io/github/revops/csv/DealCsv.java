@@ -16,6 +16,7 @@ import io.github.revops.domain.Deal;
 import io.github.revops.domain.DealStatus;
 import io.github.revops.domain.DealType;
 import io.github.revops.domain.ForecastCategory;
+import io.github.revops.table.DealTable;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -368,6 +369,27 @@ public final class DealCsv {
          */
         @Override
         public CsvReader<Deal> build() {
+            return new CsvReader<>(schema());
+        }
+
+        /**
+         * Builds a reader of files straight into a {@link DealTable}, with this builder's columns, labels, checks and
+         * mode: its table equals {@code DealTable.of} of the record reader's deals, and its summary and errors are
+         * the record reader's (docs/decisions/0125).
+         * <pre>{@code
+         * DealTable deals = DealCsv.mavenCrm().buildTableReader().read(Path.of("sales_pipeline.csv")).table();
+         * }</pre>
+         *
+         * @return the reader, never null
+         * @throws IllegalStateException as {@link #build()} does
+         */
+        public CsvTableReader<DealTable> buildTableReader() {
+            Schema<DealField, Deal> schema = schema();
+            return tableReader(schema, new DealTableTarget((DealRowMapper) schema.mapper(),
+                    schema.settings().defaultCurrency()));
+        }
+
+        private Schema<DealField, Deal> schema() {
             if (statuses.isEmpty()) {
                 throw new IllegalStateException("deal CSV: no status labels; map them with status(label, status)");
             }
@@ -386,7 +408,7 @@ public final class DealCsv {
             DealRowMapper mapper = new DealRowMapper(Labels.of("stage label", statuses),
                     Labels.of("deal type label", types), Labels.of("forecast category label", forecastCategories),
                     closingStageInHistory, missingCreatedDate, Optional.ofNullable(createdDateFallback));
-            return build("deal", segments(), stages, mapper);
+            return schema("deal", segments(), stages, mapper);
         }
     }
 }

@@ -47,19 +47,18 @@ final class DealRowMapper implements RowMapper<DealField, Deal> {
 
     @Override
     public Deal map(Row<DealField> row) {
-        DealStatus status = row.label(STATUS, statuses);
-        LocalDate created = row.date(CREATED_DATE).orElseGet(() -> missingCreated(row));
-        LocalDate closed = status == DealStatus.OPEN ? null : row.date(CLOSE_DATE).orElse(null);
+        DealStatus status = status(row);
+        LocalDate created = created(row);
+        LocalDate closed = closed(row, status);
         Deal.Builder deal = Deal.builder(row.text(ID))
                 .customer(row.text(CUSTOMER))
                 .owner(row.text(OWNER))
                 .source(row.text(SOURCE))
-                .type(row.optionalLabel(TYPE, types).orElse(DealType.NEW_BUSINESS))
+                .type(type(row))
                 .amount(row.money(AMOUNT, CURRENCY))
                 .created(created)
                 .status(status, closed)
-                .forecastCategory(row.optionalLabel(FORECAST_CATEGORY, forecastCategories)
-                        .flatMap(category -> category).orElse(null))
+                .forecastCategory(forecastCategory(row).orElse(null))
                 .stageHistory(history(row, status, closed))
                 .segments(row.segments());
         try {
@@ -67,6 +66,31 @@ final class DealRowMapper implements RowMapper<DealField, Deal> {
         } catch (InvalidRecordException e) {
             throw row.rejectedBy(e);
         }
+    }
+
+    /** Reads the status. The decoding steps below are the record's and the column reader's alike. */
+    DealStatus status(Row<DealField> row) {
+        return row.label(STATUS, statuses);
+    }
+
+    /** Reads the created date, applying the missing-date policy. */
+    LocalDate created(Row<DealField> row) {
+        return row.date(CREATED_DATE).orElseGet(() -> missingCreated(row));
+    }
+
+    /** Reads the close date of a closed deal; null for an open one or a blank cell. */
+    LocalDate closed(Row<DealField> row, DealStatus status) {
+        return status == DealStatus.OPEN ? null : row.date(CLOSE_DATE).orElse(null);
+    }
+
+    /** Reads the type, NEW_BUSINESS when blank. */
+    DealType type(Row<DealField> row) {
+        return row.optionalLabel(TYPE, types).orElse(DealType.NEW_BUSINESS);
+    }
+
+    /** Reads the forecast category, empty when blank or a label meaning none. */
+    Optional<ForecastCategory> forecastCategory(Row<DealField> row) {
+        return row.optionalLabel(FORECAST_CATEGORY, forecastCategories).flatMap(category -> category);
     }
 
     private LocalDate missingCreated(Row<DealField> row) {
@@ -80,7 +104,8 @@ final class DealRowMapper implements RowMapper<DealField, Deal> {
         }
     }
 
-    private List<StageEntry> history(Row<DealField> row, DealStatus status, LocalDate closed) {
+    /** Reads the stage history: the stage-date columns, then the closing stage if asked. */
+    List<StageEntry> history(Row<DealField> row, DealStatus status, LocalDate closed) {
         Columns<DealField> columns = row.columns();
         List<StageEntry> entries = new ArrayList<>(columns.stageCount() + 1);
         for (int k = 0; k < columns.stageCount(); k++) {
@@ -90,7 +115,7 @@ final class DealRowMapper implements RowMapper<DealField, Deal> {
         if (closingStageInHistory && status != DealStatus.OPEN && closed != null) {
             String label = row.text(STATUS);
             boolean alreadyLast = !entries.isEmpty()
-                    && Labels.key(entries.get(entries.size() - 1).stage()).equals(Labels.key(label));
+                    && Labels.sameLabel(entries.get(entries.size() - 1).stage(), label);
             if (!alreadyLast) {
                 entries.add(StageEntry.of(label, closed));
             }

@@ -48,6 +48,26 @@ final class Labels<V> {
         return label.strip().toLowerCase(Locale.ROOT);
     }
 
+    /** Checks if two labels are the same, matched trimmed and ignoring case. */
+    static boolean sameLabel(String one, String other) {
+        if (one.equals(other)) {
+            return true;
+        }
+        if (isAscii(one) && isAscii(other)) {
+            return one.strip().equalsIgnoreCase(other.strip());
+        }
+        return key(one).equals(key(other));
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     Optional<V> find(String text) {
         V value = exact.get(text);
         return Optional.ofNullable(value != null ? value : byKey.get(key(text)));

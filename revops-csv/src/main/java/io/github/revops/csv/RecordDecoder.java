@@ -1,7 +1,5 @@
 package io.github.revops.csv;
 
-import org.apache.commons.csv.CSVRecord;
-
 /** Turns one parsed CSV record into a domain record, for a header already checked; one per open import. */
 @FunctionalInterface
 interface RecordDecoder<T> {
@@ -13,5 +11,5 @@ interface RecordDecoder<T> {
      * @param line  the record's first line in the input, the header being line 1
      * @throws RowProblem if the row is bad or skipped
      */
-    T decode(CSVRecord record, long line);
+    T decode(Cells record, long line);
 }

@@ -3,8 +3,6 @@ package io.github.revops.csv;
 import io.github.revops.domain.InvalidRecordException;
 import io.github.revops.money.Money;
 
-import org.apache.commons.csv.CSVRecord;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -14,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * One row's values by field, typed (dates, money, labels), with every failure a {@link RowProblem} naming the
@@ -27,7 +26,7 @@ final class Row<F extends Enum<F> & CsvField> {
     private static final int DATE_CACHE_LIMIT = 4096;
 
     private final List<Map<String, LocalDate>> dateCache;
-    private CSVRecord record;
+    private Cells record;
 
     Row(Columns<F> columns, CsvSettings settings) {
         this.columns = columns;
@@ -39,7 +38,7 @@ final class Row<F extends Enum<F> & CsvField> {
         }
     }
 
-    Row<F> reset(CSVRecord next) {
+    Row<F> reset(Cells next) {
         this.record = next;
         for (int i = 0; i < next.size(); i++) {
             settings.fieldLength().check(i < columns.width() ? columns.headerAt(i) : "#" + (i + 1), next.get(i));
@@ -75,13 +74,18 @@ final class Row<F extends Enum<F> & CsvField> {
     /** Returns the row's segment attributes, leaving out blank cells. */
     Map<String, String> segments() {
         Map<String, String> attributes = new LinkedHashMap<>();
+        forEachSegment(attributes::put);
+        return attributes;
+    }
+
+    /** Hands each segment attribute of the row to an action, in the reader's order, leaving out blank cells. */
+    void forEachSegment(BiConsumer<String, String> action) {
         for (int k = 0; k < columns.segmentCount(); k++) {
             String value = cell(columns.segmentIndex(k));
             if (!value.isEmpty()) {
-                attributes.put(columns.segmentName(k), value);
+                action.accept(columns.segmentName(k), value);
             }
         }
-        return attributes;
     }
 
     RowProblem problem(F field, String value, String reason) {

@@ -32,8 +32,7 @@ final class Schema<F extends Enum<F> & CsvField, T> {
      * the reader turned it off, the decoder refuses a record whose id an earlier record of the file has.
      */
     RecordDecoder<T> bind(String source, List<String> header) {
-        Columns<F> columns = Columns.resolve(source, header, type, bindings, segments, stages,
-                settings.fieldLength());
+        Columns<F> columns = columns(source, header);
         Row<F> row = new Row<>(columns, settings);
         if (!settings.uniqueIds()) {
             return (record, line) -> mapper.map(row.reset(record));
@@ -45,13 +44,24 @@ final class Schema<F extends Enum<F> & CsvField, T> {
             String text = row.text(id);
             long earlier = ids.earlierLine(text, line);
             if (earlier > 0) {
-                throw row.problem(id, text, "duplicate id: the record on line " + earlier + " has it too");
+                throw row.problem(id, text, UniqueIds.duplicate(earlier));
             }
             return decoded;
         };
     }
 
-    private F idField() {
+    /** Resolves the reader's columns against a file's header. */
+    Columns<F> columns(String source, List<String> header) {
+        return Columns.resolve(source, header, type, bindings, segments, stages, settings.fieldLength());
+    }
+
+    /** Returns how a row becomes a record. */
+    RowMapper<F, T> mapper() {
+        return mapper;
+    }
+
+    /** Returns the field that holds a record's id. */
+    F idField() {
         for (F field : type.getEnumConstants()) {
             if (field.component().equals("id")) {
                 return field;

@@ -33,6 +33,15 @@ final class SetAsideRows {
         }
     }
 
+    /**
+     * Counts rows set aside after a chunk of the file already listed as many as are kept, so this list is full.
+     *
+     * @param rows  how many rows
+     */
+    void count(long rows) {
+        notKept += rows;
+    }
+
     /** Returns the rows kept in full, in input order. */
     List<RejectedRow> kept() {
         return rows;

@@ -14,6 +14,7 @@ import io.github.revops.domain.BillingInterval;
 import io.github.revops.domain.InvalidRecordException;
 import io.github.revops.domain.Subscription;
 import io.github.revops.money.Money;
+import io.github.revops.table.SubscriptionTable;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -167,11 +168,29 @@ public final class SubscriptionCsv {
          */
         @Override
         public CsvReader<Subscription> build() {
+            return new CsvReader<>(schema());
+        }
+
+        /**
+         * Builds a reader of files straight into a {@link SubscriptionTable}, with this builder's columns, labels,
+         * checks and mode: its table equals {@code SubscriptionTable.of} of the record reader's subscriptions, and
+         * its summary and errors are the record reader's (docs/decisions/0126).
+         *
+         * @return the reader, never null
+         * @throws IllegalStateException if a required field is unmapped or amounts have no currency
+         */
+        public CsvTableReader<SubscriptionTable> buildTableReader() {
+            Schema<SubscriptionField, Subscription> schema = schema();
+            return tableReader(schema, new SubscriptionTableTarget(schema.mapper(),
+                    schema.settings().defaultCurrency()));
+        }
+
+        private Schema<SubscriptionField, Subscription> schema() {
             requireCurrency("subscription", CURRENCY);
             Labels<BillingInterval> labels = Labels.of("billing interval label", intervals);
             EndDateConvention convention = endDates;
             AmountBasis basis = amountBasis;
-            return build("subscription", List.of(), List.of(), row -> {
+            return schema("subscription", List.of(), List.of(), row -> {
                 BillingInterval interval = interval(row, labels);
                 Money amount = billed(row, row.money(AMOUNT, CURRENCY), interval, basis);
                 Optional<LocalDate> end = row.date(END_DATE)

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.revops.domain.Deal;
+import io.github.revops.pipeline.WinRate;
+import io.github.revops.table.DealTable;
+import io.github.revops.time.Period;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +53,22 @@ class ReadmeExampleTest {
     }
 
     @Test
+    void readmeExample_straightIntoColumns(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("sales_pipeline.csv");
+        Files.copy(Fixtures.resource("crm/sales_pipeline.csv"), file);
+
+        CsvTableResult<DealTable> read = DealCsv.mavenCrm().buildTableReader()
+                .read(file);    // one thread per core; read(path, 1) for one
+        DealTable table = read.table();
+
+        assertThat(table.size()).isEqualTo(8300);
+        assertThat(read.summary().skipped()).hasSize(500);
+        assertThat(WinRate.of(table, Period.year(2017)).byCount()).hasToString("4238/6711 (63.15 %)");
+        assertThat(TableOutcome.rows(table)).isEqualTo(TableOutcome.rows(
+                DealTable.of(DealCsv.mavenCrm().build().readAll(file).records())));
+    }
+
+    @Test
     void readme_showsTheseLines() throws Exception {
         String readme = Files.readString(Path.of("..", "README.md"));
         assertThat(readme).contains(
@@ -59,6 +78,10 @@ class ReadmeExampleTest {
                 "CsvImportResult<Deal> checked = DealCsv.salesforce().defaultCurrency(\"USD\").lenient().build()",
                 "checked.rejected();  // [line 6, column 'Close Date', value '2/30/2017': not a date",
                 "checked.summary().describe();  // \"5 rows: 4 accepted, 0 skipped, 1 rejected (in Close Date)\"",
-                "opportunities.csv line 6, column 'Close Date', value '2/30/2017': not a date (expected M/d/yyyy");
+                "opportunities.csv line 6, column 'Close Date', value '2/30/2017': not a date (expected M/d/yyyy",
+                "CsvTableResult<DealTable> read = DealCsv.mavenCrm().buildTableReader()",
+                "DealTable table = read.table();",
+                "read.summary().skipped().size();                 // 500",
+                "WinRate.of(table, Period.year(2017)).byCount();  // 4238/6711 (63.15 %)");
     }
 }

@@ -1,0 +1,90 @@
+package io.github.revops.csv;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What one chunk of a file gave: its part, the line and id of each row kept, its set-aside rows in line order, and
+ * how it ended. Lines are counted from the chunk's start (0 for its first line); {@link ChunkMerge} makes them file
+ * lines. Filled by one worker, then read by the merging thread.
+ *
+ * @param <P>  the part type
+ */
+final class Chunk<P> {
+
+    /** Where the chunk was meant to start and end (file offsets, at line starts). */
+    final long start;
+    final long end;
+    /** Where it stopped: the first line start at or after {@link #end} it reached, or where it ended early. */
+    long stop;
+    /** The line breaks between its start and its stop. */
+    long breaks;
+    long rowsRead;
+    P part;
+    int kept;
+    long[] keptLines = new long[256];
+    String[] keptIds;
+    /** Rejected and skipped rows kept in full, in line order, with chunk lines. */
+    final List<SetAside> setAside = new ArrayList<>();
+    long rejectedNotListed;
+    long skippedNotListed;
+    int rejectedListed;
+    int skippedListed;
+    /** The strict mode's first bad row, with a chunk line, or null. */
+    SetAside error;
+    /** True when a blank row ended the data (endAtBlankRow). */
+    boolean endedAtBlankRow;
+    /** True when the byte parser needs Commons CSV for this chunk. */
+    boolean fallback;
+
+    Chunk(long start, long end, boolean ids) {
+        this.start = start;
+        this.end = end;
+        this.keptIds = ids ? new String[256] : null;
+    }
+
+    void keep(long line, String id) {
+        if (kept == keptLines.length) {
+            keptLines = Arrays.copyOf(keptLines, kept * 2);
+            if (keptIds != null) {
+                keptIds = Arrays.copyOf(keptIds, kept * 2);
+            }
+        }
+        keptLines[kept] = line;
+        if (keptIds != null) {
+            keptIds[kept] = id;
+            id.hashCode(); // cached in the string: the merge's id check, on one thread, then need not hash it
+        }
+        kept++;
+    }
+
+    void setAside(RowProblem problem, long line, int listed) {
+        if (problem.isSkip() ? skippedListed < listed : rejectedListed < listed) {
+            setAside.add(new SetAside(problem.at(line + 1), problem.isSkip(), problem.getCause()));
+            if (problem.isSkip()) {
+                skippedListed++;
+            } else {
+                rejectedListed++;
+            }
+        } else if (problem.isSkip()) {
+            skippedNotListed++;
+        } else {
+            rejectedNotListed++;
+        }
+    }
+
+    /**
+     * A row set aside, its line counted from the chunk's start plus one.
+     *
+     * @param row  the row
+     * @param skip  true when skipped rather than rejected
+     * @param cause  the domain's exception, or null
+     */
+    record SetAside(RejectedRow row, boolean skip, Throwable cause) {
+
+        RejectedRow at(long breaksBefore) {
+            return new RejectedRow(breaksBefore + row.line(), row.column(), row.value(), row.reason());
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package io.github.revops.csv;
+
+import java.util.List;
+
+/**
+ * Merges chunks in file order into the whole, doing what needs the rows before: file lines, unique ids (a repeated
+ * id is a bad row naming the first one's line, as in the record reader), the set-aside lists, progress reports, and
+ * the strict mode's first bad row. Not thread-safe.
+ *
+ * @param <F>  the record's field enum
+ * @param <T>  the record type
+ * @param <P>  a chunk's part
+ * @param <R>  the result
+ */
+final class ChunkMerge<F extends Enum<F> & CsvField, T, P, R> {
+
+    private final String source;
+    private final CsvSettings settings;
+    private final String idColumn;
+    private final ColumnTarget.Whole<P, T, R> whole;
+    private final UniqueIds ids;
+    private final SetAsideRows rejected;
+    private final SetAsideRows skipped;
+    private long breaks;
+    private long rowsRead;
+    private long accepted;
+    private long reported;
+
+    ChunkMerge(String source, CsvSettings settings, String idColumn, ColumnTarget.Whole<P, T, R> whole,
+               long headerBreaks) {
+        this.source = source;
+        this.settings = settings;
+        this.idColumn = idColumn;
+        this.whole = whole;
+        this.ids = settings.uniqueIds() ? new UniqueIds() : null;
+        this.rejected = new SetAsideRows(settings.maxRowsListed());
+        this.skipped = new SetAsideRows(settings.maxRowsListed());
+        this.breaks = headerBreaks;
+    }
+
+    /**
+     * Merges the next chunk.
+     *
+     * @return false when the data ended in it (a blank row with endAtBlankRow)
+     * @throws CsvImportException in strict mode at the first bad row
+     */
+    boolean add(Chunk<P> chunk) {
+        List<Chunk.SetAside> aside = chunk.setAside;
+        int next = 0;
+        for (int i = 0; i < chunk.kept; i++) {
+            long line = chunk.keptLines[i];
+            while (next < aside.size() && aside.get(next).row().line() <= line) {
+                setAside(aside.get(next++));
+            }
+            long fileLine = breaks + line + 1;
+            if (ids != null) {
+                String id = chunk.keptIds[i];
+                long earlier = ids.earlierLine(id, fileLine);
+                if (earlier > 0) {
+                    RejectedRow row = new RowProblem(idColumn, id, UniqueIds.duplicate(earlier), null, false)
+                            .at(fileLine);
+                    if (settings.mode() == ImportMode.STRICT) {
+                        throw CsvImportException.ofRow(source, row, null);
+                    }
+                    rejected.add(row);
+                    continue;
+                }
+            }
+            accepted++;
+            whole.append(chunk.part, i);
+        }
+        while (next < aside.size()) {
+            setAside(aside.get(next++));
+        }
+        rejected.count(chunk.rejectedNotListed);
+        skipped.count(chunk.skippedNotListed);
+        long before = rowsRead;
+        rowsRead += chunk.rowsRead;
+        report(before);
+        if (chunk.error != null) {
+            throw CsvImportException.ofRow(source, chunk.error.at(breaks), chunk.error.cause());
+        }
+        breaks += chunk.breaks;
+        return !chunk.endedAtBlankRow;
+    }
+
+    private void setAside(Chunk.SetAside row) {
+        (row.skip() ? skipped : rejected).add(row.at(breaks));
+    }
+
+    private void report(long before) {
+        long every = settings.progressEvery();
+        if (every > 0) {
+            for (long n = (before / every + 1) * every; n <= rowsRead; n += every) {
+                reported = n;
+                settings.progress().accept(n);
+            }
+        }
+    }
+
+    /** Returns the result and summary after the last chunk. */
+    CsvTableResult<R> finish() {
+        if (settings.progressEvery() > 0 && reported != rowsRead) {
+            reported = rowsRead;
+            settings.progress().accept(rowsRead);
+        }
+        CsvImportSummary summary = new CsvImportSummary(source, rowsRead, accepted, rejected.kept(), skipped.kept(),
+                rejected.notKept(), skipped.notKept());
+        return new CsvTableResult<>(whole.build(source), summary);
+    }
+}

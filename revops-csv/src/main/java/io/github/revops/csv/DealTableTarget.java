@@ -1,0 +1,200 @@
+package io.github.revops.csv;
+
+import static io.github.revops.csv.DealField.AMOUNT;
+import static io.github.revops.csv.DealField.CURRENCY;
+import static io.github.revops.csv.DealField.CUSTOMER;
+import static io.github.revops.csv.DealField.ID;
+import static io.github.revops.csv.DealField.OWNER;
+import static io.github.revops.csv.DealField.SOURCE;
+
+import io.github.revops.domain.Deal;
+import io.github.revops.domain.DealStatus;
+import io.github.revops.domain.DealType;
+import io.github.revops.domain.InvalidRecordException;
+import io.github.revops.domain.StageEntry;
+import io.github.revops.money.CurrencyMismatchException;
+import io.github.revops.money.Money;
+import io.github.revops.table.CodeColumn;
+import io.github.revops.table.DealTable;
+
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Deal rows straight into a {@link DealTable}: each row decoded by the record reader's steps ({@link DealRowMapper})
+ * into a chunk's {@link DealTable.Builder}, which checks the deal rules the table keeps. A row any step or rule
+ * refuses, and a row a rule of {@link Deal} alone could refuse (a blank id, stages out of date order), is decoded
+ * again by the record mapper, whose error is the one reported, so the messages are the record reader's. The chunks'
+ * tables are then appended in file order to one builder. Immutable and thread-safe; parts and wholes are not.
+ */
+final class DealTableTarget implements ColumnTarget<DealField, Deal, DealTableTarget.Part, DealTable> {
+
+    private final DealRowMapper mapper;
+    private final Optional<Currency> defaultCurrency;
+
+    DealTableTarget(DealRowMapper mapper, Optional<Currency> defaultCurrency) {
+        this.mapper = mapper;
+        this.defaultCurrency = defaultCurrency;
+    }
+
+    @Override
+    public ColumnTarget.Part<DealField, Part> newPart() {
+        return new PartBuilder();
+    }
+
+    @Override
+    public ColumnTarget.Whole<Part, Deal, DealTable> newWhole() {
+        return new Whole();
+    }
+
+    /**
+     * A chunk's deals.
+     *
+     * @param table  its rows, or null if it kept none
+     * @param otherCurrency  a currency besides the table's that a row had, or null
+     */
+    record Part(DealTable table, Currency otherCurrency) {
+    }
+
+    private final class PartBuilder implements ColumnTarget.Part<DealField, Part> {
+
+        private DealTable.Builder table;
+        private Currency currency;
+        private Currency otherCurrency;
+
+        @Override
+        public boolean add(Row<DealField> row) {
+            try {
+                DealStatus status = mapper.status(row);
+                LocalDate created = mapper.created(row);
+                LocalDate closed = mapper.closed(row, status);
+                DealType type = mapper.type(row);
+                Money amount = row.money(AMOUNT, CURRENCY);
+                mapper.forecastCategory(row);
+                if (row.text(ID).isEmpty() || !inDateOrder(mapper.history(row, status, closed))) {
+                    mapper.map(row);
+                }
+                if (table == null) {
+                    currency = amount.currency();
+                    table = DealTable.builder(currency);
+                } else if (!currency.equals(amount.currency())) {
+                    otherCurrency = otherCurrency == null ? amount.currency() : otherCurrency;
+                    return false;
+                }
+                table.customer(row.text(CUSTOMER)).owner(row.text(OWNER)).source(row.text(SOURCE)).type(type)
+                        .amountMinor(amount.minorUnits()).created(created)
+                        .closed(status, closed == null ? DealTable.NO_CLOSE : Math.toIntExact(closed.toEpochDay()));
+                row.forEachSegment(table::segment);
+                table.add();
+                return true;
+            } catch (RowProblem | InvalidRecordException e) {
+                mapper.map(row);
+                throw new IllegalStateException("the column reader refused a row the record reader accepts", e);
+            }
+        }
+
+        @Override
+        public Part build() {
+            return new Part(table == null ? null : table.build(), otherCurrency);
+        }
+    }
+
+    /** Checks that the stage dates never go back: where they do, {@link Deal} has the rule and its message. */
+    private static boolean inDateOrder(List<StageEntry> history) {
+        for (int i = 1; i < history.size(); i++) {
+            if (history.get(i).entered().isBefore(history.get(i - 1).entered())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private final class Whole implements ColumnTarget.Whole<Part, Deal, DealTable> {
+
+        private DealTable.Builder builder;
+        private Currency currency;
+        private Currency otherCurrency;
+        private Part copying;
+        private CodeColumn[] segments;
+        private String[] segmentNames;
+        private boolean skipping;
+
+        @Override
+        public void append(Part part, int index) {
+            if (part != copying) {
+                start(part);
+            }
+            if (skipping) {
+                return;
+            }
+            DealTable table = part.table();
+            builder.customer(text(table.customer(), index)).owner(text(table.owner(), index))
+                    .source(text(table.source(), index)).type(table.type(index)).amountMinor(table.amountMinor(index))
+                    .createdDay(table.createdDay(index)).closed(table.status(index), table.closeDay(index));
+            for (int k = 0; k < segments.length; k++) {
+                int code = segments[k].code(index);
+                if (code != CodeColumn.ABSENT) {
+                    builder.segment(segmentNames[k], segments[k].values().get(code));
+                }
+            }
+            builder.add();
+        }
+
+        private void start(Part part) {
+            copying = part;
+            if (part.otherCurrency() != null && otherCurrency == null) {
+                otherCurrency = part.otherCurrency();
+            }
+            DealTable table = part.table();
+            skipping = table == null;
+            if (skipping) {
+                return;
+            }
+            if (builder == null) {
+                currency = table.currency();
+                builder = DealTable.builder(currency);
+            } else if (!currency.equals(table.currency())) {
+                otherCurrency = otherCurrency == null ? table.currency() : otherCurrency;
+                skipping = true;
+                return;
+            }
+            segmentNames = table.segmentNames().toArray(new String[0]);
+            segments = new CodeColumn[segmentNames.length];
+            for (int k = 0; k < segmentNames.length; k++) {
+                segments[k] = table.segment(segmentNames[k]).orElseThrow();
+            }
+        }
+
+        private String text(CodeColumn column, int row) {
+            return column.values().get(column.code(row));
+        }
+
+        @Override
+        public void append(Deal deal) {
+            if (builder == null) {
+                currency = deal.amount().currency();
+                builder = DealTable.builder(currency);
+            }
+            if (!currency.equals(deal.amount().currency())) {
+                otherCurrency = otherCurrency == null ? deal.amount().currency() : otherCurrency;
+                return;
+            }
+            builder.add(deal);
+        }
+
+        @Override
+        public DealTable build(String source) {
+            if (otherCurrency != null) {
+                throw new CurrencyMismatchException(currency, otherCurrency);
+            }
+            if (builder == null) {
+                return DealTable.builder(defaultCurrency.orElseThrow(() -> new IllegalArgumentException(
+                        "no deal of " + source + " was accepted and no default currency is set: the table has no"
+                                + " currency"))).build();
+            }
+            return builder.build();
+        }
+    }
+}

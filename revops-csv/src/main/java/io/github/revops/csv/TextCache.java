@@ -1,0 +1,82 @@
+package io.github.revops.csv;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The texts of one column read so far, found by their UTF-8 bytes, so a repeated value (a stage label, a date, an
+ * owner) is decoded once and shared. It holds at most {@value #SLOTS} / 2 texts of at most {@value #LONGEST} bytes,
+ * and stops looking up once most lookups miss (a column of ids), so its memory and cost stay bounded. Not
+ * thread-safe.
+ */
+final class TextCache {
+
+    private static final int SLOTS = 4096;
+    private static final int FIRST_SLOTS = 64;
+    private static final int LONGEST = 48;
+    private static final int TRIAL = 2048;
+
+    private byte[][] keys = new byte[FIRST_SLOTS][];
+    private String[] texts = new String[FIRST_SLOTS];
+    private int used;
+    private int lookups;
+    private int hits;
+    private boolean off;
+
+    /** Returns the text of {@code bytes[from..to)}, decoded as UTF-8 (malformed bytes as U+FFFD). */
+    String text(byte[] bytes, int from, int to) {
+        int length = to - from;
+        if (off || length > LONGEST) {
+            return new String(bytes, from, length, StandardCharsets.UTF_8);
+        }
+        int hash = hash(bytes, from, to);
+        int mask = keys.length - 1;
+        int slot = hash & mask;
+        while (keys[slot] != null) {
+            byte[] key = keys[slot];
+            if (Arrays.equals(key, 0, key.length, bytes, from, to)) {
+                hits++;
+                return texts[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        String text = new String(bytes, from, length, StandardCharsets.UTF_8);
+        if (used < SLOTS / 2) {
+            keys[slot] = Arrays.copyOfRange(bytes, from, to);
+            texts[slot] = text;
+            if (++used == keys.length / 2 && keys.length < SLOTS) {
+                grow();
+            }
+        }
+        if (++lookups == TRIAL) {
+            off = hits < TRIAL / 2;
+        }
+        return text;
+    }
+
+    private static int hash(byte[] bytes, int from, int to) {
+        int hash = 0;
+        for (int i = from; i < to; i++) {
+            hash = 31 * hash + bytes[i];
+        }
+        return hash ^ hash >>> 16;
+    }
+
+    private void grow() {
+        byte[][] oldKeys = keys;
+        String[] oldTexts = texts;
+        keys = new byte[oldKeys.length * 2][];
+        texts = new String[oldKeys.length * 2];
+        int mask = keys.length - 1;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != null) {
+                int slot = hash(oldKeys[i], 0, oldKeys[i].length) & mask;
+                while (keys[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = oldKeys[i];
+                texts[slot] = oldTexts[i];
+            }
+        }
+    }
+}
