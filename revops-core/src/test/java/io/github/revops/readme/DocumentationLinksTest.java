@@ -26,6 +26,7 @@ class DocumentationLinksTest {
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
     private static final Pattern DOC_ANCHOR = Pattern.compile("docs/([\\w./-]+\\.md)#([\\w-]+)");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\]\\(([^)\\s#]+\\.md)(?:#([\\w-]+))?\\)");
+    private static final Pattern NUMBERED_SECTION = Pattern.compile("METRICS\\.md( sections?)? \\d");
     private static final Pattern HEADING = Pattern.compile("(?m)^#{1,6} +(.+?) *$");
 
     @Test
@@ -73,6 +74,16 @@ class DocumentationLinksTest {
             }
         }
         assertThat(broken).isEmpty();
+    }
+
+    @Test
+    void noSourceFilePointsToNumberedSectionsOfAFileOutsideTheProject() {
+        List<String> numbered = projectFiles().stream()
+                .filter(file -> file.toString().endsWith(".java"))
+                .filter(file -> NUMBERED_SECTION.matcher(read(file)).find())
+                .map(file -> ROOT.relativize(file).toString())
+                .toList();
+        assertThat(numbered).isEmpty();
     }
 
     private static List<Path> projectFiles() {

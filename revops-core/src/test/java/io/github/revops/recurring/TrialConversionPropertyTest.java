@@ -29,8 +29,8 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 /**
  * Trial-to-paid conversion through the record path, the table path, a parallel collector and customer-aligned table
- * slices, against a plain reference written here from METRICS.md on dates, for every policy: over trials and paying
- * starts on period boundaries and on the trial's last and end days, same-day conversions, zero amounts and free
+ * slices, against a plain reference written here from docs/metrics.md on dates, for every policy: over trials and
+ * paying starts on period boundaries and on the trial's last and end days, same-day conversions, zero amounts and free
  * plans, open trials, ranges before 1970, dates beyond the {@code int} days of a table and periods from
  * {@link LocalDate#MIN}. Then the merge laws on customer-disjoint parts.
  */
@@ -105,7 +105,7 @@ class TrialConversionPropertyTest {
         }
     }
 
-    /** The reference: every trial against every subscription, on dates, as METRICS.md words it. */
+    /** The reference: every trial against every subscription, on dates, as docs/metrics.md words it. */
     private static TrialConversion plain(List<Subscription> subs, Period period, TrialPolicy policy) {
         long trials = 0;
         DayHistogram.Builder days = DayHistogram.builder();

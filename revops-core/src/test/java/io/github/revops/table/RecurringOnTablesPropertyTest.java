@@ -73,7 +73,8 @@ class RecurringOnTablesPropertyTest {
 
     @Test
     void workedExampleOfMetricsSectionTen() {
-        // METRICS.md 10: 100 customers at 100.00 a month and 50 at 600.00 a year give MRR 12,500.00, ARR 150,000.00
+        // docs/metrics.md#recurring-revenue-and-retention: 100 customers at 100.00 a month and 50 at 600.00 a year
+        // give MRR 12,500.00, ARR 150,000.00
         List<Subscription> subscriptions = new ArrayList<>();
         LocalDate start = LocalDate.of(2026, 1, 1);
         for (int i = 0; i < 150; i++) {
