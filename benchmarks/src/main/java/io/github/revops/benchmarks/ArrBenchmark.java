@@ -10,7 +10,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 
 import java.util.List;
 
-/** ARR at the 36 month ends of 2022-2024 (METRICS.md 10; the anchor's query d2). */
+/** ARR at the 36 month ends of 2022-2024 (docs/metrics.md#recurring-revenue-and-retention; the anchor's query d2). */
 public class ArrBenchmark extends SubscriptionsBenchmark {
 
     /** Loads the data and checks that every method gives the same answer. */

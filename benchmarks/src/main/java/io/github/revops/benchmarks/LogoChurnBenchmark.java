@@ -10,7 +10,10 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 
 import java.util.List;
 
-/** Monthly logo churn of 2022-2024 under the default policy (METRICS.md 7; the anchor's query f2). */
+/**
+ * Monthly logo churn of 2022-2024 under the default policy (the anchor's query f2;
+ * docs/metrics.md#recurring-revenue-and-retention).
+ */
 public class LogoChurnBenchmark extends SubscriptionsBenchmark {
 
     /** Loads the data and checks that every method gives the same answer. */

@@ -10,7 +10,9 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 
 import java.util.List;
 
-/** The MRR bridge of each of the 36 months of 2022-2024 (METRICS.md 11; the anchor's query e2). */
+/** The MRR bridge of each of the 36 months of 2022-2024 (the anchor's query e2;
+ * docs/metrics.md#recurring-revenue-and-retention).
+ */
 public class MrrMovementsBenchmark extends SubscriptionsBenchmark {
 
     private static final MovementType[] ORDER = {MovementType.NEW, MovementType.EXPANSION, MovementType.REACTIVATION,

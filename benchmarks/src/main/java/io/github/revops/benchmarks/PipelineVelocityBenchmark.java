@@ -12,7 +12,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 import java.util.List;
 import java.util.Map;
 
-/** Pipeline velocity per owner for 2024 (METRICS.md 3; the anchor's query c). */
+/** Pipeline velocity per owner for 2024 (docs/metrics.md#pipeline-velocity; the anchor's query c). */
 public class PipelineVelocityBenchmark extends DealsBenchmark {
 
     /** Loads the data and checks that every method gives the same answer. */

@@ -10,7 +10,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 import java.util.List;
 import java.util.Optional;
 
-/** Mean and median sales cycle of the deals won in 2024 (METRICS.md 2; the anchor's query b). */
+/** Mean and median sales cycle of the deals won in 2024 (docs/metrics.md#sales-cycle-length; the anchor's query b). */
 public class SalesCycleBenchmark extends DealsBenchmark {
 
     /** Loads the data and checks that every method gives the same answer. */

@@ -8,7 +8,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 
 import java.util.List;
 
-/** Win rate by count and by value of the deals closed in 2024 (METRICS.md 1; the anchor's query a). */
+/** Win rate by count and by value of the deals closed in 2024 (docs/metrics.md#win-rate; the anchor's query a). */
 public class WinRateBenchmark extends DealsBenchmark {
 
     /** Loads the data and checks that every method gives the same answer. */

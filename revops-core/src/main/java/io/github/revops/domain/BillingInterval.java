@@ -7,8 +7,9 @@ import java.util.Objects;
 /**
  * How often a subscription bills its recurring amount, with the exact factor that turns it into a monthly value.
  *
- * <p>The factors are exact (METRICS.md 10): month 1, quarter 1/3, year 1/12, every N months 1/N, week 52/12,
- * day 365/12. Anchors that use 4, 4.33 or 4.345 weeks a month drift; 52 weekly payments equal 12 months here.
+ * <p>The factors are exact (docs/metrics.md#recurring-revenue-and-retention): month 1, quarter 1/3, year 1/12,
+ * every N months 1/N, week 52/12, day 365/12. Anchors that use 4, 4.33 or 4.345 weeks a month drift; 52 weekly
+ * payments equal 12 months here.
  * <pre>{@code
  * BillingInterval.WEEK.monthlyFactor();         // 13/3
  * BillingInterval.everyMonths(6).toString();    // "EVERY_6_MONTHS"

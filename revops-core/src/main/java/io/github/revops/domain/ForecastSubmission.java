@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * A forecast a rep or manager submitted: how much they expect to win in a period, in one forecast category.
  *
  * <p>Submitters revise their forecast through the quarter; forecast accuracy scores the latest submission made on
- * or before an as-of date (METRICS.md 5).
+ * or before an as-of date (docs/metrics.md#forecast-accuracy).
  * <pre>{@code
  * ForecastSubmission f = new ForecastSubmission("F-1", "Ana", Period.quarter(2026, 1),
  *         LocalDate.of(2026, 2, 10), ForecastCategory.COMMIT, Money.parse("USD 250000.00"));

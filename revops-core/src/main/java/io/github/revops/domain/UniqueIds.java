@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Checks that the records of one computation have unique ids, as METRICS.md 0 requires.
+ * Checks that the records of one computation have unique ids, as docs/metrics.md#conventions requires.
  * <pre>{@code
  * UniqueIds.check(deals, Deal::id, "deal");   // throws InvalidRecordException naming the duplicate
  * }</pre>

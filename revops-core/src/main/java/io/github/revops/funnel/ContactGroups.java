@@ -23,7 +23,7 @@ final class ContactGroups {
     private ContactGroups() {
     }
 
-    /** Rejects a null collection or contact, and duplicate ids (METRICS.md 0). */
+    /** Rejects a null collection or contact, and duplicate ids (docs/metrics.md#conventions). */
     static Collection<Contact> checked(Collection<Contact> contacts) {
         Objects.requireNonNull(contacts, "contacts");
         for (Contact contact : contacts) {

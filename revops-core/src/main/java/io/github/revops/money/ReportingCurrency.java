@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * <p>Without rates every amount must already be in the currency: another currency throws
  * {@link CurrencyMismatchException}, never a silent sum. With rates an amount is converted at the rate of the date it
- * is measured on (METRICS.md 12): a subscription's MRR on a date at that date's rate, a deal at its close date.
+ * is measured on (docs/metrics.md#recurring-revenue-and-retention): a subscription's MRR on a date at that date's
+ * rate, a deal at its close date.
  * <pre>{@code
  * ReportingCurrency.of(Money.currency("USD"));                  // single currency, mixing throws
  * ReportingCurrency.of(Money.currency("USD"), rates);           // EUR and GBP converted at the measured date

@@ -30,7 +30,7 @@ class ForecastAccuracyTest {
 
     @Test
     void mapeOfTheTorchmetricsExampleIsFourFifteenths() {
-        // METRICS.md 5: F [0.9, 15, 1.2e6] against A [1, 10, 1e6], as USD amounts in cents.
+        // docs/metrics.md#forecast-accuracy: F [0.9, 15, 1.2e6] against A [1, 10, 1e6], as USD amounts in cents.
         ForecastAccuracy a = ForecastAccuracy.of(USD, scored(new long[] {90, 1_500, 120_000_000},
                 new long[] {100, 1_000, 100_000_000}));
         assertThat(a.mape().exactValue()).contains(Rational.of(4, 15));
