@@ -32,6 +32,14 @@ class MoneyAmountsTest {
     }
 
     @Test
+    void parse_readsAZeroWrittenWithoutADecimalPoint() {
+        // the integer digits are all zeros and nothing follows them
+        assertThat(Money.parse("USD 0")).isEqualTo(Money.parse("USD 0.00"));
+        assertThat(Money.parse("USD -000")).isEqualTo(Money.parse("USD 0.00"));
+        assertThat(Money.parse("JPY +0")).isEqualTo(Money.ofMinor("JPY", 0));
+    }
+
+    @Test
     void amountsBelowAMinorUnit_roundAsTheyShould() {
         // half a cent: the half-way case
         BigDecimal halfCent = new BigDecimal("0.005");
