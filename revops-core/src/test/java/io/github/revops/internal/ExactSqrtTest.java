@@ -95,6 +95,17 @@ class ExactSqrtTest {
     }
 
     @Test
+    void toAPrecision_roundsOnce() {
+        // the root of r^2 is r = 1.23449999999999999 exactly: once rounded to 4 digits it is 1.234; rounded first to
+        // 13 decimals (1.2345000000000) and then to 4 digits it would wrongly be 1.235
+        Rational root = Rational.parse("1.23449999999999999");
+        assertThat(ExactSqrt.sqrt(root.multiply(root), new MathContext(4, RoundingMode.HALF_UP)))
+                .isEqualTo(new BigDecimal("1.234"));
+        assertThat(ExactSqrt.sqrt(root.multiply(root), new MathContext(18, RoundingMode.UNNECESSARY)))
+                .isEqualTo(new BigDecimal("1.23449999999999999"));
+    }
+
+    @Test
     void unlimitedPrecision_isRefused() {
         assertThatThrownBy(() -> ExactSqrt.sqrt(TWO, MathContext.UNLIMITED))
                 .isInstanceOf(IllegalArgumentException.class)

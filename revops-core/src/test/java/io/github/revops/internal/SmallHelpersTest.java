@@ -26,6 +26,7 @@ class SmallHelpersTest {
     @Test
     void checks_passValidValues_andNameTheFieldOtherwise() {
         assertThat(Checks.nonNegative("count", 0)).isZero();
+        assertThat(Checks.nonNegative("count", 7)).isEqualTo(7);
         assertThat(Checks.positive("days", 1)).isEqualTo(1);
         assertThat(Checks.notBlank("name", " a ")).isEqualTo(" a ");
         assertThat(Checks.notNull("x", "value")).isEqualTo("x");
