@@ -332,7 +332,8 @@ public final class Rational implements Comparable<Rational> {
      * @return the value as a finite double
      */
     public double doubleValue() {
-        if (numerator.bitLength() < 53 && denominator.bitLength() < 53) {
+        // up to 53 bits both parts are exact doubles, and IEEE division rounds their quotient to the nearest double
+        if (numerator.bitLength() <= 53 && denominator.bitLength() <= 53) {
             return numerator.doubleValue() / denominator.doubleValue();
         }
         double value = new BigDecimal(numerator).divide(new BigDecimal(denominator), java.math.MathContext.DECIMAL64)

@@ -4,7 +4,11 @@ import com.google.common.testing.EqualsTester;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -78,5 +82,65 @@ class RationalTest {
                 .addEqualityGroup(Rational.of(-1, 2))
                 .addEqualityGroup(Rational.ZERO, Rational.of(0, 7))
                 .testEquals();
+    }
+
+    @Test
+    void partsAndSign_ofReducedValues() {
+        Rational weekly = Rational.of(-52, 12);
+        assertThat(weekly.numerator()).isEqualTo(BigInteger.valueOf(-13));
+        assertThat(weekly.denominator()).isEqualTo(BigInteger.valueOf(3));
+        assertThat(List.of(weekly, Rational.ZERO, weekly.negate())).extracting(Rational::signum)
+                .containsExactly(-1, 0, 1);
+        assertThat(List.of(weekly, Rational.ZERO, Rational.of(0, -9))).extracting(Rational::isZero)
+                .containsExactly(false, true, true);
+    }
+
+    @Test
+    void zero_isTheIdentityOfAdd_onEitherSide() {
+        Rational third = Rational.of(1, 3);
+        assertThat(Rational.ZERO.add(third)).isEqualTo(third);
+        assertThat(third.add(Rational.ZERO)).isEqualTo(third);
+        assertThat(Rational.of(1, 6).add(Rational.of(1, 6))).isEqualTo(third);
+    }
+
+    @Test
+    void compareTo_overOneDenominator_ordersTheNumerators() {
+        Rational oneThird = Rational.of(1, 3);
+        Rational twoThirds = Rational.of(2, 3);
+        assertThat(oneThird.compareTo(twoThirds)).isNegative();
+        assertThat(twoThirds.compareTo(oneThird)).isPositive();
+        assertThat(twoThirds.compareTo(Rational.of(4, 6))).isZero();
+    }
+
+    @Test
+    void doubleValue_isTheNearestDouble_upTo53BitParts() {
+        assertThat(Rational.of(13, 4).doubleValue()).isEqualTo(3.25);
+        assertThat(Rational.of(-1, 3).doubleValue()).isEqualTo(-1.0 / 3.0);
+        // (2^53 - 1) / 3 = 3002399751580330.33...; doubles there are 0.5 apart, so the nearest is ...330.5
+        // (a 16-digit decimal detour would give ...330.0)
+        assertThat(Rational.of(BigInteger.TWO.pow(53).subtract(BigInteger.ONE), BigInteger.valueOf(3)).doubleValue())
+                .isEqualTo(3002399751580330.5);
+        // 5 / (2^52 + 12350): both parts exact, so the quotient is IEEE's correctly rounded one
+        assertThat(Rational.of(5, 4_503_599_627_382_846L).doubleValue()).isEqualTo(1.1102230246221121E-15);
+    }
+
+    @Test
+    void doubleValue_ofLargerParts_goesThroughA16DigitDecimal() {
+        // 1 / (3 * 2^60) = 2.891205793294678490...e-19 and (2^60 + 1) / 3 = 384307168202282325.67, to 16 digits
+        assertThat(Rational.of(BigInteger.ONE, BigInteger.valueOf(3).shiftLeft(60)).doubleValue())
+                .isEqualTo(2.891205793294678E-19);
+        assertThat(Rational.of(BigInteger.TWO.pow(60).add(BigInteger.ONE), BigInteger.valueOf(3)).doubleValue())
+                .isEqualTo(3.843071682022823E17);
+    }
+
+    @Test
+    void distinctValues_spreadOverHashCodes() {
+        // n/7 for n = 1..1000 are distinct values; their hash codes must be too for hash maps keyed by rationals
+        Set<Integer> codes = new HashSet<>();
+        for (int n = 1; n <= 1_000; n++) {
+            codes.add(Rational.of(n, 7).hashCode());
+        }
+        assertThat(codes).hasSize(1_000);
+        assertThat(Rational.of(1, 2).hashCode()).isNotEqualTo(Rational.of(2, 1).hashCode());
     }
 }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -72,6 +73,31 @@ class ExchangeRatesTest {
                 .add("EUR", "USD", LocalDate.of(2026, 1, 1), BigDecimal.TEN))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("rate EUR/USD on 2026-01-01 given twice (1 and 10)");
+    }
+
+    @Test
+    void convert_leavesAnAmountAlreadyInTheTargetCurrencyAsItIs() {
+        ExactMoney weekly = Money.parse("USD 10.00").toExact().multipliedBy(Rational.of(52, 12));
+        assertThat(rates.convert(weekly, USD, LocalDate.of(1999, 1, 1))).isEqualTo(weekly);
+    }
+
+    @Test
+    void find_givesOneForACurrencyToItself_theDirectRate_itsInverse_orNothing() {
+        assertThat(rates.find(GBP(), GBP(), LocalDate.of(2000, 1, 1))).contains(Rational.ONE);
+        assertThat(rates.find(EUR, USD, LocalDate.of(2026, 1, 20))).contains(Rational.of(27, 25));
+        assertThat(rates.find(USD, EUR, LocalDate.of(2026, 2, 20))).contains(Rational.of(10, 11));
+        assertThat(rates.find(EUR, USD, LocalDate.of(2025, 12, 31))).isEqualTo(Optional.empty());
+        assertThat(rates.find(GBP(), USD, LocalDate.of(2026, 1, 20))).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void missingRate_carriesThePairAndDate() {
+        assertThatThrownBy(() -> rates.rate(EUR, USD, LocalDate.of(2025, 12, 31)))
+                .isInstanceOfSatisfying(MissingExchangeRateException.class, e -> {
+                    assertThat(e.from()).isEqualTo(EUR);
+                    assertThat(e.to()).isEqualTo(USD);
+                    assertThat(e.date()).isEqualTo(LocalDate.of(2025, 12, 31));
+                });
     }
 
     private static Currency GBP() {
