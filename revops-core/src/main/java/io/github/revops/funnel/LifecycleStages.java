@@ -73,7 +73,8 @@ public final class LifecycleStages {
             throw new IllegalArgumentException(String.format(Locale.ROOT, "stages (%,d names) must be at most %d",
                     names.size(), MAX_STAGES));
         }
-        return new LifecycleStages(List.copyOf(names), StageNames.positions(names));
+        Map<String, Integer> positions = StageNames.positions(names);
+        return new LifecycleStages(List.copyOf(names), positions);
     }
 
     /**
