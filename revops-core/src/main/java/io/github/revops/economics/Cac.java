@@ -22,7 +22,7 @@ import java.util.Optional;
  * nobody still adds its spend to the quarter), so the value is read with {@link #value()} (docs/decisions/0114).
  * <pre>{@code
  * Cac cac = Cac.of(ExactMoney.of(Money.parse("USD 12000.00")), 10);
- * cac.value();                                   // Optional[USD 120000 minor] per customer
+ * cac.value();                                   // Optional[USD 1200.00] per customer
  * cac.amount(RoundingMode.HALF_EVEN);            // Optional[USD 1200.00]
  * }</pre>
  *

@@ -23,7 +23,7 @@ import java.util.Optional;
  * <pre>{@code
  * FormulaLtv ltv = FormulaLtv.of(MoneyAverage.of(ExactMoney.of(Money.parse("USD 100.00")), 1), Rational.ONE,
  *         Ratio.of(1, 20));
- * ltv.value();                                         // Optional[USD 200000 minor]: 2,000.00
+ * ltv.value();                                         // Optional[USD 2000.00]
  * FormulaLtv.of(input, Period.year(2026)).value();    // from spend and subscriptions
  * }</pre>
  *

@@ -20,7 +20,7 @@ import java.util.Objects;
  * hold a fraction of a minor unit (docs/decisions/0116).
  * <pre>{@code
  * ScoredForecast s = ScoredForecast.of(submission, Money.parse("USD 850.00"));   // forecast USD 1000.00
- * s.error();          // USD 15000 minor (USD 150.00)
+ * s.error();          // USD 150.00
  * s.accuracy();       // 70000/85000, value 14/17
  * }</pre>
  *

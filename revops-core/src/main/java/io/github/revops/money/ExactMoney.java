@@ -191,13 +191,22 @@ public final class ExactMoney implements Comparable<ExactMoney> {
     }
 
     /**
-     * Returns the code and the exact number of minor units, such as {@code "USD 13000/3 minor"}.
+     * Returns the amount for people to read: at the currency's scale when it is a whole number of minor units, such
+     * as {@code "USD 1200.00"}, otherwise rounded half-even with the exact minor units beside it, such as
+     * {@code "USD 43.33 (exact 13000/3 minor)"}; an amount beyond a {@code long} of minor units shows only the exact
+     * minor units, such as {@code "USD 10000000000000000000000 minor"}. Not a parse format.
      *
      * @return the text form, never null
      */
     @Override
     public String toString() {
-        return currency.getCurrencyCode() + ' ' + minorUnits + " minor";
+        String exact = currency.getCurrencyCode() + ' ' + minorUnits + " minor";
+        BigInteger rounded = minorUnits.toBigDecimal(0, RoundingMode.HALF_EVEN).toBigIntegerExact();
+        if (rounded.bitLength() > Long.SIZE - 1) {
+            return exact;
+        }
+        String shown = Money.ofMinor(currency, rounded.longValue()).toString();
+        return minorUnits.isWhole() ? shown : shown + " (exact " + minorUnits + " minor)";
     }
 
     private void checkSameCurrency(ExactMoney other) {

@@ -20,7 +20,7 @@ import java.util.Optional;
  * WinRate rate = WinRate.of(deals, Period.quarter(2017, 3));
  * DealTally won = rate.closedWon();
  * won.count();          // 12
- * won.amount();         // Optional[USD 3600000 minor]
+ * won.amount();         // Optional[USD 36000.00]
  * }</pre>
  *
  * @param count  how many deals, not negative

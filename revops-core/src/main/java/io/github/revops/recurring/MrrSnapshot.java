@@ -39,7 +39,7 @@ import java.util.stream.Collector;
  * Nothing is rounded until {@link #mrr(RoundingMode)} or {@link #arr(RoundingMode)}, which round once.
  * <pre>{@code
  * MrrSnapshot march = MrrSnapshot.of(subscriptions, LocalDate.of(2026, 3, 31));
- * march.mrr();                          // exact, such as USD 1250000 minor
+ * march.mrr();                          // exact, such as USD 12500.00
  * march.arr(RoundingMode.HALF_EVEN);    // USD 150000.00
  * march.arpa();                         // MRR / paying customers, a MoneyAverage
  * }</pre>

@@ -21,7 +21,7 @@ import java.util.Optional;
  * the union. Nothing is rounded until {@link #toMoney(RoundingMode)}.
  * <pre>{@code
  * MoneyAverage deal = MoneyAverage.of(ExactMoney.of(Money.parse("USD 100.00")), 3);
- * deal.mean();                              // Optional[USD 10000/3 minor]
+ * deal.mean();                              // Optional[USD 33.33 (exact 10000/3 minor)]
  * deal.toMoney(RoundingMode.HALF_EVEN);     // Optional[USD 33.33]
  * deal.toString();                          // "USD 33.33 (USD 100.00 / 3)"
  * }</pre>
@@ -150,7 +150,8 @@ public record MoneyAverage(ExactMoney total, long count) implements Mergeable<Mo
             return money.toString();
         }
         Money rounded = money.toMoney(RoundingMode.HALF_EVEN);
-        return ExactMoney.of(rounded).equals(money) ? rounded.toString() : money.toString();
+        return ExactMoney.of(rounded).equals(money) ? rounded.toString()
+                : money.currency().getCurrencyCode() + ' ' + money.minorUnits() + " minor";
     }
 
     /** Whether the amount rounds to a {@code long} of minor units in any rounding mode. */

@@ -95,9 +95,17 @@ class ExactSumTest {
     }
 
     @Test
-    void unitOverflow_isAnError_notAWrap() {
+    void unitsBeyondALong_stayExact_neverWrap() {
         ExactSum sum = ExactSum.ofWholes();
         sum.addUnits(Long.MAX_VALUE);
-        assertThatThrownBy(() -> sum.addUnits(1)).isInstanceOf(ArithmeticException.class);
+        sum.addUnits(1);
+        sum.addUnits(Long.MIN_VALUE);
+        sum.addUnits(Long.MIN_VALUE);
+        assertThat(sum.value()).isEqualTo(Rational.of(Long.MIN_VALUE));
+        ExactSum thirds = ExactSum.inUnitsOf(3);
+        thirds.addUnits(Long.MAX_VALUE);
+        thirds.addUnits(2);
+        assertThat(thirds.value()).isEqualTo(Rational.of(BigInteger.valueOf(Long.MAX_VALUE).add(
+                BigInteger.TWO), BigInteger.valueOf(3)));
     }
 }

@@ -19,7 +19,7 @@ class ExactMoneyTest {
     void keepsFractionsOfAMinorUnitUntilRoundedOnce() {
         ExactMoney weekly = Money.parse("USD 10.00").toExact().multipliedBy(Rational.of(52, 12));
         assertThat(weekly.minorUnits()).isEqualTo(Rational.of(13000, 3));
-        assertThat(weekly).hasToString("USD 13000/3 minor");
+        assertThat(weekly).hasToString("USD 43.33 (exact 13000/3 minor)");
         assertThat(weekly.toMoney(RoundingMode.HALF_EVEN)).isEqualTo(Money.parse("USD 43.33"));
         assertThat(weekly.plus(weekly).plus(weekly).toMoney(RoundingMode.UNNECESSARY))
                 .isEqualTo(Money.parse("USD 130.00"));

@@ -56,9 +56,9 @@ class MoneyAverageTest {
         assertThatThrownBy(() -> MoneyAverage.of(usd("1.00"), -1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("count (-1) must be >= 0");
         assertThatThrownBy(() -> MoneyAverage.of(usd("-1.00"), 1)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("total (USD -100 minor) must not be negative");
+                .hasMessage("total (USD -1.00) must not be negative");
         assertThatThrownBy(() -> MoneyAverage.of(usd("1.00"), 0)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("total (USD 100 minor) must be zero when count is 0");
+                .hasMessage("total (USD 1.00) must be zero when count is 0");
         assertThatThrownBy(() -> MoneyAverage.of(null, 0)).isInstanceOf(NullPointerException.class)
                 .hasMessage("total");
     }

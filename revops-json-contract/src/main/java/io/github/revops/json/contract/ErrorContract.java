@@ -99,7 +99,7 @@ public interface ErrorContract {
         assertThat(error("{'currency':'JPY','amount':'10.5'}", ExactMoney.class)).hasMessage(
                 "$: amount (10.5) has more decimal places than JPY allows (0); give the exact amount in 'exact'");
         assertThat(error("{'total':{'currency':'USD','amount':'5.00'},'count':0}", MoneyAverage.class))
-                .hasMessage("$: is not a valid MoneyAverage: total (USD 500 minor) must be zero when count is 0");
+                .hasMessage("$: is not a valid MoneyAverage: total (USD 5.00) must be zero when count is 0");
     }
 
     @Test
