@@ -6,6 +6,7 @@ import io.github.revops.csv.CsvImportSummary;
 import io.github.revops.csv.CsvReader;
 import io.github.revops.csv.CsvReaderBuilder;
 import io.github.revops.csv.CsvRows;
+import io.github.revops.csv.CsvTableReader;
 import io.github.revops.csv.CustomerCsv;
 import io.github.revops.csv.DealCsv;
 import io.github.revops.csv.DealField;
@@ -71,6 +72,7 @@ class CsvNullContractTest extends NullContractChecks {
                 .put(SpendCsv.Builder.class, SpendCsv::builder)
                 .put(SubscriptionCsv.Builder.class, SubscriptionCsv::ravenStack)
                 .put(CsvReader.class, CsvNullContractTest::reader)
+                .put(CsvTableReader.class, () -> DealCsv.salesforce().defaultCurrency("USD").buildTableReader())
                 .put(CsvRows.class, () -> reader().open(new StringReader(DEALS), "deals.csv"))
                 .put(CsvImportSummary.class, () -> summary)
                 .put(CsvImportResult.class, () -> new CsvImportResult<>(List.of(), summary))
