@@ -5,6 +5,7 @@ import io.github.revops.recurring.ChurnDenominator;
 import io.github.revops.recurring.ChurnPolicy;
 import io.github.revops.recurring.ChurnRecognition;
 import io.github.revops.recurring.CohortTable;
+import io.github.revops.recurring.ConversionDeadline;
 import io.github.revops.recurring.DealOutcomes;
 import io.github.revops.recurring.LogoChurn;
 import io.github.revops.recurring.Movement;
@@ -14,6 +15,9 @@ import io.github.revops.recurring.MrrSnapshot;
 import io.github.revops.recurring.MrrTotal;
 import io.github.revops.recurring.Renewals;
 import io.github.revops.recurring.SamePeriodJoiners;
+import io.github.revops.recurring.TrialCohort;
+import io.github.revops.recurring.TrialConversion;
+import io.github.revops.recurring.TrialPolicy;
 import io.github.revops.result.Ratio;
 
 import java.util.List;
@@ -147,6 +151,27 @@ final class RecurringShapes {
     private RecurringShapes() {
     }
 
+    private static final Codec<TrialCohort> TRIAL_COHORT = Scalars.enumeration(TrialCohort.class);
+    private static final Codec<ConversionDeadline> DEADLINE = Scalars.enumeration(ConversionDeadline.class);
+
+    static final Codec<TrialPolicy> TRIAL_POLICY = ObjectCodec.of("TrialPolicy",
+            (p, out) -> out.put("cohort", TRIAL_COHORT, p.cohort()).put("deadline", DEADLINE, p.deadline()),
+            in -> new TrialPolicy(in.get("cohort", TRIAL_COHORT), in.get("deadline", DEADLINE)));
+
+    static final Codec<TrialConversion> TRIAL_CONVERSION = ObjectCodec.of("TrialConversion",
+            (t, out) -> out.put("period", Scalars.PERIOD, t.period()).put("policy", TRIAL_POLICY, t.policy())
+                    .put("trials", Scalars.LONG, t.trials())
+                    .put("daysToConvert", BasicShapes.DAY_HISTOGRAM, t.daysToConvert())
+                    .put("convertedMrr", MONEY, t.convertedMrr())
+                    .derived("converted", Scalars.LONG, t.converted())
+                    .derived("rate", BasicShapes.RATIO, t.rate())
+                    .derived("mrrPerConversion", BasicShapes.MONEY_AVERAGE, t.mrrPerConversion()),
+            in -> new TrialConversion(in.get("period", Scalars.PERIOD), in.get("policy", TRIAL_POLICY),
+                    in.whole("trials"), in.get("daysToConvert", BasicShapes.DAY_HISTOGRAM),
+                    in.get("convertedMrr", MONEY)))
+            .combining(sample -> TrialConversion.empty(sample.period(), sample.policy(),
+                    sample.convertedMrr().currency()));
+
     private static List<Ratio> columns(int count, IntFunction<Ratio> column) {
         return IntStream.range(0, count).mapToObj(column).toList();
     }
@@ -167,5 +192,9 @@ final class RecurringShapes {
         shapes.put(CohortTable.Cell.class, COHORT_CELL);
         shapes.put(CohortTable.Cohort.class, COHORT);
         shapes.put(CohortTable.class, COHORT_TABLE);
+        shapes.put(TrialCohort.class, TRIAL_COHORT);
+        shapes.put(ConversionDeadline.class, DEADLINE);
+        shapes.put(TrialPolicy.class, TRIAL_POLICY);
+        shapes.put(TrialConversion.class, TRIAL_CONVERSION);
     }
 }

@@ -135,7 +135,8 @@ public interface ErrorContract {
             assertThat(error("{'frequencies':[{'day':12,'count':3},{'day':7,'count':1}]}", DayHistogram.class))
                     .hasMessage("$: frequencies must list each day once, in ascending order (day 7 after day 12)");
             assertThat(error("{'frequencies':[{'day':2147483647,'count':9000000000000000000}]}",
-                    DayHistogram.class)).hasMessage("$: is not a valid DayHistogram: long overflow");
+                    DayHistogram.class)).hasMessage("$: is not a valid DayHistogram: sumDays (0 + 2147483647 x "
+                            + "9000000000000000000) overflows a long");
         });
     }
 

@@ -6,6 +6,7 @@ import io.github.revops.recurring.ChurnDenominator;
 import io.github.revops.recurring.ChurnPolicy;
 import io.github.revops.recurring.ChurnRecognition;
 import io.github.revops.recurring.CohortTable;
+import io.github.revops.recurring.ConversionDeadline;
 import io.github.revops.recurring.DealOutcomes;
 import io.github.revops.recurring.LogoChurn;
 import io.github.revops.recurring.Movement;
@@ -14,6 +15,10 @@ import io.github.revops.recurring.MrrSnapshot;
 import io.github.revops.recurring.MrrTotal;
 import io.github.revops.recurring.Renewals;
 import io.github.revops.recurring.SamePeriodJoiners;
+import io.github.revops.recurring.TrialCohort;
+import io.github.revops.recurring.TrialConversion;
+import io.github.revops.recurring.TrialPolicy;
+import io.github.revops.result.DayHistogram;
 import io.github.revops.time.Period;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
@@ -77,6 +82,17 @@ public final class RecurringValues {
         return new LogoChurn(PERIOD.generate(in), CHURN_POLICY.generate(in),
                 churned.size() + longs().between(0, 10_000).generate(in), churned,
                 longs().between(0, 10_000).generate(in), ids(in, 5));
+    };
+
+    public static final Gen<TrialPolicy> TRIAL_POLICY = in -> new TrialPolicy(
+            enumValues(TrialCohort.class).generate(in), enumValues(ConversionDeadline.class).generate(in));
+
+    public static final Gen<TrialConversion> TRIAL_CONVERSION = in -> {
+        Currency currency = CURRENCY.generate(in);
+        DayHistogram days = BasicValues.DAY_HISTOGRAM.generate(in);
+        ExactMoney mrr = days.count() == 0 ? ExactMoney.zero(currency) : BasicValues.exactMoney(in, currency, true);
+        return new TrialConversion(PERIOD.generate(in), TRIAL_POLICY.generate(in),
+                days.count() + longs().between(0, 10_000).generate(in), days, mrr);
     };
 
     public static final Gen<Renewals> RENEWALS = in -> {
