@@ -8,6 +8,7 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An exact amount of money that may hold a fraction of a minor unit, such as the monthly value of a weekly plan.
@@ -167,11 +168,15 @@ public final class ExactMoney implements Comparable<ExactMoney> {
      * @throws ArithmeticException if rounding is {@code UNNECESSARY} but needed, or the amount is too large
      */
     public Money toMoney(RoundingMode rounding) {
+        return rounded(rounding)
+                .orElseThrow(() -> MoneyAmounts.tooLarge("amount (" + BoundedText.of(toString()) + ")"));
+    }
+
+    /** The amount rounded to whole minor units, empty when those do not fit a {@code long}. */
+    private Optional<Money> rounded(RoundingMode rounding) {
         BigInteger rounded = minorUnits.toBigDecimal(0, rounding).toBigIntegerExact();
-        if (rounded.bitLength() > Long.SIZE - 1) {
-            throw MoneyAmounts.tooLarge("amount (" + BoundedText.of(toString()) + ")");
-        }
-        return Money.ofMinor(currency, rounded.longValue());
+        return rounded.bitLength() > Long.SIZE - 1 ? Optional.empty()
+                : Optional.of(Money.ofMinor(currency, rounded.longValue()));
     }
 
     @Override
@@ -200,13 +205,9 @@ public final class ExactMoney implements Comparable<ExactMoney> {
      */
     @Override
     public String toString() {
-        String exact = currency.getCurrencyCode() + ' ' + minorUnits + " minor";
-        BigInteger rounded = minorUnits.toBigDecimal(0, RoundingMode.HALF_EVEN).toBigIntegerExact();
-        if (rounded.bitLength() > Long.SIZE - 1) {
-            return exact;
-        }
-        String shown = Money.ofMinor(currency, rounded.longValue()).toString();
-        return minorUnits.isWhole() ? shown : shown + " (exact " + minorUnits + " minor)";
+        return rounded(RoundingMode.HALF_EVEN)
+                .map(shown -> minorUnits.isWhole() ? shown.toString() : shown + " (exact " + minorUnits + " minor)")
+                .orElseGet(() -> currency.getCurrencyCode() + ' ' + minorUnits + " minor");
     }
 
     private void checkSameCurrency(ExactMoney other) {
