@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
  */
 class HeadlineFiguresReadmeExampleTest {
 
-    private static final Path README = Path.of("").toAbsolutePath().getParent().resolve("README.md");
+    private static final Path README = Path.of("..", "README.md");
 
     @Test
     void printsEveryFamilysHeadlineFiguresAsTheReadmeShowsThem() throws IOException {
