@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  * the exception's message is the parameter's name, or starts with it ({@code "amount"}, {@code "amount must ..."}),
  * so a JVM message ({@code "Cannot invoke ... because \"<local2>\" is null"}) fails. A module may document
  * another form of rejection ({@link OtherForm}), as the records of revops-core and revops-clv do with an
- * {@link InvalidRecordException} naming the field; a record's builder may take null when its {@code build()}
- * rejects it in that form (docs/decisions/0104-parameters-are-never-null.md).
+ * {@link InvalidRecordException} naming the field; a record's builder may take null when the call that ends it
+ * rejects it in that form: {@code build()}, or {@code add()} for a table's row builder, which the importers feed cell
+ * by cell (docs/decisions/0104-parameters-are-never-null.md).
  */
 final class NullArgumentCheck {
 
@@ -34,7 +35,8 @@ final class NullArgumentCheck {
 
         /**
          * The records' form: an {@link InvalidRecordException} whose field is the parameter and whose value is
-         * null, or, from a builder's {@code build()}, one that shows the null ({@code "segments (region=null)"}).
+         * null, or, from the call that ends a builder ({@code build()}, a table's {@code add()}), one that shows
+         * the null ({@code "segments (region=null)"}).
          */
         OtherForm INVALID_RECORD = (thrown, parameter, atBuild) -> thrown instanceof InvalidRecordException e
                 && (e.field().equals(parameter) && e.value().equals("null") || atBuild && e.value().contains("null"));
@@ -42,9 +44,9 @@ final class NullArgumentCheck {
         /**
          * Says whether an exception is the documented rejection of a null argument.
          *
-         * @param thrown  what the call, or the builder's {@code build()}, threw
+         * @param thrown  what the call, or the call that ends the builder, threw
          * @param parameter  the parameter given null
-         * @param atBuild  whether {@code build()} threw it, after a builder's setter took the null
+         * @param atBuild  whether the call that ends the builder threw it, after a setter took the null
          * @return whether the exception is documented for that null
          */
         boolean rejects(Throwable thrown, String parameter, boolean atBuild);
@@ -96,13 +98,14 @@ final class NullArgumentCheck {
         if (thrown != null && otherForm.rejects(thrown, name, false)) {
             return Optional.empty();
         }
-        if (thrown == null && isRecordBuilder(member)) {
-            Throwable atBuild = build(outcome.result());
+        if (thrown == null && isBuilder(member)) {
+            Method end = end(outcome.result());
+            Throwable atBuild = call(end, outcome.result(), new Object[0]).thrown();
             if (atBuild != null && otherForm.rejects(atBuild, name, true)) {
                 return Optional.empty();
             }
-            return Optional.of("builder takes null and build() gives " + atBuild + ", not the documented rejection"
-                    + " of a null " + name);
+            return Optional.of("builder takes null and " + end.getName() + "() gives " + atBuild
+                    + ", not the documented rejection of a null " + name);
         }
         return Optional.of(thrown == null ? "accepts null (no exception)" : "throws " + thrown);
     }
@@ -140,28 +143,29 @@ final class NullArgumentCheck {
     }
 
     /**
-     * A method that gives a record's builder: a setter ({@code Contact.Builder.owner(String)}) or the record's
-     * factory ({@code Contact.builder(String)}).
+     * A method that gives a builder: a setter ({@code Contact.Builder.owner(String)}) or the built type's factory
+     * ({@code Contact.builder(String)}). Whether its null is rejected later is for the module's {@link OtherForm}
+     * to say: the records' form is an {@link InvalidRecordException}, which no other builder throws.
      */
-    private static boolean isRecordBuilder(Executable member) {
+    private static boolean isBuilder(Executable member) {
         if (!(member instanceof Method method)) {
             return false;
         }
         Class<?> type = method.getReturnType();
         return type.getSimpleName().equals("Builder") && type.getEnclosingClass() != null
-                && type.getEnclosingClass().isRecord()
                 && (method.getDeclaringClass() == type || method.getDeclaringClass() == type.getEnclosingClass());
     }
 
-    private static Throwable build(Object builder) {
-        try {
-            builder.getClass().getMethod("build").invoke(builder);
-            return null;
-        } catch (InvocationTargetException e) {
-            return e.getCause();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
+    /** The call that ends a builder's work: {@code add()} of a table's row builder, else {@code build()}. */
+    private static Method end(Object builder) {
+        for (String name : new String[] {"add", "build"}) {
+            try {
+                return builder.getClass().getMethod(name);
+            } catch (NoSuchMethodException e) {
+                // try the next
+            }
         }
+        throw new IllegalStateException(builder.getClass() + ": neither add() nor build()");
     }
 
     private Object[] arguments(Executable member, int nullIndex) {

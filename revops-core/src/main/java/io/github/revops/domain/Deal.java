@@ -548,6 +548,7 @@ public final class Deal {
          * @return this builder
          */
         public Builder stageHistory(List<StageEntry> history) {
+            Objects.requireNonNull(history, "history");
             this.stageHistory = new ArrayList<>(history);
             return this;
         }
@@ -582,6 +583,7 @@ public final class Deal {
          * @return this builder
          */
         public Builder segments(Map<String, String> attributes) {
+            Objects.requireNonNull(attributes, "attributes");
             this.segments = new LinkedHashMap<>(attributes);
             return this;
         }

@@ -207,6 +207,7 @@ public final class Subscription {
      * @throws InvalidRecordException if the end is not after the start
      */
     public Subscription endingOn(LocalDate end) {
+        Objects.requireNonNull(end, "end");
         return new Subscription(id, customerId, amount, interval, startDate(), Optional.of(end), trial,
                 cancellationDate());
     }
@@ -219,6 +220,7 @@ public final class Subscription {
      * @throws InvalidRecordException if there is no end date or the date is after it
      */
     public Subscription cancelledOn(LocalDate cancelled) {
+        Objects.requireNonNull(cancelled, "cancelled");
         return new Subscription(id, customerId, amount, interval, startDate(), endDate(), trial,
                 Optional.of(cancelled));
     }
@@ -248,6 +250,7 @@ public final class Subscription {
      * @return true when in service
      */
     public boolean isActiveOn(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         long day = date.toEpochDay();
         return startDay <= day && day < endDay;
     }
@@ -259,6 +262,7 @@ public final class Subscription {
      * @return true when it counts
      */
     public boolean countsOn(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         return isPaying() && isActiveOn(date);
     }
 
@@ -279,6 +283,7 @@ public final class Subscription {
      * @return the MRR on that date, never null
      */
     public ExactMoney mrrOn(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         return countsOn(date) ? monthlyValue() : ExactMoney.zero(amount.currency());
     }
 

@@ -101,6 +101,7 @@ public record DealTally(long count, Optional<ExactMoney> amount) implements Merg
      */
     @Override
     public DealTally combine(DealTally other) {
+        Objects.requireNonNull(other, "other");
         if (other.count == 0) {
             return this;
         }

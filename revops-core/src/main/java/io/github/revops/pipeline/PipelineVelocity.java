@@ -100,6 +100,7 @@ public record PipelineVelocity(long opportunities, DealTally won, DealTally lost
      * @throws CurrencyMismatchException if the deals closed in the period are in more than one currency
      */
     public static PipelineVelocity of(Collection<Deal> deals, Period period) {
+        Objects.requireNonNull(deals, "deals");
         return DealGroups.of(deals, period, Amounts.firstCurrency(), VelocityParts::new);
     }
 
@@ -116,6 +117,7 @@ public record PipelineVelocity(long opportunities, DealTally won, DealTally lost
      * @throws io.github.revops.money.MissingExchangeRateException if a rate is missing
      */
     public static PipelineVelocity of(Collection<Deal> deals, Period period, ReportingCurrency reporting) {
+        Objects.requireNonNull(deals, "deals");
         return DealGroups.of(deals, period, Amounts.in(reporting), VelocityParts::new);
     }
 
@@ -133,6 +135,7 @@ public record PipelineVelocity(long opportunities, DealTally won, DealTally lost
      */
     public static <K extends Comparable<? super K>> Breakdown<K, PipelineVelocity> by(
             Collection<Deal> deals, Period period, Function<? super Deal, ? extends K> key) {
+        Objects.requireNonNull(deals, "deals");
         return DealGroups.by(deals, period, Amounts.firstCurrency(), key, VelocityParts::new, EMPTY);
     }
 
@@ -154,6 +157,7 @@ public record PipelineVelocity(long opportunities, DealTally won, DealTally lost
     public static <K extends Comparable<? super K>> Breakdown<K, PipelineVelocity> by(
             Collection<Deal> deals, Period period, ReportingCurrency reporting,
             Function<? super Deal, ? extends K> key) {
+        Objects.requireNonNull(deals, "deals");
         return DealGroups.by(deals, period, Amounts.in(reporting), key, VelocityParts::new, EMPTY);
     }
 
@@ -169,6 +173,7 @@ public record PipelineVelocity(long opportunities, DealTally won, DealTally lost
      */
     public static TimeSeries<PipelineVelocity> series(Collection<Deal> deals, Period range,
                                                       Granularity granularity) {
+        Objects.requireNonNull(deals, "deals");
         return DealGroups.series(deals, range, granularity, Amounts.firstCurrency(), VelocityParts::new);
     }
 
@@ -187,6 +192,7 @@ public record PipelineVelocity(long opportunities, DealTally won, DealTally lost
      */
     public static TimeSeries<PipelineVelocity> series(Collection<Deal> deals, Period range, Granularity granularity,
                                                       ReportingCurrency reporting) {
+        Objects.requireNonNull(deals, "deals");
         return DealGroups.series(deals, range, granularity, Amounts.in(reporting), VelocityParts::new);
     }
 
@@ -226,6 +232,7 @@ public record PipelineVelocity(long opportunities, DealTally won, DealTally lost
      * @return the result, never null
      */
     public static PipelineVelocity of(DealTable deals, Period period) {
+        Objects.requireNonNull(deals, "deals");
         return DealGroups.of(deals, period, VelocityParts::new);
     }
 
@@ -241,6 +248,7 @@ public record PipelineVelocity(long opportunities, DealTally won, DealTally lost
      * @throws IllegalArgumentException if the column is not the table's or a row has no value in it
      */
     public static Breakdown<String, PipelineVelocity> by(DealTable deals, Period period, CodeColumn key) {
+        Objects.requireNonNull(deals, "deals");
         return DealGroups.by(deals, period, key, VelocityParts::new, EMPTY);
     }
 
@@ -254,6 +262,7 @@ public record PipelineVelocity(long opportunities, DealTally won, DealTally lost
      * @return the result per period, in time order, never null
      */
     public static TimeSeries<PipelineVelocity> series(DealTable deals, Period range, Granularity granularity) {
+        Objects.requireNonNull(deals, "deals");
         return DealGroups.series(deals, range, granularity, VelocityParts::new);
     }
 
@@ -338,6 +347,7 @@ public record PipelineVelocity(long opportunities, DealTally won, DealTally lost
      */
     @Override
     public PipelineVelocity combine(PipelineVelocity other) {
+        Objects.requireNonNull(other, "other");
         return new PipelineVelocity(Math.addExact(opportunities, other.opportunities), won.combine(other.won),
                 lost.combine(other.lost), Math.addExact(wonCycleDays, other.wonCycleDays));
     }

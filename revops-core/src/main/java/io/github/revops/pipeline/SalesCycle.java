@@ -68,6 +68,7 @@ public record SalesCycle(DayHistogram won, DayHistogram lost) implements Mergeab
      * @throws io.github.revops.domain.InvalidRecordException if two deals share an id
      */
     public static SalesCycle of(Collection<Deal> deals, Period period) {
+        Objects.requireNonNull(deals, "deals");
         return DealGroups.of(deals, period, Amounts.firstCurrency(), SalesCycleCells::new);
     }
 
@@ -84,6 +85,7 @@ public record SalesCycle(DayHistogram won, DayHistogram lost) implements Mergeab
      */
     public static <K extends Comparable<? super K>> Breakdown<K, SalesCycle> by(
             Collection<Deal> deals, Period period, Function<? super Deal, ? extends K> key) {
+        Objects.requireNonNull(deals, "deals");
         return DealGroups.by(deals, period, Amounts.firstCurrency(), key, SalesCycleCells::new, EMPTY);
     }
 
@@ -97,6 +99,7 @@ public record SalesCycle(DayHistogram won, DayHistogram lost) implements Mergeab
      * @throws io.github.revops.domain.InvalidRecordException if two deals share an id
      */
     public static TimeSeries<SalesCycle> series(Collection<Deal> deals, Period range, Granularity granularity) {
+        Objects.requireNonNull(deals, "deals");
         return DealGroups.series(deals, range, granularity, Amounts.firstCurrency(), SalesCycleCells::new);
     }
 
@@ -123,6 +126,7 @@ public record SalesCycle(DayHistogram won, DayHistogram lost) implements Mergeab
      * @return the result, never null
      */
     public static SalesCycle of(DealTable deals, Period period) {
+        Objects.requireNonNull(deals, "deals");
         return DealGroups.of(deals, period, SalesCycleCells::new);
     }
 
@@ -138,6 +142,7 @@ public record SalesCycle(DayHistogram won, DayHistogram lost) implements Mergeab
      * @throws IllegalArgumentException if the column is not the table's or a row has no value in it
      */
     public static Breakdown<String, SalesCycle> by(DealTable deals, Period period, CodeColumn key) {
+        Objects.requireNonNull(deals, "deals");
         return DealGroups.by(deals, period, key, SalesCycleCells::new, EMPTY);
     }
 
@@ -151,6 +156,7 @@ public record SalesCycle(DayHistogram won, DayHistogram lost) implements Mergeab
      * @return the result per period, in time order, never null
      */
     public static TimeSeries<SalesCycle> series(DealTable deals, Period range, Granularity granularity) {
+        Objects.requireNonNull(deals, "deals");
         return DealGroups.series(deals, range, granularity, SalesCycleCells::new);
     }
 
@@ -252,6 +258,7 @@ public record SalesCycle(DayHistogram won, DayHistogram lost) implements Mergeab
      */
     @Override
     public SalesCycle combine(SalesCycle other) {
+        Objects.requireNonNull(other, "other");
         return new SalesCycle(won.combine(other.won), lost.combine(other.lost));
     }
 }

@@ -64,6 +64,7 @@ public record StageConversion(List<StageStats> stages) implements Mergeable<Stag
      * @throws NullPointerException if the list or an element is null
      */
     public StageConversion {
+        Objects.requireNonNull(stages, "stages");
         stages = List.copyOf(stages);
     }
 
@@ -79,6 +80,9 @@ public record StageConversion(List<StageStats> stages) implements Mergeable<Stag
      * @throws IllegalArgumentException if the stage list is empty or names a stage twice
      */
     public static StageConversion of(Collection<Deal> deals, List<String> stages, Period period, LocalDate asOf) {
+        Objects.requireNonNull(stages, "stages");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(asOf, "asOf");
         return compute(DealGroups.checked(deals), stages, period, asOf);
     }
 
@@ -98,6 +102,11 @@ public record StageConversion(List<StageStats> stages) implements Mergeable<Stag
     public static <K extends Comparable<? super K>> Breakdown<K, StageConversion> by(
             Collection<Deal> deals, List<String> stages, Period period, LocalDate asOf,
             Function<? super Deal, ? extends K> key) {
+        Objects.requireNonNull(deals, "deals");
+        Objects.requireNonNull(stages, "stages");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(key, "key");
         return DealGroups.breakdown(deals, key, collector(stages, period, asOf),
                 compute(List.of(), stages, period, asOf));
     }
@@ -116,6 +125,7 @@ public record StageConversion(List<StageStats> stages) implements Mergeable<Stag
      */
     public static TimeSeries<StageConversion> series(Collection<Deal> deals, List<String> stages, Period range,
                                                      Granularity granularity) {
+        Objects.requireNonNull(stages, "stages");
         DealGroups.checked(deals);
         return TimeSeries.of(range, granularity, p -> compute(deals, stages, p, p.lastDay()));
     }
@@ -130,10 +140,11 @@ public record StageConversion(List<StageStats> stages) implements Mergeable<Stag
      * @throws IllegalArgumentException if the stage list is empty or names a stage twice
      */
     public static Collector<Deal, ?, StageConversion> collector(List<String> stages, Period period, LocalDate asOf) {
-        List<String> names = List.copyOf(stages);
-        Map<String, Integer> index = StageNames.positions(names);
+        Objects.requireNonNull(stages, "stages");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(asOf, "asOf");
+        List<String> names = List.copyOf(stages);
+        Map<String, Integer> index = StageNames.positions(names);
         return RecordAccumulator.collector(() -> new StageAccumulator(names, index, period, asOf));
     }
 
@@ -174,6 +185,7 @@ public record StageConversion(List<StageStats> stages) implements Mergeable<Stag
      */
     @Override
     public StageConversion combine(StageConversion other) {
+        Objects.requireNonNull(other, "other");
         if (other.stages.isEmpty()) {
             return this;
         }

@@ -81,6 +81,7 @@ public record StageStats(String stage, Optional<String> next, long reached, long
      */
     @Override
     public StageStats combine(StageStats other) {
+        Objects.requireNonNull(other, "other");
         if (!stage.equals(other.stage) || !next.equals(other.next)) {
             throw new IllegalArgumentException("cannot combine stage '" + stage + "' (next " + next
                     + ") with stage '" + other.stage + "' (next " + other.next + ")");

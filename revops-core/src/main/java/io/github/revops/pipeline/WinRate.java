@@ -98,6 +98,7 @@ public record WinRate(DealTally closedWon, DealTally closedLost, DealTally creat
      * @throws CurrencyMismatchException if the deals that count are in more than one currency
      */
     public static WinRate of(Collection<Deal> deals, Period period) {
+        Objects.requireNonNull(deals, "deals");
         return DealGroups.of(deals, period, Amounts.firstCurrency(), WinRateCells::new);
     }
 
@@ -115,6 +116,7 @@ public record WinRate(DealTally closedWon, DealTally closedLost, DealTally creat
      * @throws io.github.revops.money.MissingExchangeRateException if a rate is missing
      */
     public static WinRate of(Collection<Deal> deals, Period period, ReportingCurrency reporting) {
+        Objects.requireNonNull(deals, "deals");
         return DealGroups.of(deals, period, Amounts.in(reporting), WinRateCells::new);
     }
 
@@ -136,6 +138,7 @@ public record WinRate(DealTally closedWon, DealTally closedLost, DealTally creat
      */
     public static <K extends Comparable<? super K>> Breakdown<K, WinRate> by(
             Collection<Deal> deals, Period period, Function<? super Deal, ? extends K> key) {
+        Objects.requireNonNull(deals, "deals");
         return DealGroups.by(deals, period, Amounts.firstCurrency(), key, WinRateCells::new, EMPTY);
     }
 
@@ -157,6 +160,7 @@ public record WinRate(DealTally closedWon, DealTally closedLost, DealTally creat
     public static <K extends Comparable<? super K>> Breakdown<K, WinRate> by(
             Collection<Deal> deals, Period period, ReportingCurrency reporting,
             Function<? super Deal, ? extends K> key) {
+        Objects.requireNonNull(deals, "deals");
         return DealGroups.by(deals, period, Amounts.in(reporting), key, WinRateCells::new, EMPTY);
     }
 
@@ -171,6 +175,7 @@ public record WinRate(DealTally closedWon, DealTally closedLost, DealTally creat
      * @throws CurrencyMismatchException if the deals that count in a period are in more than one currency
      */
     public static TimeSeries<WinRate> series(Collection<Deal> deals, Period range, Granularity granularity) {
+        Objects.requireNonNull(deals, "deals");
         return DealGroups.series(deals, range, granularity, Amounts.firstCurrency(), WinRateCells::new);
     }
 
@@ -189,6 +194,7 @@ public record WinRate(DealTally closedWon, DealTally closedLost, DealTally creat
      */
     public static TimeSeries<WinRate> series(Collection<Deal> deals, Period range, Granularity granularity,
                                              ReportingCurrency reporting) {
+        Objects.requireNonNull(deals, "deals");
         return DealGroups.series(deals, range, granularity, Amounts.in(reporting), WinRateCells::new);
     }
 
@@ -228,6 +234,7 @@ public record WinRate(DealTally closedWon, DealTally closedLost, DealTally creat
      * @return the result, never null
      */
     public static WinRate of(DealTable deals, Period period) {
+        Objects.requireNonNull(deals, "deals");
         return DealGroups.of(deals, period, WinRateCells::new);
     }
 
@@ -243,6 +250,7 @@ public record WinRate(DealTally closedWon, DealTally closedLost, DealTally creat
      * @throws IllegalArgumentException if the column is not the table's or a row has no value in it
      */
     public static Breakdown<String, WinRate> by(DealTable deals, Period period, CodeColumn key) {
+        Objects.requireNonNull(deals, "deals");
         return DealGroups.by(deals, period, key, WinRateCells::new, EMPTY);
     }
 
@@ -256,6 +264,7 @@ public record WinRate(DealTally closedWon, DealTally closedLost, DealTally creat
      * @return the result per period, in time order, never null
      */
     public static TimeSeries<WinRate> series(DealTable deals, Period range, Granularity granularity) {
+        Objects.requireNonNull(deals, "deals");
         return DealGroups.series(deals, range, granularity, WinRateCells::new);
     }
 
@@ -286,6 +295,7 @@ public record WinRate(DealTally closedWon, DealTally closedLost, DealTally creat
      * @return the won and lost deals of the basis, or every deal created in the period, never null
      */
     public DealTally denominator(WinRatePolicy policy) {
+        Objects.requireNonNull(policy, "policy");
         return policy.denominator() == WinRateDenominator.WON_AND_LOST
                 ? won(policy.basis()).combine(lost(policy.basis()))
                 : created;
@@ -307,6 +317,7 @@ public record WinRate(DealTally closedWon, DealTally closedLost, DealTally creat
      * @return the ratio of counts, undefined when the denominator is 0, never null
      */
     public Ratio byCount(WinRatePolicy policy) {
+        Objects.requireNonNull(policy, "policy");
         return Ratio.of(won(policy.basis()).count(), denominator(policy).count());
     }
 
@@ -326,6 +337,7 @@ public record WinRate(DealTally closedWon, DealTally closedLost, DealTally creat
      * @return the ratio of amounts in minor units, undefined when the denominator's amounts sum to 0, never null
      */
     public Ratio byValue(WinRatePolicy policy) {
+        Objects.requireNonNull(policy, "policy");
         return Ratio.of(won(policy.basis()).minorUnits(), denominator(policy).minorUnits());
     }
 
@@ -346,6 +358,7 @@ public record WinRate(DealTally closedWon, DealTally closedLost, DealTally creat
      * @return the ratio of counts, undefined when the denominator is 0, never null
      */
     public Ratio lossByCount(WinRatePolicy policy) {
+        Objects.requireNonNull(policy, "policy");
         return Ratio.of(lost(policy.basis()).count(), denominator(policy).count());
     }
 
@@ -365,6 +378,7 @@ public record WinRate(DealTally closedWon, DealTally closedLost, DealTally creat
      * @return the ratio of amounts in minor units, undefined when the denominator's amounts sum to 0, never null
      */
     public Ratio lossByValue(WinRatePolicy policy) {
+        Objects.requireNonNull(policy, "policy");
         return Ratio.of(lost(policy.basis()).minorUnits(), denominator(policy).minorUnits());
     }
 
@@ -386,6 +400,7 @@ public record WinRate(DealTally closedWon, DealTally closedLost, DealTally creat
      */
     @Override
     public WinRate combine(WinRate other) {
+        Objects.requireNonNull(other, "other");
         return new WinRate(closedWon.combine(other.closedWon), closedLost.combine(other.closedLost),
                 createdWon.combine(other.createdWon), createdLost.combine(other.createdLost),
                 created.combine(other.created));

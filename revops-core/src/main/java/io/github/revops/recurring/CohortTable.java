@@ -59,6 +59,7 @@ public record CohortTable(Period range, List<Cohort> cohorts) implements Mergeab
      * @throws IllegalArgumentException if the cohorts are not in strict time order
      */
     public CohortTable {
+        Objects.requireNonNull(cohorts, "cohorts");
         Objects.requireNonNull(range, "range");
         cohorts = List.copyOf(cohorts);
         for (int i = 1; i < cohorts.size(); i++) {
@@ -90,6 +91,7 @@ public record CohortTable(Period range, List<Cohort> cohorts) implements Mergeab
          * @throws IllegalArgumentException if a count is negative or above the cohort's size
          */
         public Cohort {
+            Objects.requireNonNull(cells, "cells");
             Objects.requireNonNull(acquired, "acquired");
             Objects.requireNonNull(initialMrr, "initialMrr");
             cells = List.copyOf(cells);
@@ -184,6 +186,8 @@ public record CohortTable(Period range, List<Cohort> cohorts) implements Mergeab
      * @throws io.github.revops.domain.InvalidRecordException if two subscriptions share an id
      */
     public static CohortTable of(Collection<Subscription> subscriptions, Period range, Granularity granularity) {
+        Objects.requireNonNull(range, "range");
+        Objects.requireNonNull(granularity, "granularity");
         return of(subscriptions, range, granularity, granularity,
                 Subscriptions.firstCurrency(Subscriptions.checked(subscriptions)));
     }
@@ -204,6 +208,7 @@ public record CohortTable(Period range, List<Cohort> cohorts) implements Mergeab
      */
     public static CohortTable of(Collection<Subscription> subscriptions, Period range, Granularity cohortBy,
                                  Granularity columnBy, ReportingCurrency reporting) {
+        Objects.requireNonNull(range, "range");
         return Subscriptions.checked(subscriptions).stream().collect(collector(range, cohortBy, columnBy, reporting));
     }
 
@@ -223,6 +228,9 @@ public record CohortTable(Period range, List<Cohort> cohorts) implements Mergeab
     public static <K extends Comparable<? super K>> Breakdown<K, CohortTable> by(
             Collection<Subscription> subscriptions, Period range, Granularity granularity,
             Function<? super Subscription, ? extends K> key) {
+        Objects.requireNonNull(range, "range");
+        Objects.requireNonNull(granularity, "granularity");
+        Objects.requireNonNull(key, "key");
         Collector<Subscription, ?, CohortTable> metric = collector(range, granularity, granularity,
                 Subscriptions.firstCurrency(Subscriptions.checked(subscriptions)));
         return Subscriptions.by(subscriptions, key, true, group -> group.stream().collect(metric), empty(range));
@@ -254,6 +262,7 @@ public record CohortTable(Period range, List<Cohort> cohorts) implements Mergeab
      */
     public static Collector<Subscription, ?, CohortTable> collector(Period range, Granularity granularity,
                                                                     ReportingCurrency reporting) {
+        Objects.requireNonNull(granularity, "granularity");
         return collector(range, granularity, granularity, reporting);
     }
 
@@ -287,6 +296,7 @@ public record CohortTable(Period range, List<Cohort> cohorts) implements Mergeab
      */
     @Override
     public CohortTable combine(CohortTable other) {
+        Objects.requireNonNull(other, "other");
         if (!range.equals(other.range)) {
             throw new IllegalArgumentException("cohort tables of " + range + " and " + other.range
                     + " do not combine");

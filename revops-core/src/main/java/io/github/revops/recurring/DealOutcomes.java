@@ -65,6 +65,8 @@ public record DealOutcomes(Period period, DealType type, Currency currency, long
      * @throws IllegalArgumentException if a count is negative or a value is in another currency
      */
     public DealOutcomes {
+        Objects.requireNonNull(wonValue, "wonValue");
+        Objects.requireNonNull(lostValue, "lostValue");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(currency, "currency");
@@ -99,6 +101,8 @@ public record DealOutcomes(Period period, DealType type, Currency currency, long
      * @throws io.github.revops.domain.InvalidRecordException if two deals share an id
      */
     public static DealOutcomes of(Collection<Deal> deals, Period period, DealType type) {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(type, "type");
         return of(deals, period, type, firstCurrency(checked(deals)));
     }
 
@@ -116,6 +120,8 @@ public record DealOutcomes(Period period, DealType type, Currency currency, long
      * @throws io.github.revops.domain.InvalidRecordException if two deals share an id
      */
     public static DealOutcomes of(Collection<Deal> deals, Period period, DealType type, ReportingCurrency reporting) {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(type, "type");
         return checked(deals).stream().collect(collector(period, type, reporting));
     }
 
@@ -134,6 +140,9 @@ public record DealOutcomes(Period period, DealType type, Currency currency, long
      */
     public static <K extends Comparable<? super K>> Breakdown<K, DealOutcomes> by(
             Collection<Deal> deals, Period period, DealType type, Function<? super Deal, ? extends K> key) {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(key, "key");
         return by(deals, period, type, firstCurrency(checked(deals)), key);
     }
 
@@ -153,6 +162,8 @@ public record DealOutcomes(Period period, DealType type, Currency currency, long
     public static <K extends Comparable<? super K>> Breakdown<K, DealOutcomes> by(
             Collection<Deal> deals, Period period, DealType type, ReportingCurrency reporting,
             Function<? super Deal, ? extends K> key) {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(type, "type");
         Objects.requireNonNull(key, "key");
         SortedMap<K, DealOutcomes> groups = checked(deals).stream().collect(Collectors.groupingBy(
                 deal -> Objects.requireNonNull(key.apply(deal), () -> "the group key of deal '" + deal.id()
@@ -173,6 +184,9 @@ public record DealOutcomes(Period period, DealType type, Currency currency, long
      */
     public static TimeSeries<DealOutcomes> series(Collection<Deal> deals, Period range, Granularity granularity,
                                                   DealType type) {
+        Objects.requireNonNull(range, "range");
+        Objects.requireNonNull(granularity, "granularity");
+        Objects.requireNonNull(type, "type");
         return series(deals, range, granularity, type, firstCurrency(checked(deals)));
     }
 
@@ -189,6 +203,9 @@ public record DealOutcomes(Period period, DealType type, Currency currency, long
      */
     public static TimeSeries<DealOutcomes> series(Collection<Deal> deals, Period range, Granularity granularity,
                                                   DealType type, ReportingCurrency reporting) {
+        Objects.requireNonNull(range, "range");
+        Objects.requireNonNull(granularity, "granularity");
+        Objects.requireNonNull(type, "type");
         checked(deals);
         return TimeSeries.of(range, granularity, p -> deals.stream().collect(collector(p, type, reporting)));
     }
@@ -253,6 +270,7 @@ public record DealOutcomes(Period period, DealType type, Currency currency, long
      */
     @Override
     public DealOutcomes combine(DealOutcomes other) {
+        Objects.requireNonNull(other, "other");
         if (!period.equals(other.period) || type != other.type || !currency.equals(other.currency)) {
             throw new IllegalArgumentException("outcomes of " + type + " " + period + " and " + other.type + " "
                     + other.period + " do not combine");

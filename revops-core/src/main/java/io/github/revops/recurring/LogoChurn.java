@@ -64,6 +64,8 @@ public record LogoChurn(Period period, ChurnPolicy policy, long customersAtStart
      * @throws IllegalArgumentException if a count is negative, or more churned than at the start
      */
     public LogoChurn {
+        Objects.requireNonNull(churned, "churned");
+        Objects.requireNonNull(joinersLeft, "joinersLeft");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(policy, "policy");
         churned = SortedIds.copyOf(churned, "churned");
@@ -94,6 +96,8 @@ public record LogoChurn(Period period, ChurnPolicy policy, long customersAtStart
      * @throws io.github.revops.domain.InvalidRecordException if two subscriptions share an id
      */
     public static LogoChurn of(Collection<Subscription> subscriptions, Period period) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(period, "period");
         return of(subscriptions, period, ChurnPolicy.DEFAULT);
     }
 
@@ -107,6 +111,8 @@ public record LogoChurn(Period period, ChurnPolicy policy, long customersAtStart
      * @throws io.github.revops.domain.InvalidRecordException if two subscriptions share an id
      */
     public static LogoChurn of(Collection<Subscription> subscriptions, Period period, ChurnPolicy policy) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(period, "period");
         return churn(Subscriptions.checked(subscriptions), List.of(period), policy).get(0);
     }
 
@@ -123,6 +129,8 @@ public record LogoChurn(Period period, ChurnPolicy policy, long customersAtStart
      */
     public static <K extends Comparable<? super K>> Breakdown<K, LogoChurn> by(
             Collection<Subscription> subscriptions, Period period, Function<? super Subscription, ? extends K> key) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(period, "period");
         return by(subscriptions, period, ChurnPolicy.DEFAULT, key);
     }
 
@@ -142,6 +150,7 @@ public record LogoChurn(Period period, ChurnPolicy policy, long customersAtStart
     public static <K extends Comparable<? super K>> Breakdown<K, LogoChurn> by(
             Collection<Subscription> subscriptions, Period period, ChurnPolicy policy,
             Function<? super Subscription, ? extends K> key) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(policy, "policy");
         return Subscriptions.by(Subscriptions.checked(subscriptions), key, true,
@@ -160,6 +169,8 @@ public record LogoChurn(Period period, ChurnPolicy policy, long customersAtStart
      */
     public static TimeSeries<LogoChurn> series(Collection<Subscription> subscriptions, Period range,
                                                Granularity granularity) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(range, "range");
         return series(subscriptions, range, granularity, ChurnPolicy.DEFAULT);
     }
 
@@ -176,6 +187,8 @@ public record LogoChurn(Period period, ChurnPolicy policy, long customersAtStart
      */
     public static TimeSeries<LogoChurn> series(Collection<Subscription> subscriptions, Period range,
                                                Granularity granularity, ChurnPolicy policy) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(range, "range");
         return seriesOf(Subscriptions.checked(subscriptions), range, granularity, policy);
     }
 
@@ -213,6 +226,8 @@ public record LogoChurn(Period period, ChurnPolicy policy, long customersAtStart
      * @return the logo churn, never null
      */
     public static LogoChurn of(SubscriptionTable subscriptions, Period period) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(period, "period");
         return of(subscriptions, period, ChurnPolicy.DEFAULT);
     }
 
@@ -226,6 +241,8 @@ public record LogoChurn(Period period, ChurnPolicy policy, long customersAtStart
      * @return the logo churn, never null
      */
     public static LogoChurn of(SubscriptionTable subscriptions, Period period, ChurnPolicy policy) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(period, "period");
         return churn(subscriptions, List.of(period), policy).get(0);
     }
 
@@ -239,6 +256,8 @@ public record LogoChurn(Period period, ChurnPolicy policy, long customersAtStart
      * @throws IllegalArgumentException if the key is not a column of the table or a customer's rows have different keys
      */
     public static Breakdown<String, LogoChurn> by(SubscriptionTable subscriptions, Period period, CodeColumn key) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(period, "period");
         return by(subscriptions, period, ChurnPolicy.DEFAULT, key);
     }
 
@@ -255,6 +274,8 @@ public record LogoChurn(Period period, ChurnPolicy policy, long customersAtStart
      */
     public static Breakdown<String, LogoChurn> by(SubscriptionTable subscriptions, Period period, ChurnPolicy policy,
                                                   CodeColumn key) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(period, "period");
         List<Period> periods = List.of(period);
         Objects.requireNonNull(policy, "policy");
         Map<String, LogoChurnKernel> groups = TableSegments.feedBy(subscriptions, key,
@@ -275,6 +296,8 @@ public record LogoChurn(Period period, ChurnPolicy policy, long customersAtStart
      */
     public static TimeSeries<LogoChurn> series(SubscriptionTable subscriptions, Period range,
                                                Granularity granularity) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(range, "range");
         return series(subscriptions, range, granularity, ChurnPolicy.DEFAULT);
     }
 
@@ -290,6 +313,8 @@ public record LogoChurn(Period period, ChurnPolicy policy, long customersAtStart
      */
     public static TimeSeries<LogoChurn> series(SubscriptionTable subscriptions, Period range, Granularity granularity,
                                                ChurnPolicy policy) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(range, "range");
         List<Period> periods = range.split(granularity);
         return Series.of(periods, churn(subscriptions, periods, policy));
     }
@@ -359,6 +384,7 @@ public record LogoChurn(Period period, ChurnPolicy policy, long customersAtStart
      */
     @Override
     public LogoChurn combine(LogoChurn other) {
+        Objects.requireNonNull(other, "other");
         if (!period.equals(other.period) || !policy.equals(other.policy)) {
             throw new IllegalArgumentException("logo churn of " + period + " " + policy + " and " + other.period
                     + " " + other.policy + " do not combine");

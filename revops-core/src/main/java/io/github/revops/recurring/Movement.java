@@ -30,6 +30,7 @@ public record Movement(ExactMoney mrr, List<String> customers) {
      * @throws IllegalArgumentException if the amount is negative or the customers are not sorted and distinct
      */
     public Movement {
+        Objects.requireNonNull(customers, "customers");
         Objects.requireNonNull(mrr, "mrr");
         if (mrr.signum() < 0) {
             throw new IllegalArgumentException("mrr (" + mrr + ") must not be negative");
@@ -65,6 +66,7 @@ public record Movement(ExactMoney mrr, List<String> customers) {
      * @throws io.github.revops.money.CurrencyMismatchException if the currencies differ
      */
     public Movement combine(Movement other) {
+        Objects.requireNonNull(other, "other");
         return new Movement(mrr.plus(other.mrr), SortedIds.mergeDisjoint(customers, other.customers, "customers"));
     }
 }

@@ -90,6 +90,14 @@ public record MrrBridge(Period period, Currency currency, ExactMoney startMrr, E
      * @throws IllegalArgumentException if a count is negative, the currencies differ or the identity does not hold
      */
     public MrrBridge {
+        Objects.requireNonNull(startMrr, "startMrr");
+        Objects.requireNonNull(endMrr, "endMrr");
+        Objects.requireNonNull(newBusiness, "newBusiness");
+        Objects.requireNonNull(expansion, "expansion");
+        Objects.requireNonNull(reactivation, "reactivation");
+        Objects.requireNonNull(contraction, "contraction");
+        Objects.requireNonNull(churn, "churn");
+        Objects.requireNonNull(fxImpact, "fxImpact");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(currency, "currency");
         if (customersAtStart < 0 || customersAtEnd < 0) {
@@ -128,6 +136,8 @@ public record MrrBridge(Period period, Currency currency, ExactMoney startMrr, E
      * @throws io.github.revops.domain.InvalidRecordException if two subscriptions share an id
      */
     public static MrrBridge of(Collection<Subscription> subscriptions, Period period) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(period, "period");
         return of(subscriptions, period, Subscriptions.firstCurrency(Subscriptions.checked(subscriptions)));
     }
 
@@ -145,6 +155,9 @@ public record MrrBridge(Period period, Currency currency, ExactMoney startMrr, E
      * @throws io.github.revops.domain.InvalidRecordException if two subscriptions share an id
      */
     public static MrrBridge of(Collection<Subscription> subscriptions, Period period, ReportingCurrency reporting) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(reporting, "reporting");
         return bridges(Subscriptions.checked(subscriptions), List.of(period), reporting).get(0);
     }
 
@@ -163,6 +176,9 @@ public record MrrBridge(Period period, Currency currency, ExactMoney startMrr, E
      */
     public static <K extends Comparable<? super K>> Breakdown<K, MrrBridge> by(
             Collection<Subscription> subscriptions, Period period, Function<? super Subscription, ? extends K> key) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(key, "key");
         return by(subscriptions, period, Subscriptions.firstCurrency(Subscriptions.checked(subscriptions)), key);
     }
 
@@ -181,6 +197,9 @@ public record MrrBridge(Period period, Currency currency, ExactMoney startMrr, E
     public static <K extends Comparable<? super K>> Breakdown<K, MrrBridge> by(
             Collection<Subscription> subscriptions, Period period, ReportingCurrency reporting,
             Function<? super Subscription, ? extends K> key) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(reporting, "reporting");
+        Objects.requireNonNull(key, "key");
         Objects.requireNonNull(period, "period");
         return Subscriptions.by(Subscriptions.checked(subscriptions), key, true,
                 group -> bridges(group, List.of(period), reporting).get(0), empty(period, reporting.currency()));
@@ -200,6 +219,9 @@ public record MrrBridge(Period period, Currency currency, ExactMoney startMrr, E
      */
     public static TimeSeries<MrrBridge> series(Collection<Subscription> subscriptions, Period range,
                                                Granularity granularity) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(range, "range");
+        Objects.requireNonNull(granularity, "granularity");
         return series(subscriptions, range, granularity,
                 Subscriptions.firstCurrency(Subscriptions.checked(subscriptions)));
     }
@@ -217,6 +239,10 @@ public record MrrBridge(Period period, Currency currency, ExactMoney startMrr, E
      */
     public static TimeSeries<MrrBridge> series(Collection<Subscription> subscriptions, Period range,
                                                Granularity granularity, ReportingCurrency reporting) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(range, "range");
+        Objects.requireNonNull(granularity, "granularity");
+        Objects.requireNonNull(reporting, "reporting");
         return seriesOf(Subscriptions.checked(subscriptions), range, granularity, reporting);
     }
 
@@ -258,6 +284,8 @@ public record MrrBridge(Period period, Currency currency, ExactMoney startMrr, E
      * @return the bridge, never null
      */
     public static MrrBridge of(SubscriptionTable subscriptions, Period period) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(period, "period");
         return bridges(subscriptions, List.of(period)).get(0);
     }
 
@@ -272,6 +300,9 @@ public record MrrBridge(Period period, Currency currency, ExactMoney startMrr, E
      * @throws IllegalArgumentException if the key is not a column of the table or a customer's rows have different keys
      */
     public static Breakdown<String, MrrBridge> by(SubscriptionTable subscriptions, Period period, CodeColumn key) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(key, "key");
         List<Period> periods = List.of(period);
         Map<String, MrrBridgeKernel> groups = TableSegments.feedBy(subscriptions, key,
                 () -> new MrrBridgeKernel(periods, subscriptions.monthlyDenominator()));
@@ -297,6 +328,9 @@ public record MrrBridge(Period period, Currency currency, ExactMoney startMrr, E
      */
     public static TimeSeries<MrrBridge> series(SubscriptionTable subscriptions, Period range,
                                                Granularity granularity) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(range, "range");
+        Objects.requireNonNull(granularity, "granularity");
         List<Period> periods = range.split(granularity);
         return Series.of(periods, bridges(subscriptions, periods));
     }
@@ -341,6 +375,7 @@ public record MrrBridge(Period period, Currency currency, ExactMoney startMrr, E
      * @return the movement, never null
      */
     public Movement movement(MovementType type) {
+        Objects.requireNonNull(type, "type");
         switch (type) {
             case NEW: return newBusiness;
             case REACTIVATION: return reactivation;
@@ -455,6 +490,7 @@ public record MrrBridge(Period period, Currency currency, ExactMoney startMrr, E
      */
     @Override
     public MrrBridge combine(MrrBridge other) {
+        Objects.requireNonNull(other, "other");
         if (!period.equals(other.period) || !currency.equals(other.currency)) {
             throw new IllegalArgumentException("bridges of " + period + " " + currency + " and " + other.period + " "
                     + other.currency + " do not combine");

@@ -64,6 +64,7 @@ public record MrrSnapshot(LocalDate date, Currency currency, SortedMap<String, E
      * @throws IllegalArgumentException if a customer's MRR is negative or in another currency
      */
     public MrrSnapshot {
+        Objects.requireNonNull(byCustomer, "byCustomer");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(currency, "currency");
         TreeMap<String, ExactMoney> copy = new TreeMap<>();
@@ -99,6 +100,8 @@ public record MrrSnapshot(LocalDate date, Currency currency, SortedMap<String, E
      * @throws io.github.revops.domain.InvalidRecordException if two subscriptions share an id
      */
     public static MrrSnapshot of(Collection<Subscription> subscriptions, LocalDate date) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(date, "date");
         return of(subscriptions, date, Subscriptions.firstCurrency(Subscriptions.checked(subscriptions)));
     }
 
@@ -115,6 +118,8 @@ public record MrrSnapshot(LocalDate date, Currency currency, SortedMap<String, E
      * @throws io.github.revops.domain.InvalidRecordException if two subscriptions share an id
      */
     public static MrrSnapshot of(Collection<Subscription> subscriptions, LocalDate date, ReportingCurrency reporting) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(reporting, "reporting");
         Objects.requireNonNull(date, "date");
         return snapshots(Subscriptions.checked(subscriptions), List.of(date), reporting).get(0);
     }
@@ -134,6 +139,9 @@ public record MrrSnapshot(LocalDate date, Currency currency, SortedMap<String, E
      */
     public static <K extends Comparable<? super K>> Breakdown<K, MrrSnapshot> by(
             Collection<Subscription> subscriptions, LocalDate date, Function<? super Subscription, ? extends K> key) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(key, "key");
         return by(subscriptions, date, Subscriptions.firstCurrency(Subscriptions.checked(subscriptions)), key);
     }
 
@@ -152,6 +160,9 @@ public record MrrSnapshot(LocalDate date, Currency currency, SortedMap<String, E
     public static <K extends Comparable<? super K>> Breakdown<K, MrrSnapshot> by(
             Collection<Subscription> subscriptions, LocalDate date, ReportingCurrency reporting,
             Function<? super Subscription, ? extends K> key) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(reporting, "reporting");
+        Objects.requireNonNull(key, "key");
         Objects.requireNonNull(date, "date");
         return Subscriptions.by(Subscriptions.checked(subscriptions), key, false,
                 group -> snapshots(group, List.of(date), reporting).get(0), empty(date, reporting.currency()));
@@ -170,6 +181,9 @@ public record MrrSnapshot(LocalDate date, Currency currency, SortedMap<String, E
      */
     public static TimeSeries<MrrSnapshot> series(Collection<Subscription> subscriptions, Period range,
                                                  Granularity granularity) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(range, "range");
+        Objects.requireNonNull(granularity, "granularity");
         return series(subscriptions, range, granularity,
                 Subscriptions.firstCurrency(Subscriptions.checked(subscriptions)));
     }
@@ -186,6 +200,10 @@ public record MrrSnapshot(LocalDate date, Currency currency, SortedMap<String, E
      */
     public static TimeSeries<MrrSnapshot> series(Collection<Subscription> subscriptions, Period range,
                                                  Granularity granularity, ReportingCurrency reporting) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(range, "range");
+        Objects.requireNonNull(granularity, "granularity");
+        Objects.requireNonNull(reporting, "reporting");
         return seriesOf(Subscriptions.checked(subscriptions), range, granularity, reporting);
     }
 
@@ -229,6 +247,7 @@ public record MrrSnapshot(LocalDate date, Currency currency, SortedMap<String, E
      * @return the snapshot, in the table's currency, never null
      */
     public static MrrSnapshot of(SubscriptionTable subscriptions, LocalDate date) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
         Objects.requireNonNull(date, "date");
         return snapshots(subscriptions, List.of(date)).get(0);
     }
@@ -244,6 +263,9 @@ public record MrrSnapshot(LocalDate date, Currency currency, SortedMap<String, E
      * @throws IllegalArgumentException if the key is not a column of the table or a customer's rows have different keys
      */
     public static Breakdown<String, MrrSnapshot> by(SubscriptionTable subscriptions, LocalDate date, CodeColumn key) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(key, "key");
         StateDates states = StateDates.ofDates(List.of(date));
         Map<String, MrrSnapshotKernel> groups = TableSegments.feedBy(subscriptions, key,
                 () -> new MrrSnapshotKernel(states, subscriptions.monthlyDenominator()));
@@ -263,6 +285,9 @@ public record MrrSnapshot(LocalDate date, Currency currency, SortedMap<String, E
      */
     public static TimeSeries<MrrSnapshot> series(SubscriptionTable subscriptions, Period range,
                                                  Granularity granularity) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(range, "range");
+        Objects.requireNonNull(granularity, "granularity");
         List<Period> periods = range.split(granularity);
         return Series.of(periods, snapshots(subscriptions, Series.lastDays(periods)));
     }
@@ -383,6 +408,7 @@ public record MrrSnapshot(LocalDate date, Currency currency, SortedMap<String, E
      */
     @Override
     public MrrSnapshot combine(MrrSnapshot other) {
+        Objects.requireNonNull(other, "other");
         if (!date.equals(other.date) || !currency.equals(other.currency)) {
             throw new IllegalArgumentException("snapshots of " + date + " " + currency + " and " + other.date + " "
                     + other.currency + " do not combine");

@@ -81,6 +81,8 @@ public record MrrTotal(LocalDate date, ExactMoney mrr) implements Mergeable<MrrT
      * @throws io.github.revops.domain.InvalidRecordException if two subscriptions share an id
      */
     public static MrrTotal of(Collection<Subscription> subscriptions, LocalDate date) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(date, "date");
         return of(subscriptions, date, Subscriptions.firstCurrency(Subscriptions.checked(subscriptions)));
     }
 
@@ -97,6 +99,8 @@ public record MrrTotal(LocalDate date, ExactMoney mrr) implements Mergeable<MrrT
      * @throws io.github.revops.domain.InvalidRecordException if two subscriptions share an id
      */
     public static MrrTotal of(Collection<Subscription> subscriptions, LocalDate date, ReportingCurrency reporting) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(reporting, "reporting");
         Objects.requireNonNull(date, "date");
         return totals(Subscriptions.checked(subscriptions), List.of(date), reporting).get(0);
     }
@@ -116,6 +120,9 @@ public record MrrTotal(LocalDate date, ExactMoney mrr) implements Mergeable<MrrT
      */
     public static <K extends Comparable<? super K>> Breakdown<K, MrrTotal> by(
             Collection<Subscription> subscriptions, LocalDate date, Function<? super Subscription, ? extends K> key) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(key, "key");
         return by(subscriptions, date, Subscriptions.firstCurrency(Subscriptions.checked(subscriptions)), key);
     }
 
@@ -134,6 +141,9 @@ public record MrrTotal(LocalDate date, ExactMoney mrr) implements Mergeable<MrrT
     public static <K extends Comparable<? super K>> Breakdown<K, MrrTotal> by(
             Collection<Subscription> subscriptions, LocalDate date, ReportingCurrency reporting,
             Function<? super Subscription, ? extends K> key) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(reporting, "reporting");
+        Objects.requireNonNull(key, "key");
         Objects.requireNonNull(date, "date");
         return Subscriptions.by(Subscriptions.checked(subscriptions), key, false,
                 group -> totals(group, List.of(date), reporting).get(0), empty(date, reporting.currency()));
@@ -153,6 +163,9 @@ public record MrrTotal(LocalDate date, ExactMoney mrr) implements Mergeable<MrrT
      */
     public static TimeSeries<MrrTotal> series(Collection<Subscription> subscriptions, Period range,
                                               Granularity granularity) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(range, "range");
+        Objects.requireNonNull(granularity, "granularity");
         return series(subscriptions, range, granularity,
                 Subscriptions.firstCurrency(Subscriptions.checked(subscriptions)));
     }
@@ -170,6 +183,10 @@ public record MrrTotal(LocalDate date, ExactMoney mrr) implements Mergeable<MrrT
      */
     public static TimeSeries<MrrTotal> series(Collection<Subscription> subscriptions, Period range,
                                               Granularity granularity, ReportingCurrency reporting) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(range, "range");
+        Objects.requireNonNull(granularity, "granularity");
+        Objects.requireNonNull(reporting, "reporting");
         return seriesOf(Subscriptions.checked(subscriptions), range, granularity, reporting);
     }
 
@@ -209,6 +226,7 @@ public record MrrTotal(LocalDate date, ExactMoney mrr) implements Mergeable<MrrT
      * @return the total, in the table's currency, never null
      */
     public static MrrTotal of(SubscriptionTable subscriptions, LocalDate date) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
         Objects.requireNonNull(date, "date");
         return totals(subscriptions, List.of(date)).get(0);
     }
@@ -224,6 +242,9 @@ public record MrrTotal(LocalDate date, ExactMoney mrr) implements Mergeable<MrrT
      * @throws IllegalArgumentException if the key is not a column of the table or a customer's rows have different keys
      */
     public static Breakdown<String, MrrTotal> by(SubscriptionTable subscriptions, LocalDate date, CodeColumn key) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(key, "key");
         StateDates states = StateDates.ofDates(List.of(date));
         Map<String, MrrTotalKernel> groups = TableSegments.feedBy(subscriptions, key,
                 () -> new MrrTotalKernel(states, subscriptions.monthlyDenominator()));
@@ -242,6 +263,9 @@ public record MrrTotal(LocalDate date, ExactMoney mrr) implements Mergeable<MrrT
      * @return the totals in time order, never null
      */
     public static TimeSeries<MrrTotal> series(SubscriptionTable subscriptions, Period range, Granularity granularity) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(range, "range");
+        Objects.requireNonNull(granularity, "granularity");
         List<Period> periods = range.split(granularity);
         return Series.of(periods, totals(subscriptions, Series.lastDays(periods)));
     }
@@ -324,6 +348,7 @@ public record MrrTotal(LocalDate date, ExactMoney mrr) implements Mergeable<MrrT
      */
     @Override
     public MrrTotal combine(MrrTotal other) {
+        Objects.requireNonNull(other, "other");
         if (!date.equals(other.date)) {
             throw new IllegalArgumentException("totals of " + date + " and " + other.date + " do not combine");
         }

@@ -58,6 +58,7 @@ public final class RecurringRevenue {
      * @throws io.github.revops.domain.InvalidRecordException if two subscriptions share an id
      */
     public static RecurringRevenue of(Collection<Subscription> subscriptions) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
         if (subscriptions.isEmpty()) {
             throw new IllegalArgumentException("subscriptions ([]) must not be empty: give the reporting currency");
         }
@@ -75,6 +76,7 @@ public final class RecurringRevenue {
      * @throws io.github.revops.domain.InvalidRecordException if two subscriptions share an id
      */
     public static RecurringRevenue of(Collection<Subscription> subscriptions, ReportingCurrency reporting) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
         Objects.requireNonNull(reporting, "reporting");
         List<Subscription> copy = List.copyOf(subscriptions);
         UniqueIds.check(copy, Subscription::id, "subscription");
@@ -184,6 +186,7 @@ public final class RecurringRevenue {
      * @return the table, never null
      */
     public CohortTable cohorts(Period range, Granularity granularity) {
+        Objects.requireNonNull(granularity, "granularity");
         return collect(CohortTable.collector(range, granularity, reporting));
     }
 

@@ -70,6 +70,10 @@ public record Renewals(Period period, int graceDays, Currency currency, List<Str
      * @throws IllegalArgumentException if the grace days are negative, or more renewed than up for renewal
      */
     public Renewals {
+        Objects.requireNonNull(upForRenewal, "upForRenewal");
+        Objects.requireNonNull(renewed, "renewed");
+        Objects.requireNonNull(arrUpForRenewal, "arrUpForRenewal");
+        Objects.requireNonNull(arrRenewed, "arrRenewed");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(currency, "currency");
         if (graceDays < 0) {
@@ -109,6 +113,7 @@ public record Renewals(Period period, int graceDays, Currency currency, List<Str
      * @throws io.github.revops.domain.InvalidRecordException if two subscriptions share an id
      */
     public static Renewals of(Collection<Subscription> subscriptions, Period period) {
+        Objects.requireNonNull(period, "period");
         return of(subscriptions, period, 0);
     }
 
@@ -124,6 +129,7 @@ public record Renewals(Period period, int graceDays, Currency currency, List<Str
      * @throws io.github.revops.domain.InvalidRecordException if two subscriptions share an id
      */
     public static Renewals of(Collection<Subscription> subscriptions, Period period, int graceDays) {
+        Objects.requireNonNull(period, "period");
         return of(subscriptions, period, graceDays, Subscriptions.firstCurrency(Subscriptions.checked(subscriptions)));
     }
 
@@ -142,6 +148,7 @@ public record Renewals(Period period, int graceDays, Currency currency, List<Str
      */
     public static Renewals of(Collection<Subscription> subscriptions, Period period, int graceDays,
                               ReportingCurrency reporting) {
+        Objects.requireNonNull(period, "period");
         return Subscriptions.checked(subscriptions).stream().collect(collector(period, graceDays, reporting));
     }
 
@@ -158,6 +165,8 @@ public record Renewals(Period period, int graceDays, Currency currency, List<Str
      */
     public static <K extends Comparable<? super K>> Breakdown<K, Renewals> by(
             Collection<Subscription> subscriptions, Period period, Function<? super Subscription, ? extends K> key) {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(key, "key");
         return by(subscriptions, period, 0, Subscriptions.firstCurrency(Subscriptions.checked(subscriptions)), key);
     }
 
@@ -178,6 +187,8 @@ public record Renewals(Period period, int graceDays, Currency currency, List<Str
     public static <K extends Comparable<? super K>> Breakdown<K, Renewals> by(
             Collection<Subscription> subscriptions, Period period, int graceDays, ReportingCurrency reporting,
             Function<? super Subscription, ? extends K> key) {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(key, "key");
         Collector<Subscription, ?, Renewals> metric = collector(period, graceDays, reporting);
         return Subscriptions.by(Subscriptions.checked(subscriptions), key, true,
                 group -> group.stream().collect(metric), empty(period, graceDays, reporting.currency()));
@@ -196,6 +207,8 @@ public record Renewals(Period period, int graceDays, Currency currency, List<Str
      */
     public static TimeSeries<Renewals> series(Collection<Subscription> subscriptions, Period range,
                                               Granularity granularity) {
+        Objects.requireNonNull(range, "range");
+        Objects.requireNonNull(granularity, "granularity");
         return series(subscriptions, range, granularity, 0,
                 Subscriptions.firstCurrency(Subscriptions.checked(subscriptions)));
     }
@@ -214,6 +227,8 @@ public record Renewals(Period period, int graceDays, Currency currency, List<Str
      */
     public static TimeSeries<Renewals> series(Collection<Subscription> subscriptions, Period range,
                                               Granularity granularity, int graceDays, ReportingCurrency reporting) {
+        Objects.requireNonNull(range, "range");
+        Objects.requireNonNull(granularity, "granularity");
         Subscriptions.checked(subscriptions);
         return TimeSeries.of(range, granularity,
                 p -> subscriptions.stream().collect(collector(p, graceDays, reporting)));
@@ -293,6 +308,7 @@ public record Renewals(Period period, int graceDays, Currency currency, List<Str
      */
     @Override
     public Renewals combine(Renewals other) {
+        Objects.requireNonNull(other, "other");
         if (!period.equals(other.period) || graceDays != other.graceDays || !currency.equals(other.currency)) {
             throw new IllegalArgumentException("renewals of " + period + " (grace " + graceDays + ") and "
                     + other.period + " (grace " + other.graceDays + ") do not combine");

@@ -111,6 +111,8 @@ public record TrialConversion(Period period, TrialPolicy policy, long trials, Da
      * @throws io.github.revops.domain.InvalidRecordException if two subscriptions share an id
      */
     public static TrialConversion of(Collection<Subscription> subscriptions, Period period) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(period, "period");
         return of(subscriptions, period, TrialPolicy.DEFAULT);
     }
 
@@ -126,6 +128,9 @@ public record TrialConversion(Period period, TrialPolicy policy, long trials, Da
      * @throws io.github.revops.domain.InvalidRecordException if two subscriptions share an id
      */
     public static TrialConversion of(Collection<Subscription> subscriptions, Period period, TrialPolicy policy) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(policy, "policy");
         return of(subscriptions, period, policy, Subscriptions.firstCurrency(Subscriptions.checked(subscriptions)));
     }
 
@@ -142,6 +147,8 @@ public record TrialConversion(Period period, TrialPolicy policy, long trials, Da
      */
     public static TrialConversion of(Collection<Subscription> subscriptions, Period period,
                                      ReportingCurrency reporting) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(period, "period");
         return of(subscriptions, period, TrialPolicy.DEFAULT, reporting);
     }
 
@@ -161,6 +168,8 @@ public record TrialConversion(Period period, TrialPolicy policy, long trials, Da
      */
     public static TrialConversion of(Collection<Subscription> subscriptions, Period period, TrialPolicy policy,
                                      ReportingCurrency reporting) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(period, "period");
         return conversions(Subscriptions.checked(subscriptions), List.of(period), policy, reporting).get(0);
     }
@@ -178,6 +187,9 @@ public record TrialConversion(Period period, TrialPolicy policy, long trials, Da
      */
     public static <K extends Comparable<? super K>> Breakdown<K, TrialConversion> by(
             Collection<Subscription> subscriptions, Period period, Function<? super Subscription, ? extends K> key) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(key, "key");
         return by(subscriptions, period, TrialPolicy.DEFAULT, key);
     }
 
@@ -196,6 +208,10 @@ public record TrialConversion(Period period, TrialPolicy policy, long trials, Da
     public static <K extends Comparable<? super K>> Breakdown<K, TrialConversion> by(
             Collection<Subscription> subscriptions, Period period, TrialPolicy policy,
             Function<? super Subscription, ? extends K> key) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(key, "key");
         return by(subscriptions, period, policy, Subscriptions.firstCurrency(Subscriptions.checked(subscriptions)),
                 key);
     }
@@ -218,6 +234,9 @@ public record TrialConversion(Period period, TrialPolicy policy, long trials, Da
     public static <K extends Comparable<? super K>> Breakdown<K, TrialConversion> by(
             Collection<Subscription> subscriptions, Period period, TrialPolicy policy, ReportingCurrency reporting,
             Function<? super Subscription, ? extends K> key) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(reporting, "reporting");
+        Objects.requireNonNull(key, "key");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(policy, "policy");
         return Subscriptions.by(Subscriptions.checked(subscriptions), key, true,
@@ -237,6 +256,9 @@ public record TrialConversion(Period period, TrialPolicy policy, long trials, Da
      */
     public static TimeSeries<TrialConversion> series(Collection<Subscription> subscriptions, Period range,
                                                      Granularity granularity) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(range, "range");
+        Objects.requireNonNull(granularity, "granularity");
         return series(subscriptions, range, granularity, TrialPolicy.DEFAULT);
     }
 
@@ -253,6 +275,10 @@ public record TrialConversion(Period period, TrialPolicy policy, long trials, Da
      */
     public static TimeSeries<TrialConversion> series(Collection<Subscription> subscriptions, Period range,
                                                      Granularity granularity, TrialPolicy policy) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(range, "range");
+        Objects.requireNonNull(granularity, "granularity");
+        Objects.requireNonNull(policy, "policy");
         return series(subscriptions, range, granularity, policy,
                 Subscriptions.firstCurrency(Subscriptions.checked(subscriptions)));
     }
@@ -273,6 +299,10 @@ public record TrialConversion(Period period, TrialPolicy policy, long trials, Da
     public static TimeSeries<TrialConversion> series(Collection<Subscription> subscriptions, Period range,
                                                      Granularity granularity, TrialPolicy policy,
                                                      ReportingCurrency reporting) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(range, "range");
+        Objects.requireNonNull(granularity, "granularity");
+        Objects.requireNonNull(policy, "policy");
         List<Period> periods = range.split(granularity);
         return Series.of(periods, conversions(Subscriptions.checked(subscriptions), periods, policy, reporting));
     }
@@ -329,6 +359,8 @@ public record TrialConversion(Period period, TrialPolicy policy, long trials, Da
      * @return the conversion, in the table's currency, never null
      */
     public static TrialConversion of(SubscriptionTable subscriptions, Period period) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(period, "period");
         return of(subscriptions, period, TrialPolicy.DEFAULT);
     }
 
@@ -342,6 +374,8 @@ public record TrialConversion(Period period, TrialPolicy policy, long trials, Da
      * @return the conversion, in the table's currency, never null
      */
     public static TrialConversion of(SubscriptionTable subscriptions, Period period, TrialPolicy policy) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(period, "period");
         return conversions(subscriptions, List.of(period), policy).get(0);
     }
@@ -358,6 +392,9 @@ public record TrialConversion(Period period, TrialPolicy policy, long trials, Da
      */
     public static Breakdown<String, TrialConversion> by(SubscriptionTable subscriptions, Period period,
                                                         CodeColumn key) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(key, "key");
         return by(subscriptions, period, TrialPolicy.DEFAULT, key);
     }
 
@@ -374,6 +411,8 @@ public record TrialConversion(Period period, TrialPolicy policy, long trials, Da
      */
     public static Breakdown<String, TrialConversion> by(SubscriptionTable subscriptions, Period period,
                                                         TrialPolicy policy, CodeColumn key) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(key, "key");
         List<Period> periods = List.of(Objects.requireNonNull(period, "period"));
         Objects.requireNonNull(policy, "policy");
         Currency currency = subscriptions.currency();
@@ -395,6 +434,9 @@ public record TrialConversion(Period period, TrialPolicy policy, long trials, Da
      */
     public static TimeSeries<TrialConversion> series(SubscriptionTable subscriptions, Period range,
                                                      Granularity granularity) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(range, "range");
+        Objects.requireNonNull(granularity, "granularity");
         return series(subscriptions, range, granularity, TrialPolicy.DEFAULT);
     }
 
@@ -410,6 +452,10 @@ public record TrialConversion(Period period, TrialPolicy policy, long trials, Da
      */
     public static TimeSeries<TrialConversion> series(SubscriptionTable subscriptions, Period range,
                                                      Granularity granularity, TrialPolicy policy) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(range, "range");
+        Objects.requireNonNull(granularity, "granularity");
+        Objects.requireNonNull(policy, "policy");
         List<Period> periods = range.split(granularity);
         return Series.of(periods, conversions(subscriptions, periods, policy));
     }
@@ -520,6 +566,7 @@ public record TrialConversion(Period period, TrialPolicy policy, long trials, Da
      */
     @Override
     public TrialConversion combine(TrialConversion other) {
+        Objects.requireNonNull(other, "other");
         if (!period.equals(other.period) || !policy.equals(other.policy)) {
             throw new IllegalArgumentException("trial conversion of " + period + " " + policy + " and "
                     + other.period + " " + other.policy + " do not combine");

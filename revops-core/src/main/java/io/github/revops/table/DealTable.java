@@ -94,6 +94,7 @@ public final class DealTable {
      * @throws InvalidRecordException if two deals share an id
      */
     public static DealTable of(Collection<Deal> deals) {
+        Objects.requireNonNull(deals, "deals");
         return of(TableRows.firstCurrency(deals, "deals", Deal::amount), deals);
     }
 
@@ -107,6 +108,7 @@ public final class DealTable {
      * @throws InvalidRecordException if two deals share an id
      */
     public static DealTable of(Currency currency, Collection<Deal> deals) {
+        Objects.requireNonNull(deals, "deals");
         Builder builder = builder(currency);
         builder.reserve(deals.size());
         IdCheck ids = new IdCheck(deals.size());
@@ -410,6 +412,7 @@ public final class DealTable {
          * @throws CurrencyMismatchException if the amount is in another currency
          */
         public Builder amount(Money amount) {
+            Objects.requireNonNull(amount, "amount");
             return amountMinor(TableRows.minorUnits(currency, amount));
         }
 
@@ -420,6 +423,7 @@ public final class DealTable {
          * @return this builder
          */
         public Builder created(LocalDate date) {
+            Objects.requireNonNull(date, "date");
             return createdDay(TableRows.epochDay(date));
         }
 
@@ -451,6 +455,7 @@ public final class DealTable {
          * @return this builder
          */
         public Builder won(LocalDate date) {
+            Objects.requireNonNull(date, "date");
             return closed(DealStatus.WON, TableRows.epochDay(date));
         }
 
@@ -461,6 +466,7 @@ public final class DealTable {
          * @return this builder
          */
         public Builder lost(LocalDate date) {
+            Objects.requireNonNull(date, "date");
             return closed(DealStatus.LOST, TableRows.epochDay(date));
         }
 
@@ -545,6 +551,7 @@ public final class DealTable {
          * @throws ArithmeticException if a date's epoch day is not above {@link #NO_CLOSE} and within an {@code int}
          */
         public Builder add(Deal deal) {
+            Objects.requireNonNull(deal, "deal");
             reset();
             Currency c = DealFields.currency(deal);
             if (c != currency && !c.equals(currency)) {

@@ -52,6 +52,7 @@ public final class Parallel {
      * @throws IllegalArgumentException if there is no part
      */
     public static <T, R> R evaluate(List<T> parts, Function<? super T, ? extends R> metric, BinaryOperator<R> combine) {
+        Objects.requireNonNull(parts, "parts");
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(combine, "combine");
         if (parts.isEmpty()) {

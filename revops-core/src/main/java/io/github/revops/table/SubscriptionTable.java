@@ -90,6 +90,7 @@ public final class SubscriptionTable {
      * @throws InvalidRecordException if two subscriptions share an id
      */
     public static SubscriptionTable of(Collection<Subscription> subscriptions) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
         return of(TableRows.firstCurrency(subscriptions, "subscriptions", Subscription::amount), subscriptions);
     }
 
@@ -103,6 +104,7 @@ public final class SubscriptionTable {
      * @throws InvalidRecordException if two subscriptions share an id
      */
     public static SubscriptionTable of(Currency currency, Collection<Subscription> subscriptions) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
         UniqueIds.check(subscriptions, Subscription::id, "subscription");
         Builder builder = builder(currency);
         builder.reserve(subscriptions.size());
@@ -350,6 +352,7 @@ public final class SubscriptionTable {
          * @throws CurrencyMismatchException if the amount is in another currency
          */
         public Builder amount(Money amount) {
+            Objects.requireNonNull(amount, "amount");
             return amountMinor(TableRows.minorUnits(currency, amount));
         }
 
@@ -371,6 +374,7 @@ public final class SubscriptionTable {
          * @return this builder
          */
         public Builder start(LocalDate date) {
+            Objects.requireNonNull(date, "date");
             return startDay(TableRows.epochDay(date));
         }
 
@@ -393,6 +397,7 @@ public final class SubscriptionTable {
          * @return this builder
          */
         public Builder end(LocalDate date) {
+            Objects.requireNonNull(date, "date");
             return endDay(TableRows.epochDay(date));
         }
 
@@ -425,6 +430,7 @@ public final class SubscriptionTable {
          * @return this builder
          */
         public Builder cancelled(LocalDate date) {
+            Objects.requireNonNull(date, "date");
             this.rowCancelled = TableRows.epochDay(date);
             return this;
         }
@@ -484,6 +490,7 @@ public final class SubscriptionTable {
          * @throws CurrencyMismatchException if its amount is in another currency
          */
         public Builder add(Subscription subscription) {
+            Objects.requireNonNull(subscription, "subscription");
             reset();
             long end = SubscriptionFields.endDay(subscription);
             long cancelled = SubscriptionFields.cancellationDay(subscription);

@@ -3,6 +3,8 @@ package io.github.revops.contract;
 import io.github.revops.domain.BillingInterval;
 import io.github.revops.domain.Contact;
 import io.github.revops.domain.Customer;
+import io.github.revops.domain.Deal;
+import io.github.revops.domain.DealType;
 import io.github.revops.domain.ForecastCategory;
 import io.github.revops.domain.ForecastSubmission;
 import io.github.revops.domain.Spend;
@@ -46,6 +48,18 @@ import io.github.revops.money.InMemoryExchangeRates;
 import io.github.revops.money.MissingExchangeRateException;
 import io.github.revops.money.Money;
 import io.github.revops.money.ReportingCurrency;
+import io.github.revops.pipeline.StageConversion;
+import io.github.revops.pipeline.StageStats;
+import io.github.revops.recurring.CohortTable;
+import io.github.revops.recurring.DealOutcomes;
+import io.github.revops.recurring.LogoChurn;
+import io.github.revops.recurring.Movement;
+import io.github.revops.recurring.MrrBridge;
+import io.github.revops.recurring.MrrSnapshot;
+import io.github.revops.recurring.MrrTotal;
+import io.github.revops.recurring.RecurringRevenue;
+import io.github.revops.recurring.Renewals;
+import io.github.revops.recurring.TrialConversion;
 import io.github.revops.result.Breakdown;
 import io.github.revops.result.DayAverage;
 import io.github.revops.result.DayHistogram;
@@ -53,6 +67,9 @@ import io.github.revops.result.Mergeable;
 import io.github.revops.result.MoneyAverage;
 import io.github.revops.result.Ratio;
 import io.github.revops.result.TimeSeries;
+import io.github.revops.table.CodeColumn;
+import io.github.revops.table.DealTable;
+import io.github.revops.table.SubscriptionTable;
 import io.github.revops.time.FiscalCalendar;
 import io.github.revops.time.Granularity;
 import io.github.revops.time.Period;
@@ -89,6 +106,9 @@ final class NullContractSamples {
         economics();
         forecast();
         funnel();
+        tables();
+        pipeline();
+        recurring();
     }
 
     /**
@@ -134,6 +154,8 @@ final class NullContractSamples {
         put(Contact.Builder.class, NullContractSamples::contact);
         put(BillingInterval.class, () -> BillingInterval.MONTH);
         put(Subscription.class, NullContractSamples::subscription);
+        put(Deal.class, () -> deal().build());
+        put(Deal.Builder.class, NullContractSamples::deal);
         put(Quota.class, () -> new Quota("ana", QUARTER, AMOUNT));
     }
 
@@ -147,6 +169,12 @@ final class NullContractSamples {
 
     private static Subscription subscription() {
         return Subscription.of("SUB-1", "C-1", AMOUNT, BillingInterval.MONTH, LocalDate.of(2026, 1, 5));
+    }
+
+    private static Deal.Builder deal() {
+        return Deal.builder("D-1").customer("C-1").owner("ana").source("web").type(DealType.NEW_BUSINESS)
+                .amount(AMOUNT).created(LocalDate.of(2026, 1, 5)).stage("Lead", LocalDate.of(2026, 1, 5)).won(DAY)
+                .segment("region", "EU");
     }
 
     private static Contact.Builder contact() {
@@ -214,5 +242,42 @@ final class NullContractSamples {
         put(StageReach.class, () -> new StageReach("Lead", 2, 1));
         put(StageTransition.class, () -> new StageTransition("Lead", "Customer", DayHistogram.of(3),
                 DayHistogram.EMPTY));
+    }
+
+    private static DealTable dealTable() {
+        return DealTable.of(List.of(deal().build()));
+    }
+
+    private static SubscriptionTable subscriptionTable() {
+        return SubscriptionTable.of(List.of(subscription()));
+    }
+
+    private void tables() {
+        put(DealTable.class, NullContractSamples::dealTable);
+        put(DealTable.Builder.class, () -> DealTable.builder(USD).customer("C-1").owner("ana").source("web")
+                .type(DealType.NEW_BUSINESS).amount(AMOUNT).created(LocalDate.of(2026, 1, 5)).won(DAY));
+        put(SubscriptionTable.class, NullContractSamples::subscriptionTable);
+        put(SubscriptionTable.Builder.class, () -> SubscriptionTable.builder(USD).customer("C-1").amount(AMOUNT)
+                .interval(BillingInterval.MONTH).start(LocalDate.of(2026, 1, 5)));
+        put(CodeColumn.class, () -> dealTable().customer());
+    }
+
+    private void pipeline() {
+        put(StageStats.class, () -> StageConversion.of(List.of(deal().build()), List.of("Lead"), QUARTER, DAY)
+                .stages().get(0));
+    }
+
+    private void recurring() {
+        List<Subscription> subscriptions = List.of(subscription());
+        put(Movement.class, () -> Movement.none(USD));
+        put(MrrBridge.class, () -> MrrBridge.of(subscriptions, QUARTER));
+        put(MrrSnapshot.class, () -> MrrSnapshot.of(subscriptions, DAY));
+        put(MrrTotal.class, () -> MrrTotal.of(subscriptions, DAY));
+        put(LogoChurn.class, () -> LogoChurn.of(subscriptions, QUARTER));
+        put(Renewals.class, () -> Renewals.of(subscriptions, QUARTER));
+        put(TrialConversion.class, () -> TrialConversion.of(subscriptions, QUARTER));
+        put(CohortTable.class, () -> CohortTable.of(subscriptions, QUARTER, Granularity.MONTH));
+        put(DealOutcomes.class, () -> DealOutcomes.of(List.of(deal().build()), QUARTER, DealType.NEW_BUSINESS));
+        put(RecurringRevenue.class, () -> RecurringRevenue.of(subscriptions));
     }
 }

@@ -68,6 +68,7 @@ public sealed interface JsonTree {
          * @param items  the items, not null, no null item
          */
         public Arr {
+            Objects.requireNonNull(items, "items");
             items = List.copyOf(items);
         }
 

@@ -26,6 +26,7 @@ public record JsonType(Class<?> raw, List<JsonType> arguments) {
      */
     public JsonType {
         Objects.requireNonNull(raw, "raw");
+        Objects.requireNonNull(arguments, "arguments");
         arguments = List.copyOf(arguments);
     }
 
@@ -37,6 +38,7 @@ public record JsonType(Class<?> raw, List<JsonType> arguments) {
      * @return the type, never null
      */
     public static JsonType of(Class<?> raw, JsonType... arguments) {
+        Objects.requireNonNull(arguments, "arguments");
         return new JsonType(raw, List.of(arguments));
     }
 

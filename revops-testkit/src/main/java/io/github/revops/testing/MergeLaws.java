@@ -5,6 +5,7 @@ import io.github.revops.result.Mergeable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collector;
@@ -45,12 +46,15 @@ public final class MergeLaws {
      *
      * @param <T>  the record type
      * @param <R>  the result type
-     * @param input  the records
-     * @param metric  the metric of a list of records
-     * @param empty  the metric's empty result
+     * @param input  the records, not null
+     * @param metric  the metric of a list of records, not null
+     * @param empty  the metric's empty result, not null
      */
     public static <T, R extends Mergeable<R>> void assertMergeable(List<T> input, Function<List<T>, R> metric,
                                                                    R empty) {
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(empty, "empty");
         R whole = metric.apply(input);
         assertThat(metric.apply(List.of())).as("metric of no records is the empty result").isEqualTo(empty);
         assertThat(empty.combine(whole)).as("empty.combine(whole)").isEqualTo(whole);
@@ -81,11 +85,14 @@ public final class MergeLaws {
      *
      * @param <T>  the record type
      * @param <R>  the result type
-     * @param input  the records
-     * @param collector  the metric's collector
-     * @param expected  the metric of the whole input, computed another way
+     * @param input  the records, not null
+     * @param collector  the metric's collector, not null
+     * @param expected  the metric of the whole input, computed another way, not null
      */
     public static <T, R> void assertCollector(List<T> input, Collector<T, ?, R> collector, R expected) {
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(collector, "collector");
+        Objects.requireNonNull(expected, "expected");
         assertThat(input.stream().collect(collector)).as("sequential stream").isEqualTo(expected);
         assertThat(input.parallelStream().collect(collector)).as("parallel stream").isEqualTo(expected);
         for (int trial = 0; trial < 5; trial++) {
