@@ -12,11 +12,11 @@ import io.github.revops.money.Money;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -413,7 +413,10 @@ public final class DealTable {
         private int rowCreated;
         private boolean rowCreatedSet;
         private int rowClosed;
-        private final Map<String, String> rowSegments = new LinkedHashMap<>();
+        /** The row's segment names and values in the order first set, without a map entry per row. */
+        private String[] rowSegmentNames = new String[4];
+        private String[] rowSegmentValues = new String[4];
+        private int rowSegmentCount;
         /** The row whose segment values {@link #segmentAdder} adds. */
         private int segmentRow;
         /** The rows {@link #reserve} made room for, which a new segment column makes room for too. */
@@ -564,7 +567,20 @@ public final class DealTable {
          * @return this builder
          */
         public Builder segment(String name, String value) {
-            rowSegments.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+            for (int k = 0; k < rowSegmentCount; k++) {
+                if (rowSegmentNames[k].equals(name)) {
+                    rowSegmentValues[k] = value;
+                    return this;
+                }
+            }
+            if (rowSegmentCount == rowSegmentNames.length) {
+                rowSegmentNames = Arrays.copyOf(rowSegmentNames, 2 * rowSegmentCount);
+                rowSegmentValues = Arrays.copyOf(rowSegmentValues, 2 * rowSegmentCount);
+            }
+            rowSegmentNames[rowSegmentCount] = name;
+            rowSegmentValues[rowSegmentCount++] = value;
             return this;
         }
 
@@ -676,9 +692,11 @@ public final class DealTable {
             createdColumn.add(rowCreated);
             closedColumn.add(rowClosed);
             amountColumn.add(rowAmount);
-            if (!rowSegments.isEmpty()) {
+            if (rowSegmentCount > 0) {
                 segmentRow = row;
-                rowSegments.forEach(segmentAdder);
+                for (int k = 0; k < rowSegmentCount; k++) {
+                    addSegment(rowSegmentNames[k], rowSegmentValues[k]);
+                }
             }
             reset();
         }
@@ -713,7 +731,7 @@ public final class DealTable {
             rowAmountSet = false;
             rowCreatedSet = false;
             rowClosed = NO_CLOSE;
-            rowSegments.clear();
+            rowSegmentCount = 0;
         }
 
         private static void text(int row, String field, String value) {
