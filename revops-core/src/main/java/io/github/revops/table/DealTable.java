@@ -103,7 +103,9 @@ public final class DealTable {
     }
 
     /**
-     * Obtains the table of deals in a currency.
+     * Obtains the table of deals in a currency. A {@link RandomAccess} list of at least twice 65,536 deals is built in
+     * chunks on the common {@link java.util.concurrent.ForkJoinPool} and the chunks joined ({@link #concat}); the
+     * table and any exception are those of one thread.
      *
      * @param currency  the currency of every amount, not null
      * @param deals  the deals, ids unique, not null
