@@ -6,8 +6,9 @@ import java.util.Arrays;
  * The ids the column reader's merge has accepted, with the line of each: what {@link UniqueIds} does for the record
  * reader, answering the same, for ids whose hashes the chunks' workers took already. Its hash table holds
  * primitives only (an id's mixed hash and its index in acceptance order), so a new id costs one probe of a
- * {@code long[]} and reads no other id; an id's text is compared only when a kept id has the same hash. Memory:
- * 16 to 32 bytes a slot's id plus the ids' text (which the chunks hold anyway). Not thread-safe.
+ * {@code long[]} and reads no other id; an id's text is compared only when a kept id has the same hash. Memory per
+ * id: 16 to 32 bytes of slots, a reference and a line, besides the id's text (which the chunks hold anyway). Not
+ * thread-safe.
  */
 final class KeptIds {
 
