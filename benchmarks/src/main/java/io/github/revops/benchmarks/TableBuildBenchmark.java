@@ -2,6 +2,7 @@ package io.github.revops.benchmarks;
 
 import io.github.revops.domain.Deal;
 import io.github.revops.domain.Subscription;
+import io.github.revops.domain.UniqueIds;
 import io.github.revops.table.DealTable;
 import io.github.revops.table.SubscriptionTable;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  * Building the column tables from records: {@code DealTable.of} on {@code records} deals, each with a segment
  * attribute ("product", seven values), and {@code SubscriptionTable.of} on {@code records} subscription segments
  * (the first ones of the synthetic data of {@code 4 x records} deals). The cost per record is the score divided by
- * {@code records}. Setup checks that each table holds every record.
+ * {@code records}. {@code dealTableOneThread} builds the same table with one builder on one thread, the reference for
+ * the chunked build of {@code DealTable.of} (docs/decisions/0128). Setup checks that each table holds every record.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -46,6 +48,7 @@ public class TableBuildBenchmark {
         deals = Fixture.deals(SyntheticData.of(records), true);
         subscriptions = Fixture.subscriptions(SyntheticData.of(4 * records)).subList(0, records);
         Answers.same("deal rows", records, dealTable().size());
+        Answers.same("deal rows on one thread", records, dealTableOneThread().size());
         Answers.same("product column", 7, dealTable().segment("product").orElseThrow().values().size());
         Answers.same("subscription rows", records, subscriptionTable().size());
     }
@@ -54,6 +57,20 @@ public class TableBuildBenchmark {
     @Benchmark
     public DealTable dealTable() {
         return DealTable.of(deals);
+    }
+
+    /**
+     * The deal table of the records built on the calling thread by one builder, as {@code DealTable.of} did before it
+     * built large lists in chunks: the within-run reference for the chunked build. @return the table
+     */
+    @Benchmark
+    public DealTable dealTableOneThread() {
+        DealTable.Builder builder = DealTable.builder(deals.get(0).amount().currency());
+        for (Deal deal : deals) {
+            builder.add(deal);
+        }
+        UniqueIds.check(deals, Deal::id, "deal");
+        return builder.build();
     }
 
     /** The subscription table of the records. @return the table */

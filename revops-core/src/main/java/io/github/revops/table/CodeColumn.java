@@ -97,6 +97,21 @@ public final class CodeColumn {
         return size;
     }
 
+    /** The sorted dictionary, shared: callers must not change it. */
+    String[] dictionary() {
+        return dictionary;
+    }
+
+    /** The codes array, shared: callers read {@link #size()} codes from {@link #offset()} and change none. */
+    int[] codes() {
+        return codes;
+    }
+
+    /** The index in {@link #codes()} of row 0. */
+    int offset() {
+        return offset;
+    }
+
     /** The same dictionary over a range of rows; {@code from} is relative to this column. */
     CodeColumn slice(int from, int to) {
         return new CodeColumn(dictionary, values, codes, offset + from, to - from);

@@ -11,17 +11,22 @@ import io.github.revops.money.CurrencyMismatchException;
 import io.github.revops.money.Money;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * An immutable column store of deals in one currency, for metrics over millions of deals: each column is a
@@ -99,7 +104,9 @@ public final class DealTable {
     }
 
     /**
-     * Obtains the table of deals in a currency.
+     * Obtains the table of deals in a currency. A {@link RandomAccess} list of at least twice 65,536 deals is built in
+     * chunks on the common {@link java.util.concurrent.ForkJoinPool} and the chunks joined ({@link #concat}); the
+     * table and any exception are those of one thread.
      *
      * @param currency  the currency of every amount, not null
      * @param deals  the deals, ids unique, not null
@@ -109,6 +116,10 @@ public final class DealTable {
      */
     public static DealTable of(Currency currency, Collection<Deal> deals) {
         Objects.requireNonNull(deals, "deals");
+        int parts = ChunkedBuild.parts(deals.size());
+        if (parts > 1 && deals instanceof List<Deal> list && deals instanceof RandomAccess) {
+            return ChunkedBuild.deals(Objects.requireNonNull(currency, "currency"), list, parts);
+        }
         Builder builder = builder(currency);
         builder.reserve(deals.size());
         IdCheck ids = new IdCheck(deals.size());
@@ -123,6 +134,76 @@ public final class DealTable {
         }
         ids.check(deals, Deal::id, "deal");
         return builder.build();
+    }
+
+    /**
+     * Joins tables in one currency into one table, their rows in list order, as {@link Builder} fed the same rows in
+     * the same order would build it: the primitive columns are copied once, each text column's dictionary is the
+     * sorted union of the values the parts' rows use (a slice's unused values are dropped) and the codes are
+     * renumbered into it; a segment attribute is kept when a row has it. No row is decoded or hashed again, so this
+     * is how tables built in parallel (by chunk of records or of a file) become one.
+     * <pre>{@code
+     * DealTable all = DealTable.concat(usd, List.of(first, second.slice(0, 10)));
+     * all.size();                                  // first.size() + 10
+     * }</pre>
+     *
+     * @param currency  the currency of every part, not null
+     * @param parts  the tables or slices, not null; none empty is needed
+     * @return the table, never null; empty when there is no part
+     * @throws CurrencyMismatchException if a part is in another currency
+     * @throws ArithmeticException if the parts have more than {@code Integer.MAX_VALUE} rows in all
+     * @since 0.1.0
+     */
+    public static DealTable concat(Currency currency, List<DealTable> parts) {
+        Objects.requireNonNull(currency, "currency");
+        List<DealTable> tables = List.copyOf(Objects.requireNonNull(parts, "parts"));
+        int k = tables.size();
+        int[] sizes = new int[k];
+        long total = 0;
+        SortedSet<String> names = new TreeSet<>();
+        for (int p = 0; p < k; p++) {
+            DealTable t = tables.get(p);
+            if (!t.currency.equals(currency)) {
+                throw new CurrencyMismatchException(currency, t.currency);
+            }
+            sizes[p] = t.size;
+            total += t.size;
+            names.addAll(t.segments.keySet());
+        }
+        int n = Math.toIntExact(total);
+        byte[] type = new byte[n];
+        byte[] status = new byte[n];
+        int[] created = new int[n];
+        int[] closed = new int[n];
+        long[] amount = new long[n];
+        int at = 0;
+        for (DealTable t : tables) {
+            System.arraycopy(t.type, t.offset, type, at, t.size);
+            System.arraycopy(t.status, t.offset, status, at, t.size);
+            System.arraycopy(t.created, t.offset, created, at, t.size);
+            System.arraycopy(t.closed, t.offset, closed, at, t.size);
+            System.arraycopy(t.amount, t.offset, amount, at, t.size);
+            at += t.size;
+        }
+        Map<String, CodeColumn> segments = new TreeMap<>();
+        for (String name : names) {
+            CodeColumn column = CodeColumnConcat.concat(columns(tables, t -> t.segments.get(name)), sizes);
+            if (!column.values().isEmpty()) {
+                segments.put(name, column);
+            }
+        }
+        return new DealTable(currency, CodeColumnConcat.concat(columns(tables, t -> t.customer), sizes),
+                CodeColumnConcat.concat(columns(tables, t -> t.owner), sizes),
+                CodeColumnConcat.concat(columns(tables, t -> t.source), sizes), Collections.unmodifiableMap(segments),
+                type, status, created, closed, amount, 0, n);
+    }
+
+    private static List<CodeColumn> columns(List<DealTable> tables, Function<DealTable, CodeColumn> column) {
+        List<CodeColumn> columns = new ArrayList<>(tables.size());
+        for (DealTable t : tables) {
+            columns.add(column.apply(t));
+        }
+        return columns;
     }
 
     /**
@@ -336,7 +417,10 @@ public final class DealTable {
         private int rowCreated;
         private boolean rowCreatedSet;
         private int rowClosed;
-        private final Map<String, String> rowSegments = new LinkedHashMap<>();
+        /** The row's segment names and values in the order first set, without a map entry per row. */
+        private String[] rowSegmentNames = new String[4];
+        private String[] rowSegmentValues = new String[4];
+        private int rowSegmentCount;
         /** The row whose segment values {@link #segmentAdder} adds. */
         private int segmentRow;
         /** The rows {@link #reserve} made room for, which a new segment column makes room for too. */
@@ -491,7 +575,20 @@ public final class DealTable {
          * @return this builder
          */
         public Builder segment(String name, String value) {
-            rowSegments.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+            for (int k = 0; k < rowSegmentCount; k++) {
+                if (rowSegmentNames[k].equals(name)) {
+                    rowSegmentValues[k] = value;
+                    return this;
+                }
+            }
+            if (rowSegmentCount == rowSegmentNames.length) {
+                rowSegmentNames = Arrays.copyOf(rowSegmentNames, 2 * rowSegmentCount);
+                rowSegmentValues = Arrays.copyOf(rowSegmentValues, 2 * rowSegmentCount);
+            }
+            rowSegmentNames[rowSegmentCount] = name;
+            rowSegmentValues[rowSegmentCount++] = value;
             return this;
         }
 
@@ -604,15 +701,17 @@ public final class DealTable {
             createdColumn.add(rowCreated);
             closedColumn.add(rowClosed);
             amountColumn.add(rowAmount);
-            if (!rowSegments.isEmpty()) {
+            if (rowSegmentCount > 0) {
                 segmentRow = row;
-                rowSegments.forEach(segmentAdder);
+                for (int k = 0; k < rowSegmentCount; k++) {
+                    addSegment(rowSegmentNames[k], rowSegmentValues[k]);
+                }
             }
             reset();
         }
 
         /** Makes room for a number of rows more, so that appending them copies no column. */
-        private void reserve(int rows) {
+        void reserve(int rows) {
             reserved = rows;
             for (GrowingInts column : List.of(customerColumn, ownerColumn, sourceColumn, createdColumn, closedColumn)) {
                 column.reserve(rows);
@@ -641,7 +740,7 @@ public final class DealTable {
             rowAmountSet = false;
             rowCreatedSet = false;
             rowClosed = NO_CLOSE;
-            rowSegments.clear();
+            rowSegmentCount = 0;
         }
 
         private static void text(int row, String field, String value) {

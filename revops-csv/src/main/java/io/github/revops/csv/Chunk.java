@@ -25,6 +25,8 @@ final class Chunk<P> {
     int kept;
     long[] keptLines = new long[256];
     String[] keptIds;
+    /** The hash of each kept id, taken by the worker so that the merge reads no id it need not compare. */
+    int[] keptHashes;
     /** Rejected and skipped rows kept in full, in line order, with chunk lines. */
     final List<SetAside> setAside = new ArrayList<>();
     long rejectedNotListed;
@@ -42,6 +44,7 @@ final class Chunk<P> {
         this.start = start;
         this.end = end;
         this.keptIds = ids ? new String[256] : null;
+        this.keptHashes = ids ? new int[256] : null;
     }
 
     void keep(long line, String id) {
@@ -49,12 +52,13 @@ final class Chunk<P> {
             keptLines = Arrays.copyOf(keptLines, kept * 2);
             if (keptIds != null) {
                 keptIds = Arrays.copyOf(keptIds, kept * 2);
+                keptHashes = Arrays.copyOf(keptHashes, kept * 2);
             }
         }
         keptLines[kept] = line;
         if (keptIds != null) {
             keptIds[kept] = id;
-            id.hashCode(); // cached in the string: the merge's id check, on one thread, then need not hash it
+            keptHashes[kept] = id.hashCode();
         }
         kept++;
     }

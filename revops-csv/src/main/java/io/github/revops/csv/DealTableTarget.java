@@ -14,10 +14,10 @@ import io.github.revops.domain.InvalidRecordException;
 import io.github.revops.domain.StageEntry;
 import io.github.revops.money.CurrencyMismatchException;
 import io.github.revops.money.Money;
-import io.github.revops.table.CodeColumn;
 import io.github.revops.table.DealTable;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +27,7 @@ import java.util.Optional;
  * into a chunk's {@link DealTable.Builder}, which checks the deal rules the table keeps. A row any step or rule
  * refuses, and a row a rule of {@link Deal} alone could refuse (a blank id, stages out of date order), is decoded
  * again by the record mapper, whose error is the one reported, so the messages are the record reader's. The chunks'
- * tables are then appended in file order to one builder. Immutable and thread-safe; parts and wholes are not.
+ * tables are then joined in file order ({@link DealTable#concat}), without the rows the merge refused. Immutable and thread-safe; parts and wholes are not.
  */
 final class DealTableTarget implements ColumnTarget<DealField, Deal, DealTableTarget.Part, DealTable> {
 
@@ -111,15 +111,22 @@ final class DealTableTarget implements ColumnTarget<DealField, Deal, DealTableTa
         return true;
     }
 
+    /**
+     * The whole: the kept rows of the parts as runs of consecutive rows (slices of the parts' tables, no row copied),
+     * joined by {@link DealTable#concat} at the end; or, when the file is read by the record reader, one builder.
+     */
     private final class Whole implements ColumnTarget.Whole<Part, Deal, DealTable> {
 
+        private final List<DealTable> slices = new ArrayList<>();
         private DealTable.Builder builder;
         private Currency currency;
         private Currency otherCurrency;
         private Part copying;
-        private CodeColumn[] segments;
-        private String[] segmentNames;
         private boolean skipping;
+        private int runStart;
+        private int runEnd;
+        /** Whether the only slice so far is a part's whole table, which then needs no join. */
+        private boolean wholeTable;
 
         @Override
         public void append(Part part, int index) {
@@ -129,21 +136,18 @@ final class DealTableTarget implements ColumnTarget<DealField, Deal, DealTableTa
             if (skipping) {
                 return;
             }
-            DealTable table = part.table();
-            builder.customer(text(table.customer(), index)).owner(text(table.owner(), index))
-                    .source(text(table.source(), index)).type(table.type(index)).amountMinor(table.amountMinor(index))
-                    .createdDay(table.createdDay(index)).closed(table.status(index), table.closeDay(index));
-            for (int k = 0; k < segments.length; k++) {
-                int code = segments[k].code(index);
-                if (code != CodeColumn.ABSENT) {
-                    builder.segment(segmentNames[k], segments[k].values().get(code));
-                }
+            if (index != runEnd) {
+                closeRun();
+                runStart = index;
             }
-            builder.add();
+            runEnd = index + 1;
         }
 
         private void start(Part part) {
+            closeRun();
             copying = part;
+            runStart = 0;
+            runEnd = 0;
             if (part.otherCurrency() != null && otherCurrency == null) {
                 otherCurrency = part.otherCurrency();
             }
@@ -152,29 +156,30 @@ final class DealTableTarget implements ColumnTarget<DealField, Deal, DealTableTa
             if (skipping) {
                 return;
             }
-            if (builder == null) {
+            if (currency == null) {
                 currency = table.currency();
-                builder = DealTable.builder(currency);
             } else if (!currency.equals(table.currency())) {
                 otherCurrency = otherCurrency == null ? table.currency() : otherCurrency;
                 skipping = true;
-                return;
-            }
-            segmentNames = table.segmentNames().toArray(new String[0]);
-            segments = new CodeColumn[segmentNames.length];
-            for (int k = 0; k < segmentNames.length; k++) {
-                segments[k] = table.segment(segmentNames[k]).orElseThrow();
             }
         }
 
-        private String text(CodeColumn column, int row) {
-            return column.values().get(column.code(row));
+        /** Keeps the current run of rows of the part being copied, if any. */
+        private void closeRun() {
+            if (copying != null && !skipping && runEnd > runStart) {
+                DealTable table = copying.table();
+                wholeTable = slices.isEmpty() && runStart == 0 && runEnd == table.size();
+                slices.add(wholeTable ? table : table.slice(runStart, runEnd));
+            }
+            runStart = runEnd;
         }
 
         @Override
         public void append(Deal deal) {
-            if (builder == null) {
+            if (currency == null) {
                 currency = deal.amount().currency();
+            }
+            if (builder == null) {
                 builder = DealTable.builder(currency);
             }
             if (!currency.equals(deal.amount().currency())) {
@@ -189,12 +194,17 @@ final class DealTableTarget implements ColumnTarget<DealField, Deal, DealTableTa
             if (otherCurrency != null) {
                 throw new CurrencyMismatchException(currency, otherCurrency);
             }
-            if (builder == null) {
+            closeRun();
+            if (builder != null) {
+                wholeTable = slices.isEmpty();
+                slices.add(builder.build());
+            }
+            if (currency == null) {
                 return DealTable.builder(defaultCurrency.orElseThrow(() -> new IllegalArgumentException(
                         "no deal of " + source + " was accepted and no default currency is set: the table has no"
                                 + " currency"))).build();
             }
-            return builder.build();
+            return slices.size() == 1 && wholeTable ? slices.get(0) : DealTable.concat(currency, slices);
         }
     }
 }

@@ -100,6 +100,39 @@ class DealTableReaderTest {
     }
 
     @Test
+    void idsRepeatedInLaterChunksAreRejectedAsByTheRecordReaderAndLeaveNoValueBehind() throws IOException {
+        // lines 4 and 7 repeat ids of lines 2 and 3; Zed and Omega appear only on those rejected rows
+        Path file = write("dups.csv", "opportunity_id,sales_agent,product,account,deal_stage,engage_date,close_date,"
+                + "close_value\nA,Ann,GTX,Acme,Won,2017-01-02,2017-02-01,10\nB,Bob,GTX,Acme,Won,2017-01-02,"
+                + "2017-02-03,10\nA,Zed,Omega,Zeta,Lost,2017-01-02,2017-01-05,0\nC,Cy,MG,Beta,Won,2017-01-03,"
+                + "2017-03-01,20\nD,Dee,GTX,Acme,Lost,2017-01-04,2017-01-09,0\nB,Zed,Omega,Zeta,Won,2017-01-02,"
+                + "2017-02-03,10\nE,Eve,MG,Beta,Won,2017-02-01,2017-02-11,30\n");
+        CsvReader<io.github.revops.domain.Deal> records = DealCsv.mavenCrm().lenient().build();
+        DealTable expected = DealTable.of(records.readAll(file).records());
+
+        for (int threads = 1; threads <= 3; threads++) {
+            for (long chunk : new long[] {1, 60, 0}) {
+                CsvTableReader<DealTable> reader = DealCsv.mavenCrm().lenient().buildTableReader();
+                CsvTableResult<DealTable> read = reader.read(file, threads, chunk);
+                assertThat(TableOutcome.ofColumns(reader, file, threads, chunk))
+                        .isEqualTo(TableOutcome.ofRecords(records, file));
+                assertThat(read.rejected()).extracting(RejectedRow::line).containsExactly(4L, 7L);
+                assertThat(read.rejected()).extracting(RejectedRow::reason).containsExactly(
+                        "duplicate id: the record on line 2 has it too",
+                        "duplicate id: the record on line 3 has it too");
+                assertThat(read.table().owner().values()).isEqualTo(expected.owner().values())
+                        .containsExactly("Ann", "Bob", "Cy", "Dee", "Eve");
+                assertThat(read.table().customer().values()).doesNotContain("Zeta");
+                assertThat(read.table().segment("product").orElseThrow().values()).containsExactly("GTX", "MG");
+            }
+        }
+        assertThatThrownBy(() -> DealCsv.mavenCrm().buildTableReader().read(file, 2, 1))
+                .isInstanceOf(CsvImportException.class)
+                .hasMessage("dups.csv line 4, column 'opportunity_id', value 'A': duplicate id: the record on line 2"
+                        + " has it too");
+    }
+
+    @Test
     void twoCurrenciesFailAsDealTableOfTheRecords() throws IOException {
         Path file = write("fx.csv", "id,customer,owner,amount,currency,created,closed,stage\n"
                 + "A,Acme,Ann,10,USD,2017-01-02,2017-02-01,Won\nB,Acme,Ann,10,EUR,2017-01-02,2017-02-01,Won\n");
