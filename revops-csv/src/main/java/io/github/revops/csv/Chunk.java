@@ -24,6 +24,8 @@ final class Chunk<P> {
     P part;
     int kept;
     long[] keptLines = new long[256];
+    /** Each kept row's number among the chunk's rows read, from 1 (for progress up to a row the merge refuses). */
+    int[] keptRows = new int[256];
     String[] keptIds;
     /** Rejected and skipped rows kept in full, in line order, with chunk lines. */
     final List<SetAside> setAside = new ArrayList<>();
@@ -47,11 +49,13 @@ final class Chunk<P> {
     void keep(long line, String id) {
         if (kept == keptLines.length) {
             keptLines = Arrays.copyOf(keptLines, kept * 2);
+            keptRows = Arrays.copyOf(keptRows, kept * 2);
             if (keptIds != null) {
                 keptIds = Arrays.copyOf(keptIds, kept * 2);
             }
         }
         keptLines[kept] = line;
+        keptRows[kept] = (int) rowsRead;
         if (keptIds != null) {
             keptIds[kept] = id;
             id.hashCode(); // cached in the string: the merge's id check, on one thread, then need not hash it
