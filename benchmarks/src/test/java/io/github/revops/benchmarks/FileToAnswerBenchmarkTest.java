@@ -33,7 +33,11 @@ class FileToAnswerBenchmarkTest {
             FileAnswer duck = benchmark.duckdb();
 
             assertThat(revops).isEqualTo(duck).isEqualTo(benchmark.revops2Threads());
-            List<Deal> deals = benchmark.records();
+            List<Deal> deals = benchmark.readAll();
+            long prospecting = java.nio.file.Files.readAllLines(benchmark.file).stream()
+                    .filter(line -> line.contains(",Prospecting,")).count();
+            assertThat(deals).hasSize((int) (20_000 - prospecting)).isEqualTo(benchmark.readAll1Thread())
+                    .isEqualTo(benchmark.readAllCommonsCsv());
             long won = deals.stream().filter(d -> d.status() == DealStatus.WON
                     && d.closeDate().orElseThrow().getYear() == 2023).count();
             assertThat(revops.wonCount()).isEqualTo(won).isPositive();

@@ -24,6 +24,8 @@ final class Chunk<P> {
     P part;
     int kept;
     long[] keptLines = new long[256];
+    /** Each kept row's number among the chunk's rows read, from 1 (for progress up to a row the merge refuses). */
+    int[] keptRows = new int[256];
     String[] keptIds;
     /** The hash of each kept id, taken by the worker so that the merge reads no id it need not compare. */
     int[] keptHashes;
@@ -50,12 +52,14 @@ final class Chunk<P> {
     void keep(long line, String id) {
         if (kept == keptLines.length) {
             keptLines = Arrays.copyOf(keptLines, kept * 2);
+            keptRows = Arrays.copyOf(keptRows, kept * 2);
             if (keptIds != null) {
                 keptIds = Arrays.copyOf(keptIds, kept * 2);
                 keptHashes = Arrays.copyOf(keptHashes, kept * 2);
             }
         }
         keptLines[kept] = line;
+        keptRows[kept] = (int) rowsRead;
         if (keptIds != null) {
             keptIds[kept] = id;
             keptHashes[kept] = id.hashCode();

@@ -45,6 +45,7 @@ final class ChunkMerge<F extends Enum<F> & CsvField, T, P, R> {
      * @throws CsvImportException in strict mode at the first bad row
      */
     boolean add(Chunk<P> chunk) {
+        long before = rowsRead;
         List<Chunk.SetAside> aside = chunk.setAside;
         int next = 0;
         for (int i = 0; i < chunk.kept; i++) {
@@ -60,6 +61,7 @@ final class ChunkMerge<F extends Enum<F> & CsvField, T, P, R> {
                     RejectedRow row = new RowProblem(idColumn, id, UniqueIds.duplicate(earlier), null, false)
                             .at(fileLine);
                     if (settings.mode() == ImportMode.STRICT) {
+                        report(before, before + chunk.keptRows[i] - 1);
                         throw CsvImportException.ofRow(source, row, null);
                     }
                     rejected.add(row);
@@ -74,9 +76,8 @@ final class ChunkMerge<F extends Enum<F> & CsvField, T, P, R> {
         }
         rejected.count(chunk.rejectedNotListed);
         skipped.count(chunk.skippedNotListed);
-        long before = rowsRead;
         rowsRead += chunk.rowsRead;
-        report(before);
+        report(before, chunk.error == null ? rowsRead : rowsRead - 1);
         if (chunk.error != null) {
             throw CsvImportException.ofRow(source, chunk.error.at(breaks), chunk.error.cause());
         }
@@ -88,10 +89,11 @@ final class ChunkMerge<F extends Enum<F> & CsvField, T, P, R> {
         (row.skip() ? skipped : rejected).add(row.at(breaks));
     }
 
-    private void report(long before) {
+    /** Reports progress at each multiple of the reader's step after {@code before} up to {@code upTo} rows. */
+    private void report(long before, long upTo) {
         long every = settings.progressEvery();
         if (every > 0) {
-            for (long n = (before / every + 1) * every; n <= rowsRead; n += every) {
+            for (long n = (before / every + 1) * every; n <= upTo; n += every) {
                 reported = n;
                 settings.progress().accept(n);
             }

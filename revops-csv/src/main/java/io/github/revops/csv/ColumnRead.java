@@ -43,6 +43,8 @@ final class ColumnRead<F extends Enum<F> & CsvField, T, P, R> {
     private final String source;
     private final int threads;
     private final long chunkSize;
+    /** The highest progress the byte parser's merge reported, which a fallback after it does not repeat. */
+    private long reported;
 
     ColumnRead(Schema<F, T> schema, ColumnTarget<F, T, P, R> target, Path file, int threads, long chunkSize) {
         this.schema = schema;
@@ -126,8 +128,12 @@ final class ColumnRead<F extends Enum<F> & CsvField, T, P, R> {
         }) : null;
         ArrayDeque<Future<Chunk<P>>> pending = new ArrayDeque<>();
         try {
-            ChunkMerge<F, T, P, R> merge = new ChunkMerge<>(source, settings, columns.name(idField), target.newWhole(),
-                    headerBreaks);
+            CsvSettings reporting = settings.withProgress(n -> {
+                reported = n;
+                settings.progress().accept(n);
+            });
+            ChunkMerge<F, T, P, R> merge = new ChunkMerge<>(source, reporting, columns.name(idField),
+                    target.newWhole(), headerBreaks);
             long next = 0;
             long expected = dataStart;
             while (true) {
@@ -194,10 +200,19 @@ final class ColumnRead<F extends Enum<F> & CsvField, T, P, R> {
         }
     }
 
-    /** Reads the file with the record reader (Commons CSV), row by row, into the whole. */
+    /**
+     * Reads the file with the record reader (Commons CSV), row by row, into the whole. When chunks merged before the
+     * byte parser met what it leaves to Commons CSV, the progress they reported is not reported twice.
+     */
     private CsvTableResult<R> fallback() {
         ColumnTarget.Whole<P, T, R> whole = target.newWhole();
-        try (CsvRows<T> rows = new CsvReader<>(schema).open(file)) {
+        long before = reported;
+        Schema<F, T> quiet = schema.with(settings.withProgress(n -> {
+            if (n > before) {
+                settings.progress().accept(n);
+            }
+        }));
+        try (CsvRows<T> rows = new CsvReader<>(quiet).open(file)) {
             rows.forEachRemaining(whole::append);
             CsvImportSummary summary = rows.summary();
             return new CsvTableResult<>(whole.build(source), summary);

@@ -16,4 +16,10 @@ record CsvSettings(CSVFormat format, DateParser dates, AmountParser amounts, Opt
                    ImportMode mode, boolean endAtBlankRow, Charset encoding, long progressEvery,
                    LongConsumer progress, Labels<Boolean> booleans, FieldLengthLimit fieldLength,
                    int maxRowsListed, boolean uniqueIds) {
+
+    /** Returns these settings with another progress listener. */
+    CsvSettings withProgress(LongConsumer listener) {
+        return new CsvSettings(format, dates, amounts, defaultCurrency, mode, endAtBlankRow, encoding, progressEvery,
+                listener, booleans, fieldLength, maxRowsListed, uniqueIds);
+    }
 }

@@ -4,11 +4,8 @@ import io.github.revops.domain.InvalidRecordException;
 import io.github.revops.money.Money;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -17,25 +14,27 @@ import java.util.function.BiConsumer;
 /**
  * One row's values by field, typed (dates, money, labels), with every failure a {@link RowProblem} naming the
  * column and the value. Reused from row to row of one import; not thread-safe. Parsed dates are cached per column
- * (a file has few distinct dates), up to a bound so memory stays constant.
+ * (a file has few distinct dates) in a table of fixed size, so memory stays constant.
  */
 final class Row<F extends Enum<F> & CsvField> {
 
     private final Columns<F> columns;
     private final CsvSettings settings;
-    private static final int DATE_CACHE_LIMIT = 4096;
+    private static final int DATE_CACHE_SLOTS = 4096;
 
-    private final List<Map<String, LocalDate>> dateCache;
+    /** Per column, parsed dates by their text in an open-addressing table, emptied when half full. */
+    private final String[][] dateTexts;
+    private final LocalDate[][] dates;
+    private final int[] dateCount;
     private Cells record;
 
     Row(Columns<F> columns, CsvSettings settings) {
         this.columns = columns;
         this.settings = settings;
         int slots = columns.fields().length + columns.stageCount();
-        this.dateCache = new ArrayList<>(slots);
-        for (int i = 0; i < slots; i++) {
-            dateCache.add(new HashMap<>());
-        }
+        this.dateTexts = new String[slots][];
+        this.dates = new LocalDate[slots][];
+        this.dateCount = new int[slots];
     }
 
     Row<F> reset(Cells next) {
@@ -73,6 +72,10 @@ final class Row<F extends Enum<F> & CsvField> {
 
     /** Returns the row's segment attributes, leaving out blank cells. */
     Map<String, String> segments() {
+        if (columns.segmentCount() == 1) {
+            String value = cell(columns.segmentIndex(0));
+            return value.isEmpty() ? Map.of() : Map.of(columns.segmentName(0), value);
+        }
         Map<String, String> attributes = new LinkedHashMap<>();
         forEachSegment(attributes::put);
         return attributes;
@@ -118,19 +121,32 @@ final class Row<F extends Enum<F> & CsvField> {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, LocalDate> cache = dateCache.get(slot);
-        LocalDate date = cache.get(text);
-        if (date == null) {
-            try {
-                date = settings.dates().parse(text);
-            } catch (IllegalArgumentException e) {
-                throw new RowProblem(column, text, e.getMessage(), null, false);
-            }
-            if (cache.size() >= DATE_CACHE_LIMIT) {
-                cache.clear();
-            }
-            cache.put(text, date);
+        if (dateTexts[slot] == null) {
+            dateTexts[slot] = new String[DATE_CACHE_SLOTS];
+            dates[slot] = new LocalDate[DATE_CACHE_SLOTS];
         }
+        String[] texts = dateTexts[slot];
+        int at = UniqueIds.spread(text.hashCode()) & (DATE_CACHE_SLOTS - 1);
+        while (texts[at] != null) {
+            if (texts[at] == text || texts[at].equals(text)) {
+                return Optional.of(dates[slot][at]);
+            }
+            at = (at + 1) & (DATE_CACHE_SLOTS - 1);
+        }
+        LocalDate date;
+        try {
+            date = settings.dates().parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new RowProblem(column, text, e.getMessage(), null, false);
+        }
+        if (++dateCount[slot] > DATE_CACHE_SLOTS / 2) {
+            java.util.Arrays.fill(texts, null);
+            java.util.Arrays.fill(dates[slot], null);
+            dateCount[slot] = 1;
+            at = UniqueIds.spread(text.hashCode()) & (DATE_CACHE_SLOTS - 1);
+        }
+        texts[at] = text;
+        dates[slot][at] = date;
         return Optional.of(date);
     }
 

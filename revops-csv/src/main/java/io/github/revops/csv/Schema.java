@@ -27,6 +27,11 @@ final class Schema<F extends Enum<F> & CsvField, T> {
         return settings;
     }
 
+    /** Returns this schema with other settings. */
+    Schema<F, T> with(CsvSettings other) {
+        return new Schema<>(type, bindings, segments, stages, other, mapper);
+    }
+
     /**
      * Checks the header and returns a decoder for this file's rows (not thread-safe: one per open import). Unless
      * the reader turned it off, the decoder refuses a record whose id an earlier record of the file has.

@@ -18,6 +18,8 @@ final class TextCache {
 
     private byte[][] keys = new byte[FIRST_SLOTS][];
     private String[] texts = new String[FIRST_SLOTS];
+    /** The hash of each key, compared before the key's bytes so a probe past other keys reads no other array. */
+    private int[] hashes = new int[FIRST_SLOTS];
     private int used;
     private int lookups;
     private int hits;
@@ -34,7 +36,7 @@ final class TextCache {
         int slot = hash & mask;
         while (keys[slot] != null) {
             byte[] key = keys[slot];
-            if (Arrays.equals(key, 0, key.length, bytes, from, to)) {
+            if (hashes[slot] == hash && Arrays.equals(key, 0, key.length, bytes, from, to)) {
                 hits++;
                 return texts[slot];
             }
@@ -44,6 +46,7 @@ final class TextCache {
         if (used < SLOTS / 2) {
             keys[slot] = Arrays.copyOfRange(bytes, from, to);
             texts[slot] = text;
+            hashes[slot] = hash;
             if (++used == keys.length / 2 && keys.length < SLOTS) {
                 grow();
             }
@@ -59,23 +62,26 @@ final class TextCache {
         for (int i = from; i < to; i++) {
             hash = 31 * hash + bytes[i];
         }
-        return hash ^ hash >>> 16;
+        return UniqueIds.spread(hash);
     }
 
     private void grow() {
         byte[][] oldKeys = keys;
         String[] oldTexts = texts;
+        int[] oldHashes = hashes;
         keys = new byte[oldKeys.length * 2][];
         texts = new String[oldKeys.length * 2];
+        hashes = new int[oldKeys.length * 2];
         int mask = keys.length - 1;
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != null) {
-                int slot = hash(oldKeys[i], 0, oldKeys[i].length) & mask;
+                int slot = oldHashes[i] & mask;
                 while (keys[slot] != null) {
                     slot = (slot + 1) & mask;
                 }
                 keys[slot] = oldKeys[i];
                 texts[slot] = oldTexts[i];
+                hashes[slot] = oldHashes[i];
             }
         }
     }

@@ -38,8 +38,14 @@ final class UniqueIds {
         return 0;
     }
 
-    private static int spread(int hash) {
-        return hash ^ hash >>> 16;
+    /**
+     * Mixes a hash so that texts that differ in their last characters (ids counting up, dates, "Agent 17") land far
+     * apart: a multiply by the golden ratio's 32-bit constant, then the high bits folded into the low ones that pick
+     * the slot. Without it such texts fill runs of adjacent slots, and linear probing walks them.
+     */
+    static int spread(int hash) {
+        int mixed = hash * 0x9E3779B9;
+        return mixed ^ mixed >>> 16;
     }
 
     private void grow() {

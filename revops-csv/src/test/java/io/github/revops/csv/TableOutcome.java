@@ -23,7 +23,7 @@ record TableOutcome(List<String> rows, CsvImportSummary summary, String failure)
     /** The record reader's answer: {@code DealTable.of} of its deals, in the currency of the first (USD if none). */
     static TableOutcome ofRecords(CsvReader<Deal> reader, Path file) {
         return of(() -> {
-            CsvImportResult<Deal> result = reader.readAll(file);
+            CsvImportResult<Deal> result = reader.readAllWithCommonsCsv(file);
             List<Deal> deals = result.records();
             DealTable table = deals.isEmpty() ? DealTable.builder(io.github.revops.money.Money.currency("USD")).build()
                     : DealTable.of(deals);
