@@ -62,7 +62,7 @@ final class RecurringCodecs {
 
         @Override
         public void write(MrrBridge value, DataOutput out) throws IOException {
-            writePeriod(value.period(), out);
+            Parts.writePeriod(value.period(), out);
             out.writeUTF(value.currency().getCurrencyCode());
             Parts.writeExactMoney(value.startMrr(), out);
             Parts.writeExactMoney(value.endMrr(), out);
@@ -78,7 +78,7 @@ final class RecurringCodecs {
 
         @Override
         public MrrBridge read(DataInput in) throws IOException {
-            Period period = readPeriod(in);
+            Period period = Parts.readPeriod(in);
             Currency currency = Money.currency(in.readUTF());
             ExactMoney start = Parts.readExactMoney(in);
             ExactMoney end = Parts.readExactMoney(in);
@@ -100,7 +100,7 @@ final class RecurringCodecs {
 
         @Override
         public void write(LogoChurn value, DataOutput out) throws IOException {
-            writePeriod(value.period(), out);
+            Parts.writePeriod(value.period(), out);
             out.writeUTF(value.policy().denominator().name());
             out.writeUTF(value.policy().joiners().name());
             out.writeUTF(value.policy().recognition().name());
@@ -112,7 +112,7 @@ final class RecurringCodecs {
 
         @Override
         public LogoChurn read(DataInput in) throws IOException {
-            Period period = readPeriod(in);
+            Period period = Parts.readPeriod(in);
             ChurnDenominator denominator = ChurnDenominator.valueOf(in.readUTF());
             SamePeriodJoiners joiners = SamePeriodJoiners.valueOf(in.readUTF());
             ChurnPolicy policy = new ChurnPolicy(denominator, joiners, ChurnRecognition.valueOf(in.readUTF()));
@@ -128,7 +128,7 @@ final class RecurringCodecs {
 
         @Override
         public void write(Renewals value, DataOutput out) throws IOException {
-            writePeriod(value.period(), out);
+            Parts.writePeriod(value.period(), out);
             out.writeInt(value.graceDays());
             out.writeUTF(value.currency().getCurrencyCode());
             writeIds(value.upForRenewal(), out);
@@ -139,7 +139,7 @@ final class RecurringCodecs {
 
         @Override
         public Renewals read(DataInput in) throws IOException {
-            Period period = readPeriod(in);
+            Period period = Parts.readPeriod(in);
             int graceDays = in.readInt();
             Currency currency = Money.currency(in.readUTF());
             List<String> upForRenewal = readIds(in);
@@ -150,16 +150,6 @@ final class RecurringCodecs {
     };
 
     private RecurringCodecs() {
-    }
-
-    private static void writePeriod(Period period, DataOutput out) throws IOException {
-        Parts.writeDate(period.start(), out);
-        Parts.writeDate(period.end(), out);
-    }
-
-    private static Period readPeriod(DataInput in) throws IOException {
-        LocalDate start = Parts.readDate(in);
-        return Period.of(start, Parts.readDate(in));
     }
 
     private static void writeIds(List<String> ids, DataOutput out) throws IOException {
