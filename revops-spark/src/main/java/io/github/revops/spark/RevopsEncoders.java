@@ -3,7 +3,11 @@ package io.github.revops.spark;
 import io.github.revops.domain.Contact;
 import io.github.revops.domain.Deal;
 import io.github.revops.domain.ForecastSubmission;
+import io.github.revops.domain.Spend;
 import io.github.revops.domain.Subscription;
+import io.github.revops.economics.CacPayback;
+import io.github.revops.economics.CohortLtv;
+import io.github.revops.economics.MagicNumber;
 import io.github.revops.forecast.ForecastAccuracy;
 import io.github.revops.forecast.Quota;
 import io.github.revops.forecast.QuotaAttainment;
@@ -188,5 +192,41 @@ public final class RevopsEncoders {
      */
     public static Encoder<QuotaAttainment> quotaAttainment() {
         return BinaryEncoding.encoder(QuotaAttainment.class, ForecastCodecs.ATTAINMENT);
+    }
+
+    /**
+     * Returns the encoder of sales and marketing spend.
+     *
+     * @return the encoder, never null
+     */
+    public static Encoder<Spend> spend() {
+        return BinaryEncoding.encoder(Spend.class, EconomicsCodecs.SPEND);
+    }
+
+    /**
+     * Returns the encoder of CAC paybacks (the CAC's parts, new MRR and customers, gross margin).
+     *
+     * @return the encoder, never null
+     */
+    public static Encoder<CacPayback> cacPayback() {
+        return BinaryEncoding.encoder(CacPayback.class, EconomicsCodecs.CAC_PAYBACK);
+    }
+
+    /**
+     * Returns the encoder of magic numbers (net new ARR and the previous period's spend).
+     *
+     * @return the encoder, never null
+     */
+    public static Encoder<MagicNumber> magicNumber() {
+        return BinaryEncoding.encoder(MagicNumber.class, EconomicsCodecs.MAGIC_NUMBER);
+    }
+
+    /**
+     * Returns the encoder of cohort LTVs (customers and the MRR of each month since acquisition).
+     *
+     * @return the encoder, never null
+     */
+    public static Encoder<CohortLtv> cohortLtv() {
+        return BinaryEncoding.encoder(CohortLtv.class, EconomicsCodecs.COHORT_LTV);
     }
 }

@@ -1,0 +1,143 @@
+package io.github.revops.spark;
+
+import io.github.revops.domain.Spend;
+import io.github.revops.domain.SpendCategory;
+import io.github.revops.economics.Acquisition;
+import io.github.revops.economics.Cac;
+import io.github.revops.economics.CacPayback;
+import io.github.revops.economics.CohortLtv;
+import io.github.revops.economics.MagicNumber;
+import io.github.revops.math.Rational;
+import io.github.revops.money.ExactMoney;
+import io.github.revops.money.Money;
+import io.github.revops.result.MoneyAverage;
+import io.github.revops.time.Period;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+/** The codecs of unit economics: spend, acquisitions, and the exact parts of CAC payback, magic number, cohort LTV. */
+final class EconomicsCodecs {
+
+    /** Every component of a {@link Spend}. */
+    static final ExactCodec<Spend> SPEND = new ExactCodec<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void write(Spend value, DataOutput out) throws IOException {
+            Parts.writeText(value.id(), out);
+            Parts.writePeriod(value.incurred(), out);
+            Parts.writeMoney(value.amount(), out);
+            out.writeUTF(value.category().name());
+            Parts.writeText(value.channel(), out);
+            out.writeBoolean(value.paid());
+        }
+
+        @Override
+        public Spend read(DataInput in) throws IOException {
+            String id = Parts.readText(in);
+            Period incurred = Parts.readPeriod(in);
+            Money amount = Parts.readMoney(in);
+            SpendCategory category = SpendCategory.valueOf(in.readUTF());
+            String channel = Parts.readText(in);
+            return new Spend(id, incurred, amount, category, channel, in.readBoolean());
+        }
+    };
+
+    /** An acquisition: customer, date, channel if any. */
+    static final ExactCodec<Acquisition> ACQUISITION = new ExactCodec<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void write(Acquisition value, DataOutput out) throws IOException {
+            Parts.writeText(value.customerId(), out);
+            Parts.writeDate(value.date(), out);
+            Parts.writeOptional(value.channel(), out, Parts::writeText);
+        }
+
+        @Override
+        public Acquisition read(DataInput in) throws IOException {
+            String customer = Parts.readText(in);
+            LocalDate date = Parts.readDate(in);
+            Optional<String> channel = Parts.readOptional(in, Parts::readText);
+            return new Acquisition(customer, date, channel);
+        }
+    };
+
+    /** A CAC payback: the CAC's spend and new customers, the new MRR and its customers, the gross margin. */
+    static final ExactCodec<CacPayback> CAC_PAYBACK = new ExactCodec<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void write(CacPayback value, DataOutput out) throws IOException {
+            Parts.writeExactMoney(value.cac().spend(), out);
+            out.writeLong(value.cac().newCustomers());
+            Parts.writeExactMoney(value.newMrrPerNewCustomer().total(), out);
+            out.writeLong(value.newMrrPerNewCustomer().count());
+            Parts.writeRational(value.grossMargin(), out);
+        }
+
+        @Override
+        public CacPayback read(DataInput in) throws IOException {
+            ExactMoney spend = Parts.readExactMoney(in);
+            Cac cac = new Cac(spend, in.readLong());
+            ExactMoney newMrr = Parts.readExactMoney(in);
+            MoneyAverage perCustomer = new MoneyAverage(newMrr, in.readLong());
+            Rational margin = Parts.readRational(in);
+            return new CacPayback(cac, perCustomer, margin);
+        }
+    };
+
+    /** A magic number: net new ARR and the previous period's spend. */
+    static final ExactCodec<MagicNumber> MAGIC_NUMBER = new ExactCodec<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void write(MagicNumber value, DataOutput out) throws IOException {
+            Parts.writeExactMoney(value.netNewArr(), out);
+            Parts.writeExactMoney(value.previousPeriodSpend(), out);
+        }
+
+        @Override
+        public MagicNumber read(DataInput in) throws IOException {
+            ExactMoney arr = Parts.readExactMoney(in);
+            return new MagicNumber(arr, Parts.readExactMoney(in));
+        }
+    };
+
+    /** A cohort LTV: currency, customers, the MRR of each month since acquisition. */
+    static final ExactCodec<CohortLtv> COHORT_LTV = new ExactCodec<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void write(CohortLtv value, DataOutput out) throws IOException {
+            out.writeUTF(value.currency().getCurrencyCode());
+            out.writeLong(value.customers());
+            out.writeInt(value.revenue().size());
+            for (ExactMoney month : value.revenue()) {
+                Parts.writeRational(month.minorUnits(), out);
+            }
+        }
+
+        @Override
+        public CohortLtv read(DataInput in) throws IOException {
+            Currency currency = Money.currency(in.readUTF());
+            long customers = in.readLong();
+            int months = in.readInt();
+            List<ExactMoney> revenue = new ArrayList<>(months);
+            for (int k = 0; k < months; k++) {
+                revenue.add(ExactMoney.ofMinor(currency, Parts.readRational(in)));
+            }
+            return new CohortLtv(currency, customers, revenue);
+        }
+    };
+
+    private EconomicsCodecs() {
+    }
+}
