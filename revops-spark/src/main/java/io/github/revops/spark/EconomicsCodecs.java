@@ -7,6 +7,7 @@ import io.github.revops.economics.Cac;
 import io.github.revops.economics.CacPayback;
 import io.github.revops.economics.CohortLtv;
 import io.github.revops.economics.MagicNumber;
+import io.github.revops.economics.SpendSummary;
 import io.github.revops.math.Rational;
 import io.github.revops.money.ExactMoney;
 import io.github.revops.money.Money;
@@ -20,9 +21,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
-/** The codecs of unit economics: spend, acquisitions, and the exact parts of CAC payback, magic number, cohort LTV. */
+/** The codecs of unit economics: spend and its summary, acquisitions, CAC payback, magic number, cohort LTV. */
 final class EconomicsCodecs {
 
     /** Every component of a {@link Spend}. */
@@ -135,6 +139,46 @@ final class EconomicsCodecs {
                 revenue.add(ExactMoney.ofMinor(currency, Parts.readRational(in)));
             }
             return new CohortLtv(currency, customers, revenue);
+        }
+    };
+
+    /** A spend summary: total, paid, and the sums per category and per channel. */
+    static final ExactCodec<SpendSummary> SPEND_SUMMARY = new ExactCodec<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void write(SpendSummary value, DataOutput out) throws IOException {
+            Parts.writeExactMoney(value.total(), out);
+            Parts.writeExactMoney(value.paid(), out);
+            out.writeInt(value.byCategory().size());
+            for (Map.Entry<SpendCategory, ExactMoney> e : value.byCategory().entrySet()) {
+                out.writeUTF(e.getKey().name());
+                Parts.writeExactMoney(e.getValue(), out);
+            }
+            out.writeInt(value.byChannel().size());
+            for (Map.Entry<String, ExactMoney> e : value.byChannel().entrySet()) {
+                Parts.writeText(e.getKey(), out);
+                Parts.writeExactMoney(e.getValue(), out);
+            }
+        }
+
+        @Override
+        public SpendSummary read(DataInput in) throws IOException {
+            ExactMoney total = Parts.readExactMoney(in);
+            ExactMoney paid = Parts.readExactMoney(in);
+            int categories = in.readInt();
+            SortedMap<SpendCategory, ExactMoney> byCategory = new TreeMap<>();
+            for (int i = 0; i < categories; i++) {
+                SpendCategory category = SpendCategory.valueOf(in.readUTF());
+                byCategory.put(category, Parts.readExactMoney(in));
+            }
+            int channels = in.readInt();
+            SortedMap<String, ExactMoney> byChannel = new TreeMap<>();
+            for (int i = 0; i < channels; i++) {
+                String channel = Parts.readText(in);
+                byChannel.put(channel, Parts.readExactMoney(in));
+            }
+            return new SpendSummary(total, paid, byCategory, byChannel);
         }
     };
 

@@ -12,6 +12,7 @@ import io.github.revops.economics.EconomicsInput;
 import io.github.revops.economics.EconomicsOptions;
 import io.github.revops.economics.MagicNumber;
 import io.github.revops.economics.NewCustomerSource;
+import io.github.revops.economics.SpendSummary;
 import io.github.revops.math.Rational;
 import io.github.revops.money.Money;
 import io.github.revops.money.ReportingCurrency;
@@ -147,6 +148,25 @@ public final class EconomicsMetrics {
                 .withAcquisitions(Acquisitions.of(newCustomers));
         return CacReport.of(driver, period, options.withNewCustomers(NewCustomerSource.EXPLICIT),
                 reporting(currency));
+    }
+
+    /**
+     * Returns the aggregator of {@link SpendSummary#collector(Period, ReportingCurrency)} on a
+     * {@code Dataset<Spend>}: the spend of a period in total, paid, per category and per channel. It merges on any
+     * split of the spend, whole or per key.
+     *
+     * @param period  the period whose spend counts, not null
+     * @param currency  the ISO code of every amount, not null
+     * @return the aggregator, never null
+     * @throws IllegalArgumentException if the currency code is unknown
+     */
+    public static RevopsAggregator<Spend, SpendSummary> spendSummary(Period period, String currency) {
+        Money.currency(currency);
+        LocalDate start = period.start();
+        LocalDate end = period.end();
+        return RevopsAggregator.of(SpendSummary.class,
+                () -> SpendSummary.collector(Period.of(start, end), reporting(currency)),
+                EconomicsCodecs.SPEND_SUMMARY);
     }
 
     private static <R extends Mergeable<R>> R total(EconomicsDatasets input, Figure<R> figure, Class<R> type,

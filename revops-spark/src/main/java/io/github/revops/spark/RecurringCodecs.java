@@ -1,14 +1,17 @@
 package io.github.revops.spark;
 
+import io.github.revops.domain.DealType;
 import io.github.revops.money.ExactMoney;
 import io.github.revops.money.Money;
 import io.github.revops.recurring.ChurnDenominator;
 import io.github.revops.recurring.ChurnPolicy;
 import io.github.revops.recurring.ChurnRecognition;
+import io.github.revops.recurring.DealOutcomes;
 import io.github.revops.recurring.LogoChurn;
 import io.github.revops.recurring.Movement;
 import io.github.revops.recurring.MrrBridge;
 import io.github.revops.recurring.MrrSnapshot;
+import io.github.revops.recurring.MrrTotal;
 import io.github.revops.recurring.Renewals;
 import io.github.revops.recurring.SamePeriodJoiners;
 import io.github.revops.time.Period;
@@ -146,6 +149,50 @@ final class RecurringCodecs {
             List<String> renewed = readIds(in);
             ExactMoney arrUp = Parts.readExactMoney(in);
             return new Renewals(period, graceDays, currency, upForRenewal, renewed, arrUp, Parts.readExactMoney(in));
+        }
+    };
+
+    /** A total MRR: its date and exact amount. */
+    static final ExactCodec<MrrTotal> MRR_TOTAL = new ExactCodec<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void write(MrrTotal value, DataOutput out) throws IOException {
+            Parts.writeDate(value.date(), out);
+            Parts.writeExactMoney(value.mrr(), out);
+        }
+
+        @Override
+        public MrrTotal read(DataInput in) throws IOException {
+            LocalDate date = Parts.readDate(in);
+            return new MrrTotal(date, Parts.readExactMoney(in));
+        }
+    };
+
+    /** The outcomes of one deal type: period, type, currency, counts and values won and lost. */
+    static final ExactCodec<DealOutcomes> DEAL_OUTCOMES = new ExactCodec<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void write(DealOutcomes value, DataOutput out) throws IOException {
+            Parts.writePeriod(value.period(), out);
+            out.writeUTF(value.type().name());
+            out.writeUTF(value.currency().getCurrencyCode());
+            out.writeLong(value.won());
+            out.writeLong(value.lost());
+            Parts.writeExactMoney(value.wonValue(), out);
+            Parts.writeExactMoney(value.lostValue(), out);
+        }
+
+        @Override
+        public DealOutcomes read(DataInput in) throws IOException {
+            Period period = Parts.readPeriod(in);
+            DealType type = DealType.valueOf(in.readUTF());
+            Currency currency = Money.currency(in.readUTF());
+            long won = in.readLong();
+            long lost = in.readLong();
+            ExactMoney wonValue = Parts.readExactMoney(in);
+            return new DealOutcomes(period, type, currency, won, lost, wonValue, Parts.readExactMoney(in));
         }
     };
 

@@ -11,6 +11,7 @@ import io.github.revops.recurring.ConversionDeadline;
 import io.github.revops.recurring.LogoChurn;
 import io.github.revops.recurring.MrrBridge;
 import io.github.revops.recurring.MrrSnapshot;
+import io.github.revops.recurring.MrrTotal;
 import io.github.revops.recurring.Renewals;
 import io.github.revops.recurring.SamePeriodJoiners;
 import io.github.revops.recurring.TrialCohort;
@@ -57,6 +58,24 @@ public final class SubscriptionAggregators {
         return RevopsAggregator.of(MrrSnapshot.class,
                 () -> MrrSnapshot.collector(on, ReportingCurrency.of(Money.currency(currency))),
                 RecurringCodecs.MRR_SNAPSHOT);
+    }
+
+    /**
+     * Returns the aggregator of {@link MrrTotal#collector(LocalDate, ReportingCurrency)}: the exact total MRR on a
+     * date without the per-customer detail (the cheap form of {@link #mrrAt}). It merges on any split of the
+     * subscriptions.
+     *
+     * @param date  the date, not null
+     * @param currency  the ISO-4217 code of the subscriptions' currency, not null
+     * @return the aggregator, never null
+     * @throws IllegalArgumentException if the currency code is unknown
+     */
+    public static RevopsAggregator<Subscription, MrrTotal> mrrTotalAt(LocalDate date, String currency) {
+        Money.currency(currency);
+        LocalDate on = Objects.requireNonNull(date, "date");
+        return RevopsAggregator.of(MrrTotal.class,
+                () -> MrrTotal.collector(on, ReportingCurrency.of(Money.currency(currency))),
+                RecurringCodecs.MRR_TOTAL);
     }
 
     /**
