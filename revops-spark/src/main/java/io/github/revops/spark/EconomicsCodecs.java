@@ -12,6 +12,7 @@ import io.github.revops.math.Rational;
 import io.github.revops.money.ExactMoney;
 import io.github.revops.money.Money;
 import io.github.revops.result.MoneyAverage;
+import io.github.revops.result.Ratio;
 import io.github.revops.time.Period;
 
 import java.io.DataInput;
@@ -179,6 +180,37 @@ final class EconomicsCodecs {
                 byChannel.put(channel, Parts.readExactMoney(in));
             }
             return new SpendSummary(total, paid, byCategory, byChannel);
+        }
+    };
+
+    /** The summable parts of unit economics: payback, magic number, ARPA, each month's churn ratio. */
+    static final ExactCodec<EconomicsParts> PARTS = new ExactCodec<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void write(EconomicsParts value, DataOutput out) throws IOException {
+            CAC_PAYBACK.write(value.payback(), out);
+            MAGIC_NUMBER.write(value.magicNumber(), out);
+            Parts.writeExactMoney(value.arpa().total(), out);
+            out.writeLong(value.arpa().count());
+            out.writeInt(value.churn().size());
+            for (Ratio month : value.churn()) {
+                Parts.writeRatio(month, out);
+            }
+        }
+
+        @Override
+        public EconomicsParts read(DataInput in) throws IOException {
+            CacPayback payback = CAC_PAYBACK.read(in);
+            MagicNumber magic = MAGIC_NUMBER.read(in);
+            ExactMoney mrr = Parts.readExactMoney(in);
+            MoneyAverage arpa = new MoneyAverage(mrr, in.readLong());
+            int months = in.readInt();
+            List<Ratio> churn = new ArrayList<>(months);
+            for (int i = 0; i < months; i++) {
+                churn.add(Parts.readRatio(in));
+            }
+            return new EconomicsParts(payback, magic, arpa, churn);
         }
     };
 

@@ -10,13 +10,18 @@ import io.github.revops.economics.CacReport;
 import io.github.revops.economics.CohortLtv;
 import io.github.revops.economics.EconomicsInput;
 import io.github.revops.economics.EconomicsOptions;
+import io.github.revops.economics.FormulaLtv;
 import io.github.revops.economics.MagicNumber;
 import io.github.revops.economics.NewCustomerSource;
 import io.github.revops.economics.SpendSummary;
+import io.github.revops.economics.TrailingChurn;
+import io.github.revops.economics.UnitEconomics;
 import io.github.revops.math.Rational;
 import io.github.revops.money.Money;
 import io.github.revops.money.ReportingCurrency;
 import io.github.revops.result.Mergeable;
+import io.github.revops.result.Ratio;
+import io.github.revops.result.TimeSeries;
 import io.github.revops.time.Period;
 import org.apache.spark.api.java.function.CoGroupFunction;
 import org.apache.spark.api.java.function.MapFunction;
@@ -36,9 +41,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Unit economics on Spark: CAC, CAC payback, the magic number and cohort LTV of a period, each the core's figure
- * ({@link CacReport#of}, {@link CacPayback#of}, {@link MagicNumber#of}, {@link CohortLtv#of} with a
- * {@link ReportingCurrency}) on the same records.
+ * Unit economics on Spark: CAC, CAC payback, the magic number, cohort LTV and every figure of a period
+ * ({@link UnitEconomics}: also formula LTV and LTV:CAC), each the core's figure ({@link CacReport#of},
+ * {@link CacPayback#of}, {@link MagicNumber#of}, {@link CohortLtv#of}, {@link UnitEconomics#of} with a
+ * {@link ReportingCurrency}) on the same records, and the spend summary as an aggregator.
  *
  * <p>The records split in two without changing any sum: the spend, which the core reads only as sums of a period,
  * and the customers, each of which is new or not, pays some MRR at a month end, on its own records alone. So CAC
@@ -55,8 +61,8 @@ import java.util.Objects;
  * q1.months();                          // the core's payback, exactly
  * }</pre>
  * New customers come from subscriptions or deals ({@link NewCustomerSource#SUBSCRIPTIONS} or
- * {@link NewCustomerSource#DEALS}). Formula LTV, LTV:CAC and {@link io.github.revops.economics.UnitEconomics} divide
- * by a mean of monthly churn rates, which does not combine; compute them with the core.
+ * {@link NewCustomerSource#DEALS}). Formula LTV and LTV:CAC divide by a mean of monthly churn rates, which does not
+ * combine; {@link #unitEconomics} combines the monthly rates' parts and takes the core's mean of them once.
  *
  * @since 0.1.0
  */
@@ -148,6 +154,41 @@ public final class EconomicsMetrics {
                 .withAcquisitions(Acquisitions.of(newCustomers));
         return CacReport.of(driver, period, options.withNewCustomers(NewCustomerSource.EXPLICIT),
                 reporting(currency));
+    }
+
+    /**
+     * Computes every unit-economics figure of a period, as
+     * {@link UnitEconomics#of(EconomicsInput, Period, EconomicsOptions, ReportingCurrency)}: CAC as
+     * {@link #cac}; CAC payback, the magic number, ARPA and each monthly logo churn rate of the churn window (its
+     * churned and counted customers) as sums of spend parts and customer parts; formula LTV from those with the
+     * core's {@link FormulaLtv#of(io.github.revops.result.MoneyAverage, Rational, Ratio)} over the
+     * {@link TrailingChurn#mean()} of the combined monthly rates (a mean of rates does not combine, its rates do).
+     *
+     * @param input  the spend, subscriptions, deals and channels, not null
+     * @param period  whole calendar months, not null
+     * @param options  the lag, new-customer source (not {@code EXPLICIT}), margin and churn window, not null
+     * @param currency  the ISO code of every amount, not null
+     * @return the core's figures, never null
+     * @throws IllegalArgumentException if the period is not whole months, the source is {@code EXPLICIT} or the
+     *         currency is unknown
+     */
+    public static UnitEconomics unitEconomics(EconomicsDatasets input, Period period, EconomicsOptions options,
+                                              String currency) {
+        ShippedOptions shipped = ShippedOptions.of(options);
+        LocalDate start = period.start();
+        LocalDate end = period.end();
+        EconomicsParts parts = total(input, in -> EconomicsParts.of(UnitEconomics.of(in, Period.of(start, end),
+                shipped.get(), reporting(currency))), EconomicsParts.class, EconomicsCodecs.PARTS, currency);
+        UnitEconomics shape = UnitEconomics.of(EconomicsInput.of(List.of(), List.of()), period, options,
+                reporting(currency));
+        List<TimeSeries.Point<Ratio>> months = new ArrayList<>();
+        List<TimeSeries.Point<Ratio>> window = shape.monthlyLogoChurn().points();
+        for (int i = 0; i < window.size(); i++) {
+            months.add(new TimeSeries.Point<>(window.get(i).period(), parts.churn().get(i)));
+        }
+        FormulaLtv ltv = FormulaLtv.of(parts.arpa(), options.grossMargin(), new TrailingChurn(parts.churn()).mean());
+        return new UnitEconomics(period, options, cac(input, period, options, currency), parts.payback(),
+                shape.previousPeriod(), parts.magicNumber(), new TimeSeries<>(months), ltv);
     }
 
     /**

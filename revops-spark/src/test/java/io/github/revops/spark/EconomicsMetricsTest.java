@@ -11,6 +11,7 @@ import io.github.revops.economics.EconomicsInput;
 import io.github.revops.economics.EconomicsOptions;
 import io.github.revops.economics.MagicNumber;
 import io.github.revops.economics.NewCustomerSource;
+import io.github.revops.economics.UnitEconomics;
 import io.github.revops.math.Rational;
 import io.github.revops.money.Money;
 import io.github.revops.time.Period;
@@ -115,6 +116,19 @@ class EconomicsMetricsTest {
         assertThat(expectedCac.byChannel().groups()).containsOnlyKeys("Content", "Events", "Paid search",
                 "Referral");
         assertThat(expectedCac.byChannel().get("Referral").orElseThrow().spend().isZero()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} partitions, shuffled {1}")
+    @CsvSource({"1, false", "8, true"})
+    void unitEconomicsEqualTheCore(int partitions, boolean shuffled) {
+        UnitEconomics spark = EconomicsMetrics.unitEconomics(layout(partitions, shuffled), QUARTER, OPTIONS, "USD");
+
+        UnitEconomics expected = UnitEconomics.of(input, QUARTER, OPTIONS);
+        assertThat(spark).isEqualTo(expected);
+        // not vacuous: eight months of churn (a quarter with a six-month window), a defined LTV and LTV:CAC
+        assertThat(expected.monthlyLogoChurn().values()).hasSize(8).allMatch(r -> r.isDefined());
+        assertThat(expected.ltv().value()).isPresent();
+        assertThat(expected.ltvToCac().value()).isPresent();
     }
 
     @Test
