@@ -2,10 +2,14 @@ package io.github.revops.spark;
 
 import io.github.revops.domain.Subscription;
 import io.github.revops.recurring.ChurnPolicy;
+import io.github.revops.recurring.CohortTable;
 import io.github.revops.recurring.LogoChurn;
 import io.github.revops.recurring.MrrBridge;
 import io.github.revops.recurring.Renewals;
+import io.github.revops.recurring.TrialConversion;
+import io.github.revops.recurring.TrialPolicy;
 import io.github.revops.result.Mergeable;
+import io.github.revops.time.Granularity;
 import io.github.revops.time.Period;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapGroupsFunction;
@@ -17,8 +21,9 @@ import scala.Tuple2;
 import java.util.Objects;
 
 /**
- * The recurring metrics that need every subscription of a customer together (the MRR movements bridge, logo churn),
- * computed on Spark in two steps that follow the core's partitioning contract.
+ * The recurring metrics that need every subscription of a customer together (the MRR movements bridge, logo churn,
+ * renewals, cohort tables, trial conversion), computed on Spark in two steps that follow the core's partitioning
+ * contract.
  *
  * <p>A customer's movement in a period depends on all of its subscriptions, so a partial result of some of them
  * does not combine with a partial result of the others. First the subscriptions are grouped by customer (and key),
@@ -130,6 +135,89 @@ public final class CustomerMetrics {
                                                             int graceDays, String currency,
                                                             MapFunction<Subscription, K> key, Encoder<K> keyEncoder) {
         return by(subscriptions, key, keyEncoder, SubscriptionAggregators.renewals(period, graceDays, currency));
+    }
+
+    /**
+     * Computes the cohort table of the customers acquired in a range, every subscription of a customer together, as
+     * {@link CohortTable#collector(Period, Granularity, Granularity, io.github.revops.money.ReportingCurrency)}
+     * defines it: each customer's table from all of its subscriptions, then the customer-disjoint tables combined
+     * (a cohort table combines exactly only over disjoint customers).
+     *
+     * @param subscriptions  the subscriptions, in the currency given, not null
+     * @param range  the acquisition dates covered and the last day a column may be read on, not null
+     * @param cohortBy  the cohort periods: {@link Granularity#MONTH}, {@link Granularity#QUARTER},
+     *        {@link Granularity#YEAR} or a serializable granularity, not null
+     * @param columnBy  the column periods, likewise, not null
+     * @param currency  the ISO code of the subscriptions' currency, not null
+     * @return the core's cohort table, never null
+     * @throws IllegalArgumentException if a granularity cannot be shipped or the currency code is unknown
+     */
+    public static CohortTable cohortTable(Dataset<Subscription> subscriptions, Period range, Granularity cohortBy,
+                                          Granularity columnBy, String currency) {
+        return total(subscriptions, SubscriptionAggregators.cohortTable(range, cohortBy, columnBy, currency));
+    }
+
+    /**
+     * Computes the cohort table per key (a segment, a tenant): customers first, then each key's customers combined,
+     * as {@link #cohortTable(Dataset, Period, Granularity, Granularity, String)}.
+     *
+     * @param <K>  the key type
+     * @param subscriptions  the subscriptions, in the currency given, not null
+     * @param range  the acquisition dates covered and the last day a column may be read on, not null
+     * @param cohortBy  the cohort periods, as for the whole table, not null
+     * @param columnBy  the column periods, likewise, not null
+     * @param currency  the ISO code of the subscriptions' currency, not null
+     * @param key  the key of a subscription, the same for every subscription of a customer, not null
+     * @param keyEncoder  the key's encoder, not null
+     * @return the cohort table of each key, never null
+     */
+    public static <K> Dataset<Tuple2<K, CohortTable>> cohortTable(Dataset<Subscription> subscriptions, Period range,
+                                                                  Granularity cohortBy, Granularity columnBy,
+                                                                  String currency, MapFunction<Subscription, K> key,
+                                                                  Encoder<K> keyEncoder) {
+        return by(subscriptions, key, keyEncoder,
+                SubscriptionAggregators.cohortTable(range, cohortBy, columnBy, currency));
+    }
+
+    /**
+     * Computes the trial-to-paid conversion of a period under a policy, as
+     * {@link TrialConversion#collector(Period, TrialPolicy, io.github.revops.money.ReportingCurrency)} defines it.
+     * Whether a trial converted depends on its customer's other subscriptions, so partial results combine exactly
+     * only over disjoint customers: the subscriptions are grouped by customer first, each customer's conversion is
+     * computed from all of its subscriptions, and those customer-disjoint results are combined
+     * (docs/decisions/0073).
+     *
+     * @param subscriptions  the subscriptions, in the currency given, not null
+     * @param period  the period, not null
+     * @param policy  which trials count and by when they must convert, not null
+     * @param currency  the ISO code of the subscriptions' currency, not null
+     * @return the core's trial conversion, never null
+     * @throws IllegalArgumentException if the currency code is unknown
+     */
+    public static TrialConversion trialConversion(Dataset<Subscription> subscriptions, Period period,
+                                                  TrialPolicy policy, String currency) {
+        return total(subscriptions, SubscriptionAggregators.trialConversion(period, policy, currency));
+    }
+
+    /**
+     * Computes the trial-to-paid conversion per key (a segment, a tenant): customers first, then each key's
+     * customers combined, as {@link #trialConversion(Dataset, Period, TrialPolicy, String)}.
+     *
+     * @param <K>  the key type
+     * @param subscriptions  the subscriptions, in the currency given, not null
+     * @param period  the period, not null
+     * @param policy  which trials count and by when they must convert, not null
+     * @param currency  the ISO code of the subscriptions' currency, not null
+     * @param key  the key of a subscription, the same for every subscription of a customer, not null
+     * @param keyEncoder  the key's encoder, not null
+     * @return the trial conversion of each key, never null
+     */
+    public static <K> Dataset<Tuple2<K, TrialConversion>> trialConversion(Dataset<Subscription> subscriptions,
+                                                                          Period period, TrialPolicy policy,
+                                                                          String currency,
+                                                                          MapFunction<Subscription, K> key,
+                                                                          Encoder<K> keyEncoder) {
+        return by(subscriptions, key, keyEncoder, SubscriptionAggregators.trialConversion(period, policy, currency));
     }
 
     private static <R extends Mergeable<R>> R total(Dataset<Subscription> subscriptions,

@@ -1,6 +1,7 @@
 package io.github.revops.spark;
 
 import io.github.revops.domain.Deal;
+import io.github.revops.domain.DealType;
 import io.github.revops.money.ExchangeRates;
 import io.github.revops.money.Money;
 import io.github.revops.money.ReportingCurrency;
@@ -8,6 +9,7 @@ import io.github.revops.pipeline.PipelineVelocity;
 import io.github.revops.pipeline.SalesCycle;
 import io.github.revops.pipeline.StageConversion;
 import io.github.revops.pipeline.WinRate;
+import io.github.revops.recurring.DealOutcomes;
 import io.github.revops.time.Period;
 
 import org.apache.spark.broadcast.Broadcast;
@@ -18,7 +20,7 @@ import java.util.Objects;
 
 /**
  * Spark aggregators of the pipeline metrics, each the core metric's collector for a period: win rate, sales cycle
- * (exact percentiles), pipeline velocity and stage conversion.
+ * (exact percentiles), pipeline velocity, stage conversion, and the outcomes of one deal type ({@link DealOutcomes}).
  *
  * <p>These metrics merge exactly on any split of the deals, so they aggregate a whole {@code Dataset<Deal>}, or each
  * group of a {@code groupByKey} (owner, source, type, a segment such as a tenant), on any partitioning.
@@ -140,5 +142,26 @@ public final class DealAggregators {
         StageConversion.collector(names, period, asOf); // checks the stage list here, not on an executor
         return RevopsAggregator.of(StageConversion.class,
                 () -> StageConversion.collector(names, Period.of(start, end), asOf), PipelineCodecs.STAGE_CONVERSION);
+    }
+
+    /**
+     * Returns the aggregator of {@link DealOutcomes#collector(Period, DealType, ReportingCurrency)}: the deals of one
+     * type (such as renewals or expansions) won and lost in a period, with their values. It merges on any split.
+     *
+     * @param period  the period whose close dates count, not null
+     * @param type  the deal type, not null
+     * @param currency  the ISO-4217 code of the deals' currency, not null
+     * @return the aggregator, never null
+     * @throws IllegalArgumentException if the currency code is unknown
+     */
+    public static RevopsAggregator<Deal, DealOutcomes> dealOutcomes(Period period, DealType type, String currency) {
+        Money.currency(currency);
+        Objects.requireNonNull(type, "type");
+        LocalDate start = period.start();
+        LocalDate end = period.end();
+        return RevopsAggregator.of(DealOutcomes.class,
+                () -> DealOutcomes.collector(Period.of(start, end), type,
+                        ReportingCurrency.of(Money.currency(currency))),
+                RecurringCodecs.DEAL_OUTCOMES);
     }
 }

@@ -5,6 +5,7 @@ import io.github.revops.money.ExactMoney;
 import io.github.revops.money.Money;
 import io.github.revops.result.DayHistogram;
 import io.github.revops.result.Ratio;
+import io.github.revops.time.Period;
 
 import java.io.DataInput;
 import java.io.DataOutput;
@@ -15,7 +16,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Optional;
 
-/** Reads and writes the exact parts shared by several codecs: rationals, money, dates, day histograms. */
+/** Reads and writes the exact parts shared by several codecs: rationals, money, dates, periods, day histograms. */
 final class Parts {
 
     private Parts() {
@@ -101,6 +102,16 @@ final class Parts {
 
     static LocalDate readDate(DataInput in) throws IOException {
         return LocalDate.ofEpochDay(in.readLong());
+    }
+
+    static void writePeriod(Period value, DataOutput out) throws IOException {
+        writeDate(value.start(), out);
+        writeDate(value.end(), out);
+    }
+
+    static Period readPeriod(DataInput in) throws IOException {
+        LocalDate start = readDate(in);
+        return Period.of(start, readDate(in));
     }
 
     static <T> void writeOptional(Optional<T> value, DataOutput out, Writer<T> writer) throws IOException {

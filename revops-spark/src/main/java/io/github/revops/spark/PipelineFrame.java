@@ -36,7 +36,7 @@ import static org.apache.spark.sql.functions.when;
  * on the same deals.
  *
  * <p>No {@code Deal} is made per row. A metric's exact parts are counts, sums of minor units and day frequencies, so
- * one {@code groupBy(key, outcome, cycle days)} with {@code count_if} and {@code try_sum} computes them in Spark's
+ * one {@code groupBy(key, outcome and cycle days)} with {@code count_if} and {@code try_sum} computes them in Spark's
  * generated code; the driver then adds the few thousand rows of parts into the core's results ({@code WinRate},
  * {@code SalesCycle}, {@code PipelineVelocity}) through their public constructors and {@code combine}. No formula is
  * repeated here: only which deals count in which part, as the core's metrics define it (docs/decisions/0140).
@@ -126,8 +126,9 @@ public final class PipelineFrame {
         Column lost = rules.is(DealStatus.LOST);
         Column closedIn = closed.isNotNull().and(closed.geq(start)).and(closed.lt(end));
         Column createdIn = created.geq(start).and(created.lt(end));
-        Column outcome = when(closedIn.and(won), lit(PipelineParts.WON))
-                .when(closedIn.and(lost), lit(PipelineParts.LOST)).otherwise(lit(PipelineParts.NOT_CLOSED));
+        Column cycle = datediff(closed, created);
+        // outcome and cycle days in one nullable int key: days when won, -1 - days when lost, null when not closed
+        Column closedCycle = when(closedIn.and(won), cycle).when(closedIn.and(lost), lit(-1).minus(cycle));
 
         // each row's fields and memberships once, in a projection that whole-stage code fuses with the aggregation
         List<Column> keys = new ArrayList<>();
@@ -136,10 +137,13 @@ public final class PipelineFrame {
             fields.add(col(keyColumn).cast("string").as("key"));
             keys.add(col("key"));
         }
-        fields.add(rules.currencyCode().as("currency"));
-        fields.add(outcome.as("outcome"));
-        fields.add(when(closedIn, datediff(closed, created)).as("days"));
-        keys.addAll(List.of(col("currency"), col("outcome"), col("days")));
+        boolean oneCurrency = columns.currency().isPresent();
+        if (!oneCurrency) {
+            fields.add(rules.currencyCode().as("currency"));
+            keys.add(col("currency"));
+        }
+        fields.add(closedCycle.as("cycle"));
+        keys.add(col("cycle"));
         fields.addAll(List.of(rules.minorUnits().as("amount"), createdIn.as("created"),
                 createdIn.and(won).as("createdWon"), createdIn.and(lost).as("createdLost"),
                 created.lt(end).and(closed.isNull().or(closed.geq(end))).as("open"),
@@ -155,7 +159,7 @@ public final class PipelineFrame {
                         count_if(col("open")),
                         count_if(col("broken")))
                 .collectAsList();
-        PipelineParts parts = new PipelineParts(keyColumn != null);
+        PipelineParts parts = new PipelineParts(keyColumn != null, columns.currency());
         for (Row row : rows) {
             parts.add(row);
         }

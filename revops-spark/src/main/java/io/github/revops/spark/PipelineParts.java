@@ -13,39 +13,39 @@ import org.apache.spark.sql.Row;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Adds the rows of parts that {@link PipelineFrame}'s aggregation returns into the core's results, on the driver.
  *
- * <p>A row is one cell {@code ([key], currency, outcome, cycle days)} with its counts and minor-unit sums: the
- * deals won or lost in the period at those cycle days (outcome {@link #WON} or {@link #LOST}), and, over every deal
- * of the cell, those created in the period (all, won, lost), the opportunities open at the period's end, and the
- * rows that break a rule.
+ * <p>A row is one cell {@code ([key], [currency], cycle)} with its counts and minor-unit sums: the deals won or lost
+ * in the period at those cycle days ({@code cycle} is the days of a deal won in the period, {@code -1 - days} of one
+ * lost in the period, null for a deal not closed in it; the currency is a key only without a fixed currency), and,
+ * over every deal of the cell, those created in the period (all, won, lost), the opportunities open at the period's
+ * end, and the rows that break a rule.
  */
 final class PipelineParts {
 
-    /** The outcome of a deal not closed in the period. */
-    static final int NOT_CLOSED = 0;
-    /** The outcome of a deal won in the period. */
-    static final int WON = 1;
-    /** The outcome of a deal lost in the period. */
-    static final int LOST = 2;
-
     private final boolean keyed;
+    /** The one currency of every row, or empty when the rows carry theirs. */
+    private final Optional<String> fixedCurrency;
     private final Map<String, Group> groups = new HashMap<>();
     private long brokenRows;
 
-    PipelineParts(boolean keyed) {
+    PipelineParts(boolean keyed, Optional<String> fixedCurrency) {
         this.keyed = keyed;
+        this.fixedCurrency = fixedCurrency;
     }
 
     /** Adds one row of parts. */
     void add(Row row) {
         int at = 0;
         String key = keyed ? row.getString(at++) : "";
-        String code = row.getString(at++);
-        int outcome = row.getInt(at++);
-        Integer days = row.isNullAt(at) ? null : row.getInt(at);
+        String code = fixedCurrency.isPresent() ? fixedCurrency.get() : row.getString(at++);
+        boolean closed = !row.isNullAt(at);
+        int cycle = closed ? row.getInt(at) : 0;
+        boolean wonOutcome = closed && cycle >= 0;
+        int days = wonOutcome ? cycle : -1 - cycle;
         at++;
         long deals = row.getLong(at++);
         Object closedSum = row.get(at++);
@@ -59,11 +59,11 @@ final class PipelineParts {
         group.createdWon = group.createdWon.combine(tally(row.getLong(at + 2), row.get(at + 3), currency));
         group.createdLost = group.createdLost.combine(tally(row.getLong(at + 4), row.get(at + 5), currency));
         group.opportunities = Math.addExact(group.opportunities, row.getLong(at + 6));
-        if (outcome == WON) {
+        if (wonOutcome) {
             group.won = group.won.combine(tally(deals, closedSum, currency));
             group.wonDays.add(days, deals);
             group.wonCycleDays = Math.addExact(group.wonCycleDays, Math.multiplyExact((long) days, deals));
-        } else if (outcome == LOST) {
+        } else if (closed) {
             group.lost = group.lost.combine(tally(deals, closedSum, currency));
             group.lostDays.add(days, deals);
         }

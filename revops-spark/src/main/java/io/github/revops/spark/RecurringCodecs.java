@@ -1,14 +1,17 @@
 package io.github.revops.spark;
 
+import io.github.revops.domain.DealType;
 import io.github.revops.money.ExactMoney;
 import io.github.revops.money.Money;
 import io.github.revops.recurring.ChurnDenominator;
 import io.github.revops.recurring.ChurnPolicy;
 import io.github.revops.recurring.ChurnRecognition;
+import io.github.revops.recurring.DealOutcomes;
 import io.github.revops.recurring.LogoChurn;
 import io.github.revops.recurring.Movement;
 import io.github.revops.recurring.MrrBridge;
 import io.github.revops.recurring.MrrSnapshot;
+import io.github.revops.recurring.MrrTotal;
 import io.github.revops.recurring.Renewals;
 import io.github.revops.recurring.SamePeriodJoiners;
 import io.github.revops.time.Period;
@@ -62,7 +65,7 @@ final class RecurringCodecs {
 
         @Override
         public void write(MrrBridge value, DataOutput out) throws IOException {
-            writePeriod(value.period(), out);
+            Parts.writePeriod(value.period(), out);
             out.writeUTF(value.currency().getCurrencyCode());
             Parts.writeExactMoney(value.startMrr(), out);
             Parts.writeExactMoney(value.endMrr(), out);
@@ -78,7 +81,7 @@ final class RecurringCodecs {
 
         @Override
         public MrrBridge read(DataInput in) throws IOException {
-            Period period = readPeriod(in);
+            Period period = Parts.readPeriod(in);
             Currency currency = Money.currency(in.readUTF());
             ExactMoney start = Parts.readExactMoney(in);
             ExactMoney end = Parts.readExactMoney(in);
@@ -100,7 +103,7 @@ final class RecurringCodecs {
 
         @Override
         public void write(LogoChurn value, DataOutput out) throws IOException {
-            writePeriod(value.period(), out);
+            Parts.writePeriod(value.period(), out);
             out.writeUTF(value.policy().denominator().name());
             out.writeUTF(value.policy().joiners().name());
             out.writeUTF(value.policy().recognition().name());
@@ -112,7 +115,7 @@ final class RecurringCodecs {
 
         @Override
         public LogoChurn read(DataInput in) throws IOException {
-            Period period = readPeriod(in);
+            Period period = Parts.readPeriod(in);
             ChurnDenominator denominator = ChurnDenominator.valueOf(in.readUTF());
             SamePeriodJoiners joiners = SamePeriodJoiners.valueOf(in.readUTF());
             ChurnPolicy policy = new ChurnPolicy(denominator, joiners, ChurnRecognition.valueOf(in.readUTF()));
@@ -128,7 +131,7 @@ final class RecurringCodecs {
 
         @Override
         public void write(Renewals value, DataOutput out) throws IOException {
-            writePeriod(value.period(), out);
+            Parts.writePeriod(value.period(), out);
             out.writeInt(value.graceDays());
             out.writeUTF(value.currency().getCurrencyCode());
             writeIds(value.upForRenewal(), out);
@@ -139,7 +142,7 @@ final class RecurringCodecs {
 
         @Override
         public Renewals read(DataInput in) throws IOException {
-            Period period = readPeriod(in);
+            Period period = Parts.readPeriod(in);
             int graceDays = in.readInt();
             Currency currency = Money.currency(in.readUTF());
             List<String> upForRenewal = readIds(in);
@@ -149,17 +152,51 @@ final class RecurringCodecs {
         }
     };
 
+    /** A total MRR: its date and exact amount. */
+    static final ExactCodec<MrrTotal> MRR_TOTAL = new ExactCodec<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void write(MrrTotal value, DataOutput out) throws IOException {
+            Parts.writeDate(value.date(), out);
+            Parts.writeExactMoney(value.mrr(), out);
+        }
+
+        @Override
+        public MrrTotal read(DataInput in) throws IOException {
+            LocalDate date = Parts.readDate(in);
+            return new MrrTotal(date, Parts.readExactMoney(in));
+        }
+    };
+
+    /** The outcomes of one deal type: period, type, currency, counts and values won and lost. */
+    static final ExactCodec<DealOutcomes> DEAL_OUTCOMES = new ExactCodec<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void write(DealOutcomes value, DataOutput out) throws IOException {
+            Parts.writePeriod(value.period(), out);
+            out.writeUTF(value.type().name());
+            out.writeUTF(value.currency().getCurrencyCode());
+            out.writeLong(value.won());
+            out.writeLong(value.lost());
+            Parts.writeExactMoney(value.wonValue(), out);
+            Parts.writeExactMoney(value.lostValue(), out);
+        }
+
+        @Override
+        public DealOutcomes read(DataInput in) throws IOException {
+            Period period = Parts.readPeriod(in);
+            DealType type = DealType.valueOf(in.readUTF());
+            Currency currency = Money.currency(in.readUTF());
+            long won = in.readLong();
+            long lost = in.readLong();
+            ExactMoney wonValue = Parts.readExactMoney(in);
+            return new DealOutcomes(period, type, currency, won, lost, wonValue, Parts.readExactMoney(in));
+        }
+    };
+
     private RecurringCodecs() {
-    }
-
-    private static void writePeriod(Period period, DataOutput out) throws IOException {
-        Parts.writeDate(period.start(), out);
-        Parts.writeDate(period.end(), out);
-    }
-
-    private static Period readPeriod(DataInput in) throws IOException {
-        LocalDate start = Parts.readDate(in);
-        return Period.of(start, Parts.readDate(in));
     }
 
     private static void writeIds(List<String> ids, DataOutput out) throws IOException {

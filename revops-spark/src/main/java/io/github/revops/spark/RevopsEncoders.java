@@ -2,13 +2,23 @@ package io.github.revops.spark;
 
 import io.github.revops.domain.Contact;
 import io.github.revops.domain.Deal;
+import io.github.revops.domain.ForecastSubmission;
+import io.github.revops.domain.Spend;
 import io.github.revops.domain.Subscription;
+import io.github.revops.economics.CacPayback;
+import io.github.revops.economics.CohortLtv;
+import io.github.revops.economics.MagicNumber;
+import io.github.revops.forecast.ForecastAccuracy;
+import io.github.revops.forecast.Quota;
+import io.github.revops.forecast.QuotaAttainment;
 import io.github.revops.pipeline.PipelineVelocity;
 import io.github.revops.pipeline.SalesCycle;
 import io.github.revops.pipeline.WinRate;
+import io.github.revops.recurring.CohortTable;
 import io.github.revops.recurring.LogoChurn;
 import io.github.revops.recurring.MrrBridge;
 import io.github.revops.recurring.MrrSnapshot;
+import io.github.revops.recurring.TrialConversion;
 import io.github.revops.result.DayHistogram;
 import io.github.revops.result.Ratio;
 import org.apache.spark.sql.Encoder;
@@ -128,5 +138,95 @@ public final class RevopsEncoders {
      */
     public static Encoder<LogoChurn> logoChurn() {
         return BinaryEncoding.encoder(LogoChurn.class, RecurringCodecs.LOGO_CHURN);
+    }
+
+    /**
+     * Returns the encoder of cohort tables (each cohort's size, initial MRR and cells).
+     *
+     * @return the encoder, never null
+     */
+    public static Encoder<CohortTable> cohortTable() {
+        return BinaryEncoding.encoder(CohortTable.class, RetentionCodecs.COHORT_TABLE);
+    }
+
+    /**
+     * Returns the encoder of trial conversions (trials, days to convert, converted MRR).
+     *
+     * @return the encoder, never null
+     */
+    public static Encoder<TrialConversion> trialConversion() {
+        return BinaryEncoding.encoder(TrialConversion.class, RetentionCodecs.TRIAL_CONVERSION);
+    }
+
+    /**
+     * Returns the encoder of forecast submissions.
+     *
+     * @return the encoder, never null
+     */
+    public static Encoder<ForecastSubmission> forecastSubmission() {
+        return BinaryEncoding.encoder(ForecastSubmission.class, ForecastCodecs.SUBMISSION);
+    }
+
+    /**
+     * Returns the encoder of quotas.
+     *
+     * @return the encoder, never null
+     */
+    public static Encoder<Quota> quota() {
+        return BinaryEncoding.encoder(Quota.class, ForecastCodecs.QUOTA);
+    }
+
+    /**
+     * Returns the encoder of forecast accuracies (the count, zero-actual ids and exact sums).
+     *
+     * @return the encoder, never null
+     */
+    public static Encoder<ForecastAccuracy> forecastAccuracy() {
+        return BinaryEncoding.encoder(ForecastAccuracy.class, ForecastCodecs.ACCURACY);
+    }
+
+    /**
+     * Returns the encoder of quota attainments (quotas, won bookings and won deal ids).
+     *
+     * @return the encoder, never null
+     */
+    public static Encoder<QuotaAttainment> quotaAttainment() {
+        return BinaryEncoding.encoder(QuotaAttainment.class, ForecastCodecs.ATTAINMENT);
+    }
+
+    /**
+     * Returns the encoder of sales and marketing spend.
+     *
+     * @return the encoder, never null
+     */
+    public static Encoder<Spend> spend() {
+        return BinaryEncoding.encoder(Spend.class, EconomicsCodecs.SPEND);
+    }
+
+    /**
+     * Returns the encoder of CAC paybacks (the CAC's parts, new MRR and customers, gross margin).
+     *
+     * @return the encoder, never null
+     */
+    public static Encoder<CacPayback> cacPayback() {
+        return BinaryEncoding.encoder(CacPayback.class, EconomicsCodecs.CAC_PAYBACK);
+    }
+
+    /**
+     * Returns the encoder of magic numbers (net new ARR and the previous period's spend).
+     *
+     * @return the encoder, never null
+     */
+    public static Encoder<MagicNumber> magicNumber() {
+        return BinaryEncoding.encoder(MagicNumber.class, EconomicsCodecs.MAGIC_NUMBER);
+    }
+
+    /**
+     * Returns the encoder of cohort LTVs (customers and the MRR of each month since acquisition).
+     *
+     * @return the encoder, never null
+     */
+    public static Encoder<CohortLtv> cohortLtv() {
+        return BinaryEncoding.encoder(CohortLtv.class, EconomicsCodecs.COHORT_LTV);
     }
 }
