@@ -200,8 +200,8 @@ public record MrrBridge(Period period, Currency currency, ExactMoney startMrr, E
      */
     public static TimeSeries<MrrBridge> series(Collection<Subscription> subscriptions, Period range,
                                                Granularity granularity) {
-        return series(subscriptions, range, granularity,
-                Subscriptions.firstCurrency(Subscriptions.checked(subscriptions)));
+        Collection<Subscription> checked = Subscriptions.checked(subscriptions);   // once, not again in the overload
+        return seriesOf(checked, range, granularity, Subscriptions.firstCurrency(checked));
     }
 
     /**

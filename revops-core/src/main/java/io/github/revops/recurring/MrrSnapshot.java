@@ -170,8 +170,8 @@ public record MrrSnapshot(LocalDate date, Currency currency, SortedMap<String, E
      */
     public static TimeSeries<MrrSnapshot> series(Collection<Subscription> subscriptions, Period range,
                                                  Granularity granularity) {
-        return series(subscriptions, range, granularity,
-                Subscriptions.firstCurrency(Subscriptions.checked(subscriptions)));
+        Collection<Subscription> checked = Subscriptions.checked(subscriptions);   // once, not again in the overload
+        return seriesOf(checked, range, granularity, Subscriptions.firstCurrency(checked));
     }
 
     /**

@@ -153,8 +153,8 @@ public record MrrTotal(LocalDate date, ExactMoney mrr) implements Mergeable<MrrT
      */
     public static TimeSeries<MrrTotal> series(Collection<Subscription> subscriptions, Period range,
                                               Granularity granularity) {
-        return series(subscriptions, range, granularity,
-                Subscriptions.firstCurrency(Subscriptions.checked(subscriptions)));
+        Collection<Subscription> checked = Subscriptions.checked(subscriptions);   // once, not again in the overload
+        return seriesOf(checked, range, granularity, Subscriptions.firstCurrency(checked));
     }
 
     /**

@@ -169,7 +169,7 @@ final class RecordSegments {
         /** Feeds every subscription, or stops with {@link #outcome} saying why. */
         void run(Iterable<Subscription> subscriptions) {
             for (Subscription s : subscriptions) {
-                Currency c = s.amount().currency();
+                Currency c = SubscriptionFields.currency(s);
                 if (currency != null && c != currency && !otherCurrency(c)) {
                     return;
                 }
@@ -182,9 +182,9 @@ final class RecordSegments {
                     if (s.interval() != lastInterval && !interval(s.interval())) {
                         return;
                     }
-                    numerator = Math.multiplyExact(s.amount().minorUnits(), lastPerUnit);
+                    numerator = Math.multiplyExact(SubscriptionFields.amountMinor(s), lastPerUnit);
                 }
-                if (!s.isPaying()) {
+                if (!SubscriptionFields.paying(s)) {
                     continue;
                 }
                 if (byCustomer) {
@@ -377,11 +377,12 @@ final class RecordSegments {
          * @throws ArithmeticException if its monthly numerator overflows a {@code long}
          */
         void add(Subscription s) {
-            boolean other = amounts && otherCurrency(s.amount().currency());
-            long value = amounts && !other ? Math.multiplyExact(s.amount().minorUnits(), perUnit(s.interval())) : 0;
+            boolean other = amounts && otherCurrency(SubscriptionFields.currency(s));
+            long value = amounts && !other ? Math.multiplyExact(SubscriptionFields.amountMinor(s), perUnit(s.interval()))
+                    : 0;
             append(code(s.customerId()), SubscriptionFields.startDay(s), SubscriptionFields.endDay(s),
                     SubscriptionFields.cancellationDay(s), value,
-                    (byte) ((s.isPaying() ? PAYING : 0) | (other ? CONVERTED : 0)), s);
+                    (byte) ((SubscriptionFields.paying(s) ? PAYING : 0) | (other ? CONVERTED : 0)), s);
             converted |= other;
         }
 

@@ -1,7 +1,8 @@
 package io.github.revops.recurring;
 
 import io.github.revops.domain.Subscription;
-import io.github.revops.domain.UniqueIds;
+import io.github.revops.internal.RecordGroups;
+import io.github.revops.internal.SubscriptionFields;
 import io.github.revops.money.ReportingCurrency;
 import io.github.revops.result.Breakdown;
 import io.github.revops.result.Mergeable;
@@ -26,17 +27,15 @@ import java.util.stream.Collector;
  */
 final class Subscriptions {
 
+    private static final RecordGroups<Subscription> SUBSCRIPTIONS = RecordGroups.of("subscriptions", "subscription",
+            Subscription::id, SubscriptionFields::idHash);
+
     private Subscriptions() {
     }
 
     /** Rejects a null collection or subscription, and duplicate ids (docs/metrics.md#conventions). */
     static <C extends Collection<Subscription>> C checked(C subscriptions) {
-        Objects.requireNonNull(subscriptions, "subscriptions");
-        for (Subscription s : subscriptions) {
-            Objects.requireNonNull(s, "subscriptions must not contain null");
-        }
-        UniqueIds.check(subscriptions, Subscription::id, "subscription");
-        return subscriptions;
+        return SUBSCRIPTIONS.checked(subscriptions);
     }
 
     /**
