@@ -75,11 +75,24 @@ public final class RecordGroups<T> {
      * @throws io.github.revops.domain.InvalidRecordException if two records share an id
      */
     public <C extends Collection<? extends T>> C checked(C records) {
+        IdCheck.check(withoutNulls(records), idHash, id, kind);
+        return records;
+    }
+
+    /**
+     * Returns the records, or throws when the collection is null or holds a null record; for a computation that
+     * takes the ids in its own pass over the records (with an {@link IdCheck}).
+     *
+     * @param <C>  the collection type
+     * @param records  the records
+     * @return the records, never null
+     * @throws NullPointerException if the collection or a record is null
+     */
+    public <C extends Collection<? extends T>> C withoutNulls(C records) {
         Objects.requireNonNull(records, name);
         for (T record : records) {
             Objects.requireNonNull(record, () -> name + " must not contain null");
         }
-        IdCheck.check(records, idHash, id, kind);
         return records;
     }
 

@@ -38,6 +38,24 @@ final class Subscriptions {
         return SUBSCRIPTIONS.checked(subscriptions);
     }
 
+    /** Rejects a null collection or subscription; the caller's pass takes the ids ({@link #idsFirst}). */
+    static <C extends Collection<Subscription>> C withoutNulls(C subscriptions) {
+        return SUBSCRIPTIONS.withoutNulls(subscriptions);
+    }
+
+    /**
+     * Runs a computation that checks the ids of the subscriptions in its own pass over them: when it fails, a
+     * duplicate id is reported first, as a check before the computation would have.
+     */
+    static <R> R idsFirst(Collection<Subscription> subscriptions, Supplier<R> computation) {
+        try {
+            return computation.get();
+        } catch (RuntimeException e) {
+            checked(subscriptions);
+            throw e;
+        }
+    }
+
     /**
      * The reporting currency of subscriptions given without one: the first subscription's currency, every other
      * amount required to be in it.
