@@ -42,7 +42,8 @@ class IdCheckTest {
                         byIterable.add(hash);
                         byIndex.add(hash);
                     }
-                    Optional<String> expected = firstRepeat(ids);
+                    Set<String> seen = new HashSet<>();   // the first id an earlier position held, by a hash set
+                    Optional<String> expected = ids.stream().filter(id -> !seen.add(id)).findFirst();
                     if (expected.isPresent()) {
                         String message = "deal '" + expected.get() + "': id (" + expected.get() + ") is not unique";
                         assertThatThrownBy(() -> byIterable.check(ids, Function.identity(), "deal"))
@@ -89,21 +90,13 @@ class IdCheckTest {
     }
 
     @Test
-    void noIdAndOneIdAreUnique() {
+    void noIdAndOneIdAreUniqueAndASecondEqualIdIsNot() {
         new IdCheck(0).check(List.<String>of(), Function.identity(), "deal");
-        IdCheck one = new IdCheck(0);
-        one.add("D-1");
-        one.check(List.of("D-1"), Function.identity(), "deal");
-    }
-
-    /** The first id that an earlier position already held, by a hash set. */
-    private static Optional<String> firstRepeat(List<String> ids) {
-        Set<String> seen = new HashSet<>();
-        for (String id : ids) {
-            if (!seen.add(id)) {
-                return Optional.of(id);
-            }
-        }
-        return Optional.empty();
+        IdCheck ids = new IdCheck(0);
+        ids.add("D-1");
+        ids.check(List.of("D-1"), Function.identity(), "deal");
+        ids.add("D-1");
+        assertThatThrownBy(() -> ids.check(List.of("D-1", "D-1"), Function.identity(), "deal"))
+                .hasMessage("deal 'D-1': id (D-1) is not unique");
     }
 }
