@@ -5,6 +5,7 @@ import io.github.revops.internal.SubscriptionFields;
 import io.github.revops.money.Money;
 
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -52,6 +53,26 @@ public final class Subscription {
             public long cancellationDay(Subscription s) {
                 return s.cancellationDay;
             }
+
+            @Override
+            public int idHash(Subscription s) {
+                return s.idHash;
+            }
+
+            @Override
+            public long amountMinor(Subscription s) {
+                return s.amountMinor;
+            }
+
+            @Override
+            public Currency currency(Subscription s) {
+                return s.currency;
+            }
+
+            @Override
+            public boolean paying(Subscription s) {
+                return s.paying;
+            }
         });
     }
 
@@ -66,6 +87,13 @@ public final class Subscription {
     private final boolean trial;
     /** The cancellation's epoch day, or {@link SubscriptionFields#NOT_CANCELLED}. */
     private final long cancellationDay;
+    /** {@code id.hashCode()}, so that an id check need not read the id. */
+    private final int idHash;
+    /** The amount's minor units and currency, so that a kernel need not read the {@code Money}. */
+    private final long amountMinor;
+    private final Currency currency;
+    /** {@link #isPaying()}, kept. */
+    private final boolean paying;
 
     /**
      * Creates the Subscription, validating every component.
@@ -100,8 +128,12 @@ public final class Subscription {
             }
         }
         this.id = id;
+        this.idHash = id.hashCode();
         this.customerId = customerId;
         this.amount = amount;
+        this.amountMinor = amount.minorUnits();
+        this.currency = amount.currency();
+        this.paying = !trial && amount.isPositive();
         this.interval = interval;
         this.startDay = startDate.toEpochDay();
         this.endDay = endDate.map(LocalDate::toEpochDay).orElse(SubscriptionFields.OPEN_END);
@@ -240,7 +272,7 @@ public final class Subscription {
      * @return true when paying
      */
     public boolean isPaying() {
-        return !trial && amount.isPositive();
+        return paying;
     }
 
     /**

@@ -2,7 +2,6 @@ package io.github.revops.domain;
 
 import io.github.revops.internal.IdCheck;
 
-import java.util.Collection;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -12,9 +11,9 @@ import java.util.function.Function;
  * UniqueIds.check(deals, Deal::id, "deal");   // throws InvalidRecordException naming the duplicate
  * }</pre>
  *
- * <p>The check keeps one {@code long} per record (its id's hash and position) instead of a hash set entry, and
- * compares only ids with equal hashes. Ids built to share one hash are compared in sorted order, so the check stays
- * O(n log n) on any input.
+ * <p>The check keeps one {@code int} per record (its id's hash) instead of a hash set entry, and compares only ids
+ * with equal hashes. Ids built to share one hash are compared in sorted order, so the check stays O(n log n) on any
+ * input.
  *
  * @since 0.1.0
  */
@@ -37,10 +36,6 @@ public final class UniqueIds {
         Objects.requireNonNull(records, "records");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
-        IdCheck ids = records instanceof Collection<?> c ? new IdCheck(c.size()) : new IdCheck();
-        for (T record : records) {
-            ids.add(Objects.requireNonNull(id.apply(record), "id"));
-        }
-        ids.check(records, id, kind);
+        IdCheck.check(records, record -> Objects.requireNonNull(id.apply(record), "id").hashCode(), id, kind);
     }
 }

@@ -3,19 +3,26 @@ package io.github.revops.internal;
 import io.github.revops.domain.InvalidRecordException;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.ToIntFunction;
 
 /**
  * The check that the records of one computation have unique ids (docs/metrics.md#conventions), fed one id at a time so
  * that a metric can take the ids in the same pass as the rest of each record.
  *
  * <p>It keeps a {@code long} per id (its mixed hash and position), not the ids: only ids with equal hashes are compared,
- * and those are read again from the records after the pass, by position. Ids built to share one hash are compared
- * in sorted order, so the check stays O(n log n) on any input. Not thread-safe.
+ * and those are read again from the records after the pass, by position. A record that keeps its id's hash
+ * ({@code Deal}, {@code Subscription}) is checked without reading its id. Each id goes, as it is taken, to one of up to
+ * 1,024 partitions by the top bits of its mixed hash, a few thousand ids each, so that finding
+ * the repeated hashes of one partition stays in the processor's first caches and no pass over all ids reads memory
+ * at random. Ids built to share one hash are compared in sorted order, so the check stays O(n log n) on any input.
+ * Not thread-safe.
  * <pre>{@code
  * IdCheck ids = new IdCheck();
  * for (Deal deal : deals) {
@@ -29,14 +36,18 @@ import java.util.function.Function;
  */
 public final class IdCheck {
 
-    /** The bits of the hash that pick a bucket. */
-    private static final int BUCKET_BITS = 11;
-    private static final int BUCKETS = 1 << BUCKET_BITS;
     /** Runs of equal hashes up to this length are compared pair by pair; longer ones are sorted. */
     private static final int PAIRWISE = 8;
+    /** About this many ids per partition: their table fits the processor's first caches. */
+    private static final int PER_PARTITION = 4096;
+    /** The most partitions (a power of two). */
+    private static final int MAX_PARTITIONS = 1024;
 
-    /** Per id, in the order added: its hash in the high half, its position in the low half. */
-    private long[] keys;
+    /** Right shift of a mixed hash (as an unsigned {@code long}) to its partition: its top bits. */
+    private final int partitionShift;
+    /** Per partition, in the order added: its ids' keys, the mixed hash in the high half, the position in the low. */
+    private final long[][] partitions;
+    private final int[] counts;
     private int size;
 
     /** Obtains an empty check. */
@@ -50,7 +61,38 @@ public final class IdCheck {
      * @param expected  the number of ids expected, not negative
      */
     public IdCheck(int expected) {
-        keys = new long[Math.max(16, expected)];
+        int wanted = Math.max(1, Math.min(MAX_PARTITIONS, expected / PER_PARTITION));
+        int bits = Integer.SIZE - Integer.numberOfLeadingZeros(wanted - 1);   // ceil(log2(wanted))
+        partitionShift = Integer.SIZE - bits;
+        partitions = new long[1 << bits][];
+        counts = new int[1 << bits];
+        int room = Math.max(16, (expected >> bits) + (expected >> (bits + 3)) + 16);   // an eighth spare
+        for (int p = 0; p < partitions.length; p++) {
+            partitions[p] = new long[room];
+        }
+    }
+
+    /**
+     * Checks that records have unique ids: the one rule of every id check over records (docs/metrics.md#conventions).
+     *
+     * @param <T>  the record type
+     * @param records  the records, not null
+     * @param idHash  the {@link String#hashCode()} of a record's id, as the record keeps it or computed, not null
+     * @param id  the id of a record, read again only for records whose id hash another shares, not null
+     * @param kind  the kind of record for the message ("deal", "subscription", ...), not null
+     * @throws InvalidRecordException naming the first id, in iteration order, that an earlier record already had
+     */
+    public static <T> void check(Iterable<? extends T> records, ToIntFunction<? super T> idHash,
+                                 Function<? super T, String> id, String kind) {
+        Objects.requireNonNull(records, "records");
+        Objects.requireNonNull(idHash, "idHash");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        IdCheck ids = records instanceof Collection<?> c ? new IdCheck(c.size()) : new IdCheck();
+        for (T record : records) {
+            ids.add(idHash.applyAsInt(record));
+        }
+        ids.check(records, id, kind);
     }
 
     /**
@@ -68,10 +110,16 @@ public final class IdCheck {
      * @param idHash  the id's {@link String#hashCode()}
      */
     public void add(int idHash) {
-        if (size == keys.length) {
-            keys = Arrays.copyOf(keys, 2 * size);
+        int hash = spread(idHash);
+        int p = (int) ((hash & 0xFFFF_FFFFL) >>> partitionShift);
+        long[] keys = partitions[p];
+        int count = counts[p];
+        if (count == keys.length) {
+            keys = Arrays.copyOf(keys, 2 * count);
+            partitions[p] = keys;
         }
-        keys[size] = (long) spread(idHash) << 32 | size;
+        keys[count] = (long) hash << 32 | size;
+        counts[p] = count + 1;
         size++;
     }
 
@@ -86,6 +134,32 @@ public final class IdCheck {
      * @throws InvalidRecordException naming the first id, in iteration order, that an earlier record already had
      */
     public <T> void check(Iterable<? extends T> records, Function<? super T, String> id, String kind) {
+        Objects.requireNonNull(records, "records");
+        Objects.requireNonNull(id, "id");
+        checkRead(positions -> read(records, id, positions), kind);
+    }
+
+    /**
+     * Throws when two of the ids taken are equal, reading the ids whose hash another id shares by their position
+     * (the order in which they were taken): for a source that holds its ids by index, such as a table being built.
+     *
+     * @param idAt  the id taken at a position, not null
+     * @param kind  the kind of record for the message ("deal", "subscription", ...), not null
+     * @throws InvalidRecordException naming the first id, in the order taken, that an earlier id equals
+     */
+    public void check(IntFunction<String> idAt, String kind) {
+        Objects.requireNonNull(idAt, "idAt");
+        checkRead(positions -> {
+            String[] ids = new String[positions.length];
+            for (int k = 0; k < positions.length; k++) {
+                ids[k] = idAt.apply(positions[k]);
+            }
+            return ids;
+        }, kind);
+    }
+
+    /** The check, given how to read the ids at some positions: {@code ids[k]} is the id at {@code positions[k]}. */
+    private void checkRead(Function<int[], String[]> idsAt, String kind) {
         Objects.requireNonNull(kind, "kind");
         long[] shared = sharedHashes();
         if (shared.length == 0) {
@@ -95,7 +169,7 @@ public final class IdCheck {
         for (int k = 0; k < shared.length; k++) {
             positions[k] = (int) shared[k];
         }
-        String[] ids = read(records, id, positions);
+        String[] ids = idsAt.apply(positions);
         int first = -1;
         for (int from = 0; from < shared.length; ) {
             int to = runEnd(shared, from);
@@ -120,47 +194,37 @@ public final class IdCheck {
     }
 
     /**
-     * The keys of the ids whose hash another id shares, sorted by hash and then position. The keys are first moved
-     * into {@link #BUCKETS} buckets by some bits of the mixed hash (one pass); each bucket, small enough for the
-     * processor's first caches, then finds its repeated hashes in a little open-addressing table.
+     * The keys of the ids whose hash another id shares, sorted by hash and then position. Each partition, small
+     * enough for the processor's first caches, finds its repeated hashes in a little open-addressing table.
      */
     private long[] sharedHashes() {
-        int[] start = new int[BUCKETS + 1];
-        for (int i = 0; i < size; i++) {
-            start[bucket(keys[i]) + 1]++;
-        }
         int largest = 0;
-        for (int b = 0; b < BUCKETS; b++) {
-            largest = Math.max(largest, start[b + 1]);
-            start[b + 1] += start[b];
+        for (int count : counts) {
+            largest = Math.max(largest, count);
         }
-        long[] bucketed = new long[size];
-        int[] next = Arrays.copyOf(start, BUCKETS);
-        for (int i = 0; i < size; i++) {
-            long key = keys[i];
-            bucketed[next[bucket(key)]++] = key;
-        }
-        // entries are the bucketed index + 1 of a key, the sign bit set once the key is shared; an entry at or below
-        // the current bucket's start is left from an earlier bucket and counts as empty, so the table is never cleared
+        // entries are (the partition's first entry + index + 1) of a key, the sign bit set once the key is shared; an
+        // entry at or below the current partition's first is left from an earlier partition and counts as empty, so
+        // the table is never cleared
         int[] table = new int[slots(largest)];
         long[] shared = new long[16];
         int count = 0;
-        for (int b = 0; b < BUCKETS; b++) {
-            int from = start[b];
-            int to = start[b + 1];
-            int mask = slots(to - from) - 1;
-            for (int k = from; k < to && to - from > 1; k++) {
-                long key = bucketed[k];
+        int first = 0;
+        for (int p = 0; p < partitions.length; p++) {
+            long[] keys = partitions[p];
+            int n = counts[p];
+            int mask = slots(n) - 1;
+            for (int k = 0; k < n && n > 1; k++) {
+                long key = keys[k];
                 int hash = (int) (key >>> 32);
                 int slot = hash & mask;
                 while (true) {
                     int entry = table[slot];
-                    int seenAt = (entry & Integer.MAX_VALUE) - 1;
-                    if (seenAt < from) {
-                        table[slot] = k + 1;
+                    int seenAt = (entry & Integer.MAX_VALUE) - 1 - first;
+                    if (seenAt < 0) {
+                        table[slot] = first + k + 1;
                         break;
                     }
-                    long seen = bucketed[seenAt];
+                    long seen = keys[seenAt];
                     if ((int) (seen >>> 32) == hash) {
                         if (count + 2 > shared.length) {
                             shared = Arrays.copyOf(shared, 2 * shared.length);
@@ -175,6 +239,7 @@ public final class IdCheck {
                     slot = (slot + 1) & mask;
                 }
             }
+            first += n;
         }
         long[] sorted = Arrays.copyOf(shared, count);
         Arrays.sort(sorted);
@@ -184,11 +249,6 @@ public final class IdCheck {
     /** The slots of a table for {@code n} keys: a power of two of at least twice as many. */
     private static int slots(int n) {
         return Integer.highestOneBit(Math.max(1, 2 * n - 1)) << 1;
-    }
-
-    /** The bucket of a key: the top bits of its mixed hash; the low bits pick its slot in the bucket's table. */
-    private static int bucket(long key) {
-        return (int) (key >>> (Long.SIZE - BUCKET_BITS));
     }
 
     /**

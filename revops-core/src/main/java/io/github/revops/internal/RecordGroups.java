@@ -1,6 +1,5 @@
 package io.github.revops.internal;
 
-import io.github.revops.domain.UniqueIds;
 import io.github.revops.result.Breakdown;
 import io.github.revops.result.Mergeable;
 
@@ -10,6 +9,7 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collector;
 import java.util.stream.Collectors;
 
@@ -27,11 +27,13 @@ public final class RecordGroups<T> {
     private final String name;
     private final String kind;
     private final Function<? super T, String> id;
+    private final ToIntFunction<? super T> idHash;
 
-    private RecordGroups(String name, String kind, Function<? super T, String> id) {
+    private RecordGroups(String name, String kind, Function<? super T, String> id, ToIntFunction<? super T> idHash) {
         this.name = Objects.requireNonNull(name, "name");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.id = Objects.requireNonNull(id, "id");
+        this.idHash = Objects.requireNonNull(idHash, "idHash");
     }
 
     /**
@@ -44,7 +46,23 @@ public final class RecordGroups<T> {
      * @return the checks, never null
      */
     public static <T> RecordGroups<T> of(String name, String kind, Function<? super T, String> id) {
-        return new RecordGroups<>(name, kind, id);
+        Objects.requireNonNull(id, "id");
+        return new RecordGroups<>(name, kind, id, record -> Objects.requireNonNull(id.apply(record), "id").hashCode());
+    }
+
+    /**
+     * Obtains the checks of a record type that keeps its id's hash, so that the id check need not read the ids.
+     *
+     * @param <T>  the record type
+     * @param name  the name of a collection parameter in messages ("deals"), not null
+     * @param kind  the kind of record in messages ("deal"), not null
+     * @param id  the id of a record, not null
+     * @param idHash  the {@link String#hashCode()} of a record's id, as the record keeps it, not null
+     * @return the checks, never null
+     */
+    public static <T> RecordGroups<T> of(String name, String kind, Function<? super T, String> id,
+                                         ToIntFunction<? super T> idHash) {
+        return new RecordGroups<>(name, kind, id, idHash);
     }
 
     /**
@@ -57,11 +75,24 @@ public final class RecordGroups<T> {
      * @throws io.github.revops.domain.InvalidRecordException if two records share an id
      */
     public <C extends Collection<? extends T>> C checked(C records) {
+        IdCheck.check(withoutNulls(records), idHash, id, kind);
+        return records;
+    }
+
+    /**
+     * Returns the records, or throws when the collection is null or holds a null record; for a computation that
+     * takes the ids in its own pass over the records (with an {@link IdCheck}).
+     *
+     * @param <C>  the collection type
+     * @param records  the records
+     * @return the records, never null
+     * @throws NullPointerException if the collection or a record is null
+     */
+    public <C extends Collection<? extends T>> C withoutNulls(C records) {
         Objects.requireNonNull(records, name);
         for (T record : records) {
             Objects.requireNonNull(record, () -> name + " must not contain null");
         }
-        UniqueIds.check(records, id, kind);
         return records;
     }
 

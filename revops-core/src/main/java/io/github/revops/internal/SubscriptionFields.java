@@ -3,10 +3,11 @@ package io.github.revops.internal;
 import io.github.revops.domain.Subscription;
 
 import java.lang.invoke.MethodHandles;
+import java.util.Currency;
 import java.util.Objects;
 
 /**
- * The primitive form of a {@link Subscription}'s dates, for the recurring-revenue kernels: epoch days as {@code long},
+ * The primitive form of a {@link Subscription}'s dates (and its id's hash and amount), for the recurring-revenue kernels: epoch days as {@code long},
  * read without building a {@code LocalDate} or an {@code Optional}. {@code Subscription} keeps its dates in this form
  * and registers the one {@link Reader} when its class is initialised; users see only its {@code LocalDate} accessors.
  * <pre>{@code
@@ -58,6 +59,38 @@ public final class SubscriptionFields {
          * @return the epoch day, or {@link #NOT_CANCELLED}
          */
         long cancellationDay(Subscription s);
+
+        /**
+         * Returns the hash of the id, kept by the subscription.
+         *
+         * @param s  the subscription, not null
+         * @return {@code s.id().hashCode()}
+         */
+        int idHash(Subscription s);
+
+        /**
+         * Returns the amount's minor units.
+         *
+         * @param s  the subscription, not null
+         * @return {@code s.amount().minorUnits()}
+         */
+        long amountMinor(Subscription s);
+
+        /**
+         * Returns the amount's currency.
+         *
+         * @param s  the subscription, not null
+         * @return {@code s.amount().currency()}
+         */
+        Currency currency(Subscription s);
+
+        /**
+         * Returns whether the subscription pays.
+         *
+         * @param s  the subscription, not null
+         * @return {@code s.isPaying()}
+         */
+        boolean paying(Subscription s);
     }
 
     /**
@@ -101,6 +134,46 @@ public final class SubscriptionFields {
      */
     public static long cancellationDay(Subscription s) {
         return reader().cancellationDay(s);
+    }
+
+    /**
+     * Returns the hash of a subscription's id, kept by the subscription, so that an id check need not read the id.
+     *
+     * @param s  the subscription, not null
+     * @return {@code s.id().hashCode()}
+     */
+    public static int idHash(Subscription s) {
+        return reader().idHash(s);
+    }
+
+    /**
+     * Returns a subscription's amount in minor units, kept by the subscription.
+     *
+     * @param s  the subscription, not null
+     * @return {@code s.amount().minorUnits()}
+     */
+    public static long amountMinor(Subscription s) {
+        return reader().amountMinor(s);
+    }
+
+    /**
+     * Returns the currency of a subscription's amount, kept by the subscription.
+     *
+     * @param s  the subscription, not null
+     * @return {@code s.amount().currency()}
+     */
+    public static Currency currency(Subscription s) {
+        return reader().currency(s);
+    }
+
+    /**
+     * Returns whether a subscription pays: not a trial, and a positive amount.
+     *
+     * @param s  the subscription, not null
+     * @return {@code s.isPaying()}
+     */
+    public static boolean paying(Subscription s) {
+        return reader().paying(s);
     }
 
     private static Reader reader() {

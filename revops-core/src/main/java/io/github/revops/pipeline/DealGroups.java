@@ -29,7 +29,8 @@ import java.util.stream.Collector;
  */
 final class DealGroups {
 
-    private static final RecordGroups<Deal> DEALS = RecordGroups.of("deals", "deal", Deal::id);
+    private static final RecordGroups<Deal> DEALS = RecordGroups.of("deals", "deal", Deal::id,
+            DealFields::idHash);
 
     private DealGroups() {
     }

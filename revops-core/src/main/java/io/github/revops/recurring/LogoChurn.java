@@ -189,7 +189,7 @@ public record LogoChurn(Period period, ChurnPolicy policy, long customersAtStart
                                                Granularity granularity, ChurnPolicy policy) {
         Objects.requireNonNull(subscriptions, "subscriptions");
         Objects.requireNonNull(range, "range");
-        return seriesOf(Subscriptions.checked(subscriptions), range, granularity, policy);
+        return seriesOf(Subscriptions.withoutNulls(subscriptions), range, granularity, policy);
     }
 
     /**
@@ -321,9 +321,15 @@ public record LogoChurn(Period period, ChurnPolicy policy, long customersAtStart
 
     /** The churn of checked records in consecutive periods (RecurringRevenue checks them once). */
     static List<LogoChurn> churn(Collection<Subscription> subscriptions, List<Period> periods, ChurnPolicy policy) {
+        return churn(subscriptions, periods, policy, false);
+    }
+
+    /** The churn of records in consecutive periods, their ids checked here ({@code checkIds}) or by the caller. */
+    private static List<LogoChurn> churn(Collection<Subscription> subscriptions, List<Period> periods,
+                                         ChurnPolicy policy, boolean checkIds) {
         Objects.requireNonNull(policy, "policy");
         Optional<RecordSegments.Fed<LogoChurnKernel>> fed = RecordSegments.stream(subscriptions, Optional.empty(),
-                true, denominator -> new LogoChurnKernel(periods, policy));
+                true, denominator -> new LogoChurnKernel(periods, policy), checkIds);
         if (fed.isPresent()) {
             return fed.get().kernel().results();
         }
@@ -331,11 +337,13 @@ public record LogoChurn(Period period, ChurnPolicy policy, long customersAtStart
                 policy);
     }
 
-    /** The series of logo churn of checked records. */
-    static TimeSeries<LogoChurn> seriesOf(Collection<Subscription> subscriptions, Period range,
-                                         Granularity granularity, ChurnPolicy policy) {
-        List<Period> periods = range.split(granularity);
-        return Series.of(periods, churn(subscriptions, periods, policy));
+    /** The series of logo churn of records (not null), their ids checked in the same pass. */
+    private static TimeSeries<LogoChurn> seriesOf(Collection<Subscription> subscriptions, Period range,
+                                                  Granularity granularity, ChurnPolicy policy) {
+        return Subscriptions.idsFirst(subscriptions, () -> {
+            List<Period> periods = range.split(granularity);
+            return Series.of(periods, churn(subscriptions, periods, policy, true));
+        });
     }
 
     private static List<LogoChurn> churn(RecordSegments rows, List<Period> periods, ChurnPolicy policy) {

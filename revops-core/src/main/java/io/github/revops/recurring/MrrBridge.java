@@ -222,8 +222,8 @@ public record MrrBridge(Period period, Currency currency, ExactMoney startMrr, E
         Objects.requireNonNull(subscriptions, "subscriptions");
         Objects.requireNonNull(range, "range");
         Objects.requireNonNull(granularity, "granularity");
-        return series(subscriptions, range, granularity,
-                Subscriptions.firstCurrency(Subscriptions.checked(subscriptions)));
+        Collection<Subscription> present = Subscriptions.withoutNulls(subscriptions);
+        return seriesOf(present, range, granularity, Subscriptions.firstCurrency(present));
     }
 
     /**
@@ -243,7 +243,7 @@ public record MrrBridge(Period period, Currency currency, ExactMoney startMrr, E
         Objects.requireNonNull(range, "range");
         Objects.requireNonNull(granularity, "granularity");
         Objects.requireNonNull(reporting, "reporting");
-        return seriesOf(Subscriptions.checked(subscriptions), range, granularity, reporting);
+        return seriesOf(Subscriptions.withoutNulls(subscriptions), range, granularity, reporting);
     }
 
     /**
@@ -338,19 +338,27 @@ public record MrrBridge(Period period, Currency currency, ExactMoney startMrr, E
     /** The bridges of checked records (RecurringRevenue checks them once). */
     static List<MrrBridge> bridges(Collection<Subscription> subscriptions, List<Period> periods,
                                    ReportingCurrency reporting) {
+        return bridges(subscriptions, periods, reporting, false);
+    }
+
+    /** The bridges of records, their ids checked here ({@code checkIds}) or by the caller. */
+    private static List<MrrBridge> bridges(Collection<Subscription> subscriptions, List<Period> periods,
+                                           ReportingCurrency reporting, boolean checkIds) {
         Optional<RecordSegments.Fed<MrrBridgeKernel>> fed = RecordSegments.stream(subscriptions,
-                Optional.of(reporting), true, denominator -> new MrrBridgeKernel(periods, denominator));
+                Optional.of(reporting), true, denominator -> new MrrBridgeKernel(periods, denominator), checkIds);
         if (fed.isPresent()) {
             return fed.get().kernel().bridges(reporting.currency());
         }
         return bridges(Subscriptions.segments(subscriptions, reporting), periods, reporting);
     }
 
-    /** The series of bridges of checked records. */
-    static TimeSeries<MrrBridge> seriesOf(Collection<Subscription> subscriptions, Period range,
-                                         Granularity granularity, ReportingCurrency reporting) {
-        List<Period> periods = range.split(granularity);
-        return Series.of(periods, bridges(subscriptions, periods, reporting));
+    /** The series of bridges of records (not null), their ids checked in the same pass. */
+    private static TimeSeries<MrrBridge> seriesOf(Collection<Subscription> subscriptions, Period range,
+                                                  Granularity granularity, ReportingCurrency reporting) {
+        return Subscriptions.idsFirst(subscriptions, () -> {
+            List<Period> periods = range.split(granularity);
+            return Series.of(periods, bridges(subscriptions, periods, reporting, true));
+        });
     }
 
     private static List<MrrBridge> bridges(RecordSegments rows, List<Period> periods, ReportingCurrency reporting) {

@@ -184,8 +184,8 @@ public record MrrSnapshot(LocalDate date, Currency currency, SortedMap<String, E
         Objects.requireNonNull(subscriptions, "subscriptions");
         Objects.requireNonNull(range, "range");
         Objects.requireNonNull(granularity, "granularity");
-        return series(subscriptions, range, granularity,
-                Subscriptions.firstCurrency(Subscriptions.checked(subscriptions)));
+        Collection<Subscription> checked = Subscriptions.checked(subscriptions);   // once, not again in the overload
+        return seriesOf(checked, range, granularity, Subscriptions.firstCurrency(checked));
     }
 
     /**

@@ -166,8 +166,8 @@ public record MrrTotal(LocalDate date, ExactMoney mrr) implements Mergeable<MrrT
         Objects.requireNonNull(subscriptions, "subscriptions");
         Objects.requireNonNull(range, "range");
         Objects.requireNonNull(granularity, "granularity");
-        return series(subscriptions, range, granularity,
-                Subscriptions.firstCurrency(Subscriptions.checked(subscriptions)));
+        Collection<Subscription> present = Subscriptions.withoutNulls(subscriptions);
+        return seriesOf(present, range, granularity, Subscriptions.firstCurrency(present));
     }
 
     /**
@@ -187,7 +187,7 @@ public record MrrTotal(LocalDate date, ExactMoney mrr) implements Mergeable<MrrT
         Objects.requireNonNull(range, "range");
         Objects.requireNonNull(granularity, "granularity");
         Objects.requireNonNull(reporting, "reporting");
-        return seriesOf(Subscriptions.checked(subscriptions), range, granularity, reporting);
+        return seriesOf(Subscriptions.withoutNulls(subscriptions), range, granularity, reporting);
     }
 
     /**
@@ -273,20 +273,28 @@ public record MrrTotal(LocalDate date, ExactMoney mrr) implements Mergeable<MrrT
     /** The totals of records on dates; the records checked by the caller (RecurringRevenue checks them once). */
     static List<MrrTotal> totals(Collection<Subscription> subscriptions, List<LocalDate> dates,
                                  ReportingCurrency reporting) {
+        return totals(subscriptions, dates, reporting, false);
+    }
+
+    /** The totals of records on dates, their ids checked here ({@code checkIds}) or by the caller. */
+    private static List<MrrTotal> totals(Collection<Subscription> subscriptions, List<LocalDate> dates,
+                                         ReportingCurrency reporting, boolean checkIds) {
         StateDates states = StateDates.ofDates(dates);
         Optional<RecordSegments.Fed<MrrTotalKernel>> fed = RecordSegments.stream(subscriptions,
-                Optional.of(reporting), false, denominator -> new MrrTotalKernel(states, denominator));
+                Optional.of(reporting), false, denominator -> new MrrTotalKernel(states, denominator), checkIds);
         if (fed.isPresent()) {
             return totalsOn(dates, states, fed.get().kernel().totals(reporting.currency()));
         }
         return totals(Subscriptions.segments(subscriptions, reporting), dates, reporting);
     }
 
-    /** The series of totals of checked records at period ends. */
-    static TimeSeries<MrrTotal> seriesOf(Collection<Subscription> subscriptions, Period range, Granularity granularity,
-                                        ReportingCurrency reporting) {
-        List<Period> periods = range.split(granularity);
-        return Series.of(periods, totals(subscriptions, Series.lastDays(periods), reporting));
+    /** The series of totals of records (not null) at period ends, their ids checked in the same pass. */
+    private static TimeSeries<MrrTotal> seriesOf(Collection<Subscription> subscriptions, Period range,
+                                                 Granularity granularity, ReportingCurrency reporting) {
+        return Subscriptions.idsFirst(subscriptions, () -> {
+            List<Period> periods = range.split(granularity);
+            return Series.of(periods, totals(subscriptions, Series.lastDays(periods), reporting, true));
+        });
     }
 
     private static List<MrrTotal> totals(RecordSegments rows, List<LocalDate> dates, ReportingCurrency reporting) {

@@ -4,6 +4,7 @@ import io.github.revops.domain.BillingInterval;
 import io.github.revops.domain.Subscription;
 import io.github.revops.internal.MonthlyNumerators;
 import io.github.revops.internal.StringCodes;
+import io.github.revops.internal.IdCheck;
 import io.github.revops.internal.SubscriptionFields;
 import io.github.revops.money.CurrencyMismatchException;
 import io.github.revops.money.ReportingCurrency;
@@ -119,14 +120,34 @@ final class RecordSegments {
     static <S extends SegmentSink> Optional<Fed<S>> stream(Collection<Subscription> subscriptions,
                                                             Optional<ReportingCurrency> reporting, boolean byCustomer,
                                                             LongFunction<S> kernel) {
+        return stream(subscriptions, reporting, byCustomer, kernel, false);
+    }
+
+    /**
+     * As {@link #stream(Collection, Optional, boolean, LongFunction)}, and with {@code checkIds} the ids are checked
+     * too: taken in the same pass when the subscriptions stream (one pass over the records instead of two), else
+     * checked before the columns are built.
+     *
+     * @throws io.github.revops.domain.InvalidRecordException if {@code checkIds} and two subscriptions share an id
+     */
+    static <S extends SegmentSink> Optional<Fed<S>> stream(Collection<Subscription> subscriptions,
+                                                            Optional<ReportingCurrency> reporting, boolean byCustomer,
+                                                            LongFunction<S> kernel, boolean checkIds) {
         long denominator = 1;
         while (true) {
-            Streaming<S> pass = new Streaming<>(kernel.apply(denominator), denominator, reporting, byCustomer);
+            IdCheck ids = checkIds ? new IdCheck(subscriptions.size()) : null;
+            Streaming<S> pass = new Streaming<>(kernel.apply(denominator), denominator, reporting, byCustomer, ids);
             pass.run(subscriptions);
             if (pass.outcome == Streaming.FED) {
+                if (ids != null) {
+                    ids.check(subscriptions, Subscription::id, "subscription");
+                }
                 return Optional.of(new Fed<>(pass.sink, denominator));
             }
             if (pass.outcome == Streaming.NEEDS_COLUMNS) {
+                if (checkIds) {
+                    Subscriptions.checked(subscriptions);
+                }
                 return Optional.empty();
             }
             denominator = pass.needed;
@@ -150,6 +171,8 @@ final class RecordSegments {
         private final Currency currency;
         private final boolean convertible;
         private final boolean byCustomer;
+        /** Takes each subscription's id, or null when the ids are not checked here. */
+        private final IdCheck ids;
         private final List<BillingInterval> known = new ArrayList<>(4);
         private long[] perUnit = new long[4];
         private BillingInterval lastInterval;
@@ -158,8 +181,9 @@ final class RecordSegments {
         int outcome = FED;
         long needed;
 
-        Streaming(S sink, long denominator, Optional<ReportingCurrency> reporting, boolean byCustomer) {
+        Streaming(S sink, long denominator, Optional<ReportingCurrency> reporting, boolean byCustomer, IdCheck ids) {
             this.sink = sink;
+            this.ids = ids;
             this.denominator = denominator;
             this.currency = reporting.map(ReportingCurrency::currency).orElse(null);
             this.convertible = reporting.flatMap(ReportingCurrency::rates).isPresent();
@@ -169,7 +193,10 @@ final class RecordSegments {
         /** Feeds every subscription, or stops with {@link #outcome} saying why. */
         void run(Iterable<Subscription> subscriptions) {
             for (Subscription s : subscriptions) {
-                Currency c = s.amount().currency();
+                if (ids != null) {
+                    ids.add(SubscriptionFields.idHash(s));
+                }
+                Currency c = SubscriptionFields.currency(s);
                 if (currency != null && c != currency && !otherCurrency(c)) {
                     return;
                 }
@@ -182,9 +209,9 @@ final class RecordSegments {
                     if (s.interval() != lastInterval && !interval(s.interval())) {
                         return;
                     }
-                    numerator = Math.multiplyExact(s.amount().minorUnits(), lastPerUnit);
+                    numerator = Math.multiplyExact(SubscriptionFields.amountMinor(s), lastPerUnit);
                 }
-                if (!s.isPaying()) {
+                if (!SubscriptionFields.paying(s)) {
                     continue;
                 }
                 if (byCustomer) {
@@ -377,11 +404,12 @@ final class RecordSegments {
          * @throws ArithmeticException if its monthly numerator overflows a {@code long}
          */
         void add(Subscription s) {
-            boolean other = amounts && otherCurrency(s.amount().currency());
-            long value = amounts && !other ? Math.multiplyExact(s.amount().minorUnits(), perUnit(s.interval())) : 0;
+            boolean other = amounts && otherCurrency(SubscriptionFields.currency(s));
+            long value = amounts && !other ? Math.multiplyExact(SubscriptionFields.amountMinor(s), perUnit(s.interval()))
+                    : 0;
             append(code(s.customerId()), SubscriptionFields.startDay(s), SubscriptionFields.endDay(s),
                     SubscriptionFields.cancellationDay(s), value,
-                    (byte) ((s.isPaying() ? PAYING : 0) | (other ? CONVERTED : 0)), s);
+                    (byte) ((SubscriptionFields.paying(s) ? PAYING : 0) | (other ? CONVERTED : 0)), s);
             converted |= other;
         }
 

@@ -1,7 +1,8 @@
 package io.github.revops.recurring;
 
 import io.github.revops.domain.Subscription;
-import io.github.revops.domain.UniqueIds;
+import io.github.revops.internal.RecordGroups;
+import io.github.revops.internal.SubscriptionFields;
 import io.github.revops.money.ReportingCurrency;
 import io.github.revops.result.Breakdown;
 import io.github.revops.result.Mergeable;
@@ -26,17 +27,33 @@ import java.util.stream.Collector;
  */
 final class Subscriptions {
 
+    private static final RecordGroups<Subscription> SUBSCRIPTIONS = RecordGroups.of("subscriptions", "subscription",
+            Subscription::id, SubscriptionFields::idHash);
+
     private Subscriptions() {
     }
 
     /** Rejects a null collection or subscription, and duplicate ids (docs/metrics.md#conventions). */
     static <C extends Collection<Subscription>> C checked(C subscriptions) {
-        Objects.requireNonNull(subscriptions, "subscriptions");
-        for (Subscription s : subscriptions) {
-            Objects.requireNonNull(s, "subscriptions must not contain null");
+        return SUBSCRIPTIONS.checked(subscriptions);
+    }
+
+    /** Rejects a null collection or subscription; the caller's pass takes the ids ({@link #idsFirst}). */
+    static <C extends Collection<Subscription>> C withoutNulls(C subscriptions) {
+        return SUBSCRIPTIONS.withoutNulls(subscriptions);
+    }
+
+    /**
+     * Runs a computation that checks the ids of the subscriptions in its own pass over them: when it fails, a
+     * duplicate id is reported first, as a check before the computation would have.
+     */
+    static <R> R idsFirst(Collection<Subscription> subscriptions, Supplier<R> computation) {
+        try {
+            return computation.get();
+        } catch (RuntimeException e) {
+            checked(subscriptions);
+            throw e;
         }
-        UniqueIds.check(subscriptions, Subscription::id, "subscription");
-        return subscriptions;
     }
 
     /**
