@@ -5,7 +5,9 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Currency;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Every argument check of the models, records and predictions gives the documented {@link IllegalArgumentException}
@@ -86,5 +88,21 @@ class ArgumentChecksTest {
         assertRefused(() -> new CustomerLifetimeValue("c", 1, 1, Double.NaN, USD),
                 "value (NaN) must be >= 0 and finite");
         assertRefused(() -> ClvHorizon.of(0, 0.01, RfmTimeUnit.WEEK), "months (0) must be >= 1");
+    }
+
+    @Test
+    void everyBound_isAccepted() {
+        // each check's bound itself is allowed: parameters of exactly 1e-12 and 1e12, the first period, the longest
+        // horizon, a rate and figures of 0
+        ShiftedBetaGeometric extreme = ShiftedBetaGeometric.of(1e-12, 1e12);
+        assertThat(extreme.alpha()).isEqualTo(1e-12);
+        assertThat(extreme.beta()).isEqualTo(1e12);
+        // P(churn in period 1) = alpha / (alpha + beta) = 0.668 / 4.474
+        assertThat(SBG.churnProbability(1)).isCloseTo(0.668 / 4.474, within(1e-15));
+        assertThat(SBG.survival(0)).isEqualTo(1.0);
+        assertThat(ClvHorizon.of(ClvHorizon.MAX_MONTHS, 0.0, RfmTimeUnit.WEEK).months()).isEqualTo(1200);
+        assertThat(new CustomerLifetimeValue("c", 0, 0, 0, USD).value()).isZero();
+        assertThat(BGNBD.expectedPurchases(0)).isZero();
+        assertThat(BGBB.expectedTransactions(0)).isZero();
     }
 }

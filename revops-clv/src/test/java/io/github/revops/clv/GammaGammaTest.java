@@ -69,6 +69,10 @@ class GammaGammaTest {
         assertThatThrownBy(() -> GammaGamma.of(2, 0.9, 4).expectedAverageSpend())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("q (0.9) must be > 1 for the mean spend to exist");
+        // q = 1 is the first shape without a mean
+        assertThatThrownBy(() -> GammaGamma.of(2, 1, 4).conditionalExpectedAverageSpend(2, 10.0))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("q (1.0) must be > 1 for the mean spend to exist");
     }
 
     @Test

@@ -14,10 +14,10 @@ import static org.assertj.core.api.Assertions.within;
 
 /**
  * The optimiser and its identification probe on log-likelihoods whose curvature is known in closed form: a quadratic
- * {@code -1/2 (x - m)' A (x - m)} in the logs x of the parameters, with A built from chosen eigenvalues and a chosen
- * rotation. Central differences are exact on a quadratic, so the probe's directions are A's eigenvectors, and the
- * drop along the flattest one is {@code 1/2 (ln 1000)^2 lambda_min}: identified when that is at least 1.92, that is
- * when lambda_min is at least 0.0805.
+ * {@code -1/2 (x - m)' A (x - m) - 3} in the logs x of the parameters (the constant keeps the value at the mode away
+ * from 0), with A built from chosen eigenvalues and a chosen rotation. Central differences are exact on a quadratic,
+ * so the probe's directions are A's eigenvectors, and the drop along the flattest one is
+ * {@code 1/2 (ln 1000)^2 lambda_min}: identified when that is at least 1.92, that is when lambda_min is at least 0.0805.
  */
 class MaximumLikelihoodTest {
 
@@ -70,7 +70,7 @@ class MaximumLikelihoodTest {
                     sum += (Math.log(p[i]) - mode[i]) * a[i][j] * (Math.log(p[j]) - mode[j]);
                 }
             }
-            return -0.5 * sum;
+            return -0.5 * sum - 3.0;
         };
     }
 
@@ -109,7 +109,7 @@ class MaximumLikelihoodTest {
 
         assertThat(optimum.parameters()[0]).isCloseTo(2.0, within(1e-5));
         assertThat(optimum.parameters()[1]).isCloseTo(30.0, within(1e-4));
-        assertThat(optimum.logLikelihood()).isCloseTo(0.0, within(1e-10));
+        assertThat(optimum.logLikelihood()).isCloseTo(-3.0, within(1e-10));
         // every call of the log-likelihood is counted: the start, the simplex runs, 2n^2 for the curvature (2n on
         // the diagonal, 4 for each of the n(n-1)/2 pairs) and 2n probes
         assertThat(optimum.evaluations()).isEqualTo(calls.get());
@@ -216,6 +216,13 @@ class MaximumLikelihoodTest {
                 p -> Double.NaN))
                 .isInstanceOf(ModelFitException.class)
                 .hasMessage("test fit failed: the optimiser did not converge in 20000 evaluations from [1.0]");
+        // the start named is the one given (the search runs on its log)
+        ModelFitException e = catchThrowableOfType(ModelFitException.class, () -> MaximumLikelihood.maximise("test",
+                new String[] {"a", "b"}, new double[] {2.0, 0.25}, p -> Double.NaN));
+        Matcher start = Pattern.compile("from \\[(\\S+), (\\S+)]$").matcher(e.getMessage());
+        assertThat(start.find()).as(e.getMessage()).isTrue();
+        assertThat(Double.parseDouble(start.group(1))).isCloseTo(2.0, within(1e-12));
+        assertThat(Double.parseDouble(start.group(2))).isCloseTo(0.25, within(1e-12));
     }
 
     @Test
