@@ -60,6 +60,7 @@ class ArgumentChecksTest {
     @Test
     void purchasePredictions_refuseNegativeWindowsAndHistories() {
         assertRefused(() -> BGNBD.conditionalExpectedPurchases(-1, 1, 1, 2), "t (-1.0) must be >= 0 and finite");
+        assertRefused(() -> BGNBD.expectedPurchases(-1), "t (-1.0) must be >= 0 and finite");
         assertRefused(() -> BGNBD.probabilityOfPurchases(-1, 1), "n (-1) must be >= 0");
         assertRefused(() -> BGNBD.probabilityOfPurchases(1, -1), "t (-1.0) must be >= 0 and finite");
         assertRefused(() -> BGNBD.probabilityAlive(-1, 0, 2), "frequency (-1) must be >= 0");
