@@ -17,39 +17,34 @@ final class Parameters {
      * Checks a model parameter: from {@value #MIN_MODEL_PARAMETER} to {@value #MAX_MODEL_PARAMETER}, a range in
      * which every prediction is finite.
      */
-    static double modelParameter(String name, double value) {
+    static void modelParameter(String name, double value) {
         if (!(value >= MIN_MODEL_PARAMETER && value <= MAX_MODEL_PARAMETER)) {
             throw new IllegalArgumentException(name + " (" + value + ") must be from " + MIN_MODEL_PARAMETER + " to "
                     + MAX_MODEL_PARAMETER);
         }
-        return value;
     }
 
-    static double positive(String name, double value) {
+    static void positive(String name, double value) {
         if (!(value > 0.0) || !Double.isFinite(value)) {
             throw new IllegalArgumentException(name + " (" + value + ") must be positive and finite");
         }
-        return value;
     }
 
-    static double nonNegative(String name, double value) {
+    static void nonNegative(String name, double value) {
         if (!(value >= 0.0) || !Double.isFinite(value)) {
             throw new IllegalArgumentException(name + " (" + value + ") must be >= 0 and finite");
         }
-        return value;
     }
 
-    static long atMost(String name, long value, long maximum) {
+    static void atMost(String name, long value, long maximum) {
         if (value > maximum) {
             throw new IllegalArgumentException(name + " (" + value + ") must be <= " + maximum);
         }
-        return value;
     }
 
-    static long atLeast(String name, long value, long minimum) {
+    static void atLeast(String name, long value, long minimum) {
         if (value < minimum) {
             throw new IllegalArgumentException(name + " (" + value + ") must be >= " + minimum);
         }
-        return value;
     }
 }

@@ -56,7 +56,8 @@ final class ParetoNbdIntegral {
             return shape.logNear(vFrom, vTo);
         }
         if (Math.max(vFrom, vStar) < MIN_SERIES_V) {
-            throw new ArithmeticException("Pareto/NBD integral: the tail series would need more than " + 40 / MIN_SERIES_V
+            throw new ArithmeticException("Pareto/NBD integral: the tail series would need more than "
+                    + Math.round(40 / MIN_SERIES_V)
                     + " terms (p " + p + ", q " + q + ", alpha " + alpha + ", beta " + beta + ")");
         }
         if (vFrom >= vStar) {

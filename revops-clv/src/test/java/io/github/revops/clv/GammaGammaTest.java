@@ -69,6 +69,10 @@ class GammaGammaTest {
         assertThatThrownBy(() -> GammaGamma.of(2, 0.9, 4).expectedAverageSpend())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("q (0.9) must be > 1 for the mean spend to exist");
+        // q = 1 is the first shape without a mean
+        assertThatThrownBy(() -> GammaGamma.of(2, 1, 4).conditionalExpectedAverageSpend(2, 10.0))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("q (1.0) must be > 1 for the mean spend to exist");
     }
 
     @Test
@@ -81,5 +85,33 @@ class GammaGammaTest {
                 .hasMessageStartingWith("customer '8': monetary value (0.0) must be > 0 for a repeat customer");
         assertThatThrownBy(() -> GammaGamma.fit(List.of(new RfmSummary("9", 0, 0, 10, Money.parse("USD 0.00")))))
                 .hasMessage("customers must include at least one repeat customer (frequency > 0)");
+    }
+
+    @Test
+    void logLikelihood_ofSeveralPurchases_matchesReferenceValues() {
+        // the density of the mean of x Gamma(p, nu) draws: Gamma(px+q) / (Gamma(px) Gamma(q)) gamma^q m^(px-1) x^px
+        // / (gamma + m x)^(px+q), in logs with mpmath 1.3.0 at 40 digits
+        assertThat(GammaGamma.of(6.25, 3.74, 15.44).logLikelihood(3, 22.35))
+                .isCloseTo(-3.5133278452235600269, within(1e-12));
+        // m x = 1e309 overflows a double: ln(gamma + m x) is taken as ln m + ln x (gamma = 4 is lost to rounding)
+        assertThat(GammaGamma.of(2, 3, 4).logLikelihood(10, 1e308)).isCloseTo(-2831.0955567802109634, within(1e-9));
+        assertThat(GammaGamma.of(0.5, 1.5, 1e-6).logLikelihood(7, 1e-300))
+                .isCloseTo(-1669.6759848053295903, within(1e-9));
+    }
+
+    @Test
+    void fit_logLikelihoodIsTheSumOverRepeatCustomers() {
+        // the fit's figure is the sum of the public per-customer log-likelihoods at the fitted parameters, over the
+        // repeat customers only (the one-time buyers are skipped)
+        List<RfmSummary> summaries = CdnowData.publishedSummaries();
+        ModelFit<GammaGamma> fit = GammaGamma.fit(summaries);
+        double sum = 0.0;
+        for (RfmSummary c : summaries) {
+            if (c.frequency() > 0) {
+                sum += fit.model().logLikelihood(c.frequency(), c.monetaryValue());
+            }
+        }
+
+        assertThat(fit.logLikelihood()).isCloseTo(sum, within(1e-9 * Math.abs(sum)));
     }
 }
