@@ -81,11 +81,6 @@ final class EconomicsLedger {
         return new EconomicsLedger(input, options, reporting);
     }
 
-    /** The options the ledger applies. */
-    EconomicsOptions options() {
-        return options;
-    }
-
     /**
      * The CAC of a period: the spend of the period moved back by the lag over the customers new in the period,
      * blended, paid and per channel. Per channel, every channel with spend in the spend period or with a new customer

@@ -10,11 +10,10 @@ final class GrossMargin {
     private GrossMargin() {
     }
 
-    static Rational check(Rational margin) {
+    static void check(Rational margin) {
         Objects.requireNonNull(margin, "grossMargin");
         if (margin.signum() < 0 || margin.compareTo(Rational.ONE) > 0) {
             throw new IllegalArgumentException("grossMargin (" + margin + ") must be between 0 and 1");
         }
-        return margin;
     }
 }

@@ -98,15 +98,13 @@ final class WonBookings {
         return ExactMoney.ofMinor(reporting.currency(), ledger.cumulative[to].subtract(ledger.cumulative[from]));
     }
 
-    /** The ids of those deals, sorted. */
+    /** The ids of those deals, in close-date order (the caller sorts them). */
     List<String> dealIds(String name, Period period) {
         Ledger ledger = ledgers.get(name);
         if (ledger == null) {
             return List.of();
         }
-        String[] ids = Arrays.copyOfRange(ledger.ids, ledger.indexOf(period.start()), ledger.indexOf(period.end()));
-        Arrays.sort(ids);
-        return List.of(ids);
+        return List.of(Arrays.copyOfRange(ledger.ids, ledger.indexOf(period.start()), ledger.indexOf(period.end())));
     }
 
     /** One name's won deals sorted by close date, with running totals: cumulative[i] = sum of the first i. */

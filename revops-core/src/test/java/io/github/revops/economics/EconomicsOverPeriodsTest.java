@@ -38,14 +38,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class EconomicsOverPeriodsTest {
 
-    private static final Period JANUARY = Period.month(2026, 1);
+    static final Period JANUARY = Period.month(2026, 1);
     private static final Period FEBRUARY = Period.month(2026, 2);
-    private static final Period MARCH = Period.month(2026, 3);
-    private static final Period Q1 = Period.quarter(2026, 1);
+    static final Period MARCH = Period.month(2026, 3);
+    static final Period Q1 = Period.quarter(2026, 1);
     private static final EconomicsOptions OPTIONS = EconomicsOptions.DEFAULTS.withGrossMargin(Rational.of(3, 4))
             .withChurnWindowMonths(2);
 
-    private static final EconomicsInput INPUT = EconomicsInput.of(List.of(
+    static final EconomicsInput INPUT = EconomicsInput.of(List.of(
             spend("p0", LocalDate.of(2025, 10, 6), "300.00", "team", false),
             spend("p1", LocalDate.of(2025, 12, 1), "1200.00", "ads", true),
             spend("p2", LocalDate.of(2026, 1, 5), "600.00", "ads", true),

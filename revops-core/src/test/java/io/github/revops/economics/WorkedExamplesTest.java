@@ -90,6 +90,9 @@ class WorkedExamplesTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("grossMargin (5/4)");
         assertThatThrownBy(() -> EconomicsOptions.DEFAULTS.withGrossMargin(Rational.of(-1, 2)))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CacPayback.of(Cac.of(usd("1.00"), 1), MoneyAverage.of(usd("1.00"), 1),
+                Rational.of(3, 2))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("grossMargin (3/2)");
         assertThatThrownBy(() -> EconomicsOptions.DEFAULTS.withLagMonths(-1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lagMonths (-1)");
         assertThatThrownBy(() -> EconomicsOptions.DEFAULTS.withChurnWindowMonths(0))

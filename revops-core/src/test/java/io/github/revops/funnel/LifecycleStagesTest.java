@@ -17,6 +17,7 @@ class LifecycleStagesTest {
                 "Sales Qualified Lead", "Opportunity", "Customer");
         assertThat(LifecycleStages.HUBSPOT.indexOf("Marketing Qualified Lead")).isEqualTo(2);
         assertThat(LifecycleStages.HUBSPOT.contains("Evangelist")).isFalse();
+        assertThat(LifecycleStages.HUBSPOT.contains("Opportunity")).isTrue();
         assertThat(LifecycleStages.HUBSPOT.name(5)).isEqualTo("Customer");
     }
 
@@ -29,6 +30,9 @@ class LifecycleStagesTest {
                 .hasSameHashCodeAs(LifecycleStages.of("Lead", "MQL", "Won"))
                 .isNotEqualTo(LifecycleStages.of("MQL", "Lead", "Won"))
                 .hasToString("[Lead, MQL, Won]");
+        // Lifecycles that differ hash apart (the hash is that of the list of names).
+        assertThat(stages.hashCode()).isNotEqualTo(LifecycleStages.of("MQL", "Lead", "Won").hashCode())
+                .isNotEqualTo(LifecycleStages.HUBSPOT.hashCode());
         assertThat(stages.size()).isEqualTo(3);
     }
 
