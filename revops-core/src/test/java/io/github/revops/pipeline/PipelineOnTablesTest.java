@@ -153,4 +153,20 @@ class PipelineOnTablesTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("stage 'Lead': timed (1) + censored (1) must equal reached - skipped (3)");
     }
+
+    @Test
+    void aGroupOfOneDealIsThatDealAloneBeyondTheFirstEightGroups() {
+        // nine customers, one deal each: more groups than a breakdown first makes room for
+        Breakdown<String, SalesCycle> cycles = SalesCycle.by(DEALS, YEAR, Deal::customerId);
+        Breakdown<String, WinRate> rates = WinRate.by(DEALS, YEAR, Deal::customerId);
+        Breakdown<String, PipelineVelocity> velocities = PipelineVelocity.by(DEALS, YEAR, Deal::customerId);
+        assertThat(cycles.groups()).hasSize(9);
+        for (Deal deal : DEALS) {
+            List<Deal> alone = List.of(deal);
+            assertThat(cycles.get(deal.customerId())).contains(SalesCycle.of(alone, YEAR));
+            assertThat(rates.get(deal.customerId())).contains(WinRate.of(alone, YEAR));
+            assertThat(velocities.get(deal.customerId())).contains(PipelineVelocity.of(alone, YEAR));
+        }
+        assertThat(cycles.get("C-L2").orElseThrow().lost()).isEqualTo(DayHistogram.of(81966));
+    }
 }
