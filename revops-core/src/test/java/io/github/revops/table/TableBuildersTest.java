@@ -240,6 +240,11 @@ class TableBuildersTest {
                 .customer("A").amountMinor(1).start(feb).add()
                 .customer("A").amountMinor(1).start(JAN_1).end(feb).add().build()))
                 .containsExactly(expected[0], expected[2]);
+        // two customers given in reverse order, one row each
+        assertThat(rows(subscriptions()
+                .customer("B").amountMinor(1).start(JAN_1).add()
+                .customer("A").amountMinor(1).start(feb).add().build()))
+                .containsExactly(expected[2], expected[3]);
         // the same end, starts reversed, in a table of one customer
         assertThat(rows(subscriptions()
                 .customer("A").amountMinor(1).start(feb).end(mar).add()
