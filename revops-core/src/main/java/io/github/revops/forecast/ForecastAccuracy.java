@@ -451,11 +451,12 @@ public record ForecastAccuracy(long count, SortedSet<String> zeroActualForecasts
      *
      * @param rounding  the rounding mode, not null
      * @return the RMSE, or empty with no forecast
+     * @throws ArithmeticException if the rounded RMSE is too large for {@link Money} (use {@link #rmse(MathContext)})
      */
     public Optional<Money> rootMeanSquaredError(RoundingMode rounding) {
         Objects.requireNonNull(rounding, "rounding");
-        return mse().exactValue().map(v -> Money.ofMinor(currency(),
-                ExactSqrt.sqrt(v, 0, rounding).longValueExact()));
+        return mse().exactValue().map(v -> ExactMoney.ofMinor(currency(),
+                Rational.of(ExactSqrt.sqrt(v, 0, rounding))).toMoney(RoundingMode.UNNECESSARY));
     }
 
     /**

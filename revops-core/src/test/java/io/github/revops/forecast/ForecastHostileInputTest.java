@@ -74,8 +74,13 @@ class ForecastHostileInputTest {
                         finite(accuracy.bias());
                         finite(accuracy.smape());
                         assertThat(accuracy.zeroActualForecasts().size()).isLessThanOrEqualTo((int) accuracy.count());
-                        accuracy.rootMeanSquaredError(RoundingMode.HALF_EVEN)
-                                .ifPresent(rmse -> assertThat(rmse.isNegative()).isFalse());
+                        try {
+                            accuracy.rootMeanSquaredError(RoundingMode.HALF_EVEN)
+                                    .ifPresent(rmse -> assertThat(rmse.isNegative()).isFalse());
+                        } catch (ArithmeticException e) {
+                            assertThat(e.getMessage()).hasSizeLessThanOrEqualTo(MESSAGE_BOUND)
+                                    .endsWith("is too large for Money");
+                        }
                     });
                     documented(() -> ForecastSnapshot.of(input, period, category, asOf), snapshot -> {
                         BigInteger forecasts = BigInteger.ZERO;
@@ -127,6 +132,22 @@ class ForecastHostileInputTest {
         }
         assertThat(new ZeroActualException(ids).getMessage()).hasSizeLessThanOrEqualTo(MESSAGE_BOUND)
                 .startsWith("MAPE is undefined: the actual of forecast(s) [F0, F1").endsWith("is 0 (policy FAIL)");
+    }
+
+    @Test
+    void anRmseBeyondMoney_isTheDocumentedOverflow_andTheExactRmseStillAnswers() {
+        // a forecast of 0 against two won deals of Long.MAX_VALUE cents: the error is 2 * Long.MAX_VALUE cents
+        ForecastInput input = ForecastInput.of(List.of(new ForecastSubmission("F", "ana", Period.quarter(2026, 1),
+                LocalDate.of(2026, 1, 10), ForecastCategory.COMMIT, Money.ofMinor("USD", 0))),
+                List.of(TestForecasts.won("D1", "ana", LocalDate.of(2026, 2, 1), Long.MAX_VALUE),
+                        TestForecasts.won("D2", "ana", LocalDate.of(2026, 2, 2), Long.MAX_VALUE)));
+        ForecastAccuracy accuracy = ForecastAccuracy.of(input, Period.quarter(2026, 1), ForecastCategory.COMMIT,
+                LocalDate.of(2026, 3, 31));
+        assertThatThrownBy(() -> accuracy.rootMeanSquaredError(RoundingMode.HALF_EVEN))
+                .isInstanceOf(ArithmeticException.class)
+                .hasMessage("amount (USD 18446744073709551614 minor) is too large for Money");
+        assertThat(accuracy.rmse(new MathContext(30)).orElseThrow().minorUnits().numerator())
+                .isEqualTo(BigInteger.valueOf(Long.MAX_VALUE).shiftLeft(1));
     }
 
     private static ForecastInput forecastOf(long minor) {
