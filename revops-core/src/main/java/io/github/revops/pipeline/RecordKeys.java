@@ -1,6 +1,7 @@
 package io.github.revops.pipeline;
 
 import io.github.revops.domain.Deal;
+import io.github.revops.internal.HashSpread;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ final class RecordKeys<K> {
             throw new NullPointerException("the group key of deal '" + deal.id() + "' is null");
         }
         int mask = table.length - 1;
-        int i = spread(k.hashCode()) & mask;
+        int i = HashSpread.spread(k.hashCode()) & mask;
         while (true) {
             Object found = table[i];
             if (found == k) {
@@ -74,7 +75,7 @@ final class RecordKeys<K> {
         int mask = table.length - 1;
         for (int j = 0; j < oldTable.length; j++) {
             if (oldTable[j] != null) {
-                int i = spread(oldTable[j].hashCode()) & mask;
+                int i = HashSpread.spread(oldTable[j].hashCode()) & mask;
                 while (table[i] != null) {
                     i = (i + 1) & mask;
                 }
@@ -84,11 +85,6 @@ final class RecordKeys<K> {
         }
     }
 
-    /** Spreads a hash's bits (Fibonacci hashing), so that keys with consecutive hashes do not fill one run. */
-    private static int spread(int hash) {
-        int h = hash * 0x9E3779B9;
-        return h ^ (h >>> 16);
-    }
 
     /** The keys by slot. */
     List<K> keys() {

@@ -1,5 +1,7 @@
 package io.github.revops.table;
 
+import io.github.revops.internal.HashSpread;
+
 import java.util.Arrays;
 
 /**
@@ -24,7 +26,7 @@ final class DictionaryBuilder {
     int code(String value) {
         int hash = value.hashCode();
         int mask = slots.length - 1;
-        int i = spread(hash) & mask;
+        int i = HashSpread.spread(hash) & mask;
         while (true) {
             long slot = slots[i];
             if (slot == 0) {
@@ -85,7 +87,7 @@ final class DictionaryBuilder {
         int mask = bigger.length - 1;
         for (long slot : slots) {
             if (slot != 0) {
-                int i = spread((int) (slot >>> 32)) & mask;
+                int i = HashSpread.spread((int) (slot >>> 32)) & mask;
                 while (bigger[i] != 0) {
                     i = (i + 1) & mask;
                 }
@@ -99,11 +101,6 @@ final class DictionaryBuilder {
         return known == value || known.equals(value);
     }
 
-    /** Mixes the bits of a string hash, whose low bits alone are poor for sequential ids. */
-    private static int spread(int hash) {
-        int h = hash * 0x9E3779B9;
-        return h ^ (h >>> 16);
-    }
 
     /** Sorted values and the map from a first-sight code to the sorted code. */
     record Sorted(String[] values, int[] remap) {

@@ -29,7 +29,7 @@ final class KeptIds {
      * @return the line of the earlier record with that id, or 0 when the id is new (and now recorded)
      */
     long earlierLine(String id, int hash, long line) {
-        int mixed = mix(hash);
+        int mixed = UniqueIds.spread(hash);
         int mask = slots.length - 1;
         int i = mixed & mask;
         while (true) {
@@ -72,11 +72,5 @@ final class KeptIds {
             }
         }
         slots = bigger;
-    }
-
-    /** Mixes a string hash (ids such as {@code 00A1B2C3} have hashes that differ in few low bits). */
-    private static int mix(int hash) {
-        int h = hash * 0x9E3779B9;
-        return h ^ (h >>> 16);
     }
 }
