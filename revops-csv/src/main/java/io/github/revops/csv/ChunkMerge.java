@@ -18,7 +18,7 @@ final class ChunkMerge<F extends Enum<F> & CsvField, T, P, R> {
     private final CsvSettings settings;
     private final String idColumn;
     private final ColumnTarget.Whole<P, T, R> whole;
-    private final KeptIds ids;
+    private final UniqueIds ids;
     private final SetAsideRows rejected;
     private final SetAsideRows skipped;
     private long breaks;
@@ -32,7 +32,7 @@ final class ChunkMerge<F extends Enum<F> & CsvField, T, P, R> {
         this.settings = settings;
         this.idColumn = idColumn;
         this.whole = whole;
-        this.ids = settings.uniqueIds() ? new KeptIds() : null;
+        this.ids = settings.uniqueIds() ? new UniqueIds() : null;
         this.rejected = new SetAsideRows(settings.maxRowsListed());
         this.skipped = new SetAsideRows(settings.maxRowsListed());
         this.breaks = headerBreaks;

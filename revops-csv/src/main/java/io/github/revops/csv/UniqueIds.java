@@ -1,17 +1,24 @@
 package io.github.revops.csv;
 
+import java.util.Arrays;
+
 /**
  * The ids an import has accepted so far, with the line of each, to refuse a second record with the same id where
- * it is read (file and line) rather than later, in a metric, without either. It holds each distinct id, so its
- * memory grows with the records (an open-addressing table of at most 32 bytes an id besides the id's text); a
- * reader can turn it off. Any reader of the package uses it; not thread-safe.
+ * it is read (file and line) rather than later, in a metric, without either. The record reader and the column
+ * reader's merge both use it; the merge passes hashes its chunks' workers took already. Its hash table holds
+ * primitives only (an id's mixed hash and its index in acceptance order), so a new id costs one probe of a
+ * {@code long[]} and reads no other id; an id's text is compared only when a kept id has the same hash. It holds
+ * each distinct id, so its memory grows with the records (16 to 32 bytes of slots, a reference and a line an id,
+ * besides the id's text); a reader can turn it off. Not thread-safe.
  */
 final class UniqueIds {
 
-    private static final int FIRST_SLOTS = 1 << 10;
+    private static final int FIRST_SLOTS = 1 << 12;
 
-    private String[] ids = new String[FIRST_SLOTS];
-    private long[] lines = new long[FIRST_SLOTS];
+    /** Per slot: the mixed hash in the high half, the index in {@link #ids} + 1 in the low half; 0 when empty. */
+    private long[] slots = new long[FIRST_SLOTS];
+    private String[] ids = new String[FIRST_SLOTS / 2];
+    private long[] lines = new long[FIRST_SLOTS / 2];
     private int size;
 
     /**
@@ -22,17 +29,43 @@ final class UniqueIds {
      * @return the line of the earlier record with that id, or 0 when the id is new (and now recorded)
      */
     long earlierLine(String id, long line) {
-        int mask = ids.length - 1;
-        int slot = spread(id.hashCode()) & mask;
-        while (ids[slot] != null) {
-            if (ids[slot].equals(id)) {
-                return lines[slot];
+        return earlierLine(id, id.hashCode(), line);
+    }
+
+    /**
+     * Records an id whose hash is known, or finds its earlier line.
+     *
+     * @param id  the record's id
+     * @param hash  the id's {@link String#hashCode()}
+     * @param line  the line of the record
+     * @return the line of the earlier record with that id, or 0 when the id is new (and now recorded)
+     */
+    long earlierLine(String id, int hash, long line) {
+        int mixed = spread(hash);
+        int mask = slots.length - 1;
+        int i = mixed & mask;
+        while (true) {
+            long slot = slots[i];
+            if (slot == 0) {
+                break;
             }
-            slot = (slot + 1) & mask;
+            if ((int) (slot >>> 32) == mixed) {
+                int k = (int) slot - 1;
+                if (ids[k].equals(id)) {
+                    return lines[k];
+                }
+            }
+            i = (i + 1) & mask;
         }
-        ids[slot] = id;
-        lines[slot] = line;
-        if (++size * 2 > ids.length) {
+        if (size == ids.length) {
+            ids = Arrays.copyOf(ids, 2 * size);
+            lines = Arrays.copyOf(lines, 2 * size);
+        }
+        ids[size] = id;
+        lines[size] = line;
+        size++;
+        slots[i] = (long) mixed << 32 | size;
+        if (2 * size > slots.length) {
             grow();
         }
         return 0;
@@ -49,21 +82,18 @@ final class UniqueIds {
     }
 
     private void grow() {
-        String[] oldIds = ids;
-        long[] oldLines = lines;
-        ids = new String[oldIds.length * 2];
-        lines = new long[oldIds.length * 2];
-        int mask = ids.length - 1;
-        for (int i = 0; i < oldIds.length; i++) {
-            if (oldIds[i] != null) {
-                int slot = spread(oldIds[i].hashCode()) & mask;
-                while (ids[slot] != null) {
-                    slot = (slot + 1) & mask;
+        long[] bigger = new long[2 * slots.length];
+        int mask = bigger.length - 1;
+        for (long slot : slots) {
+            if (slot != 0) {
+                int i = (int) (slot >>> 32) & mask;
+                while (bigger[i] != 0) {
+                    i = (i + 1) & mask;
                 }
-                ids[slot] = oldIds[i];
-                lines[slot] = oldLines[i];
+                bigger[i] = slot;
             }
         }
+        slots = bigger;
     }
 
     /**
