@@ -14,9 +14,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.stream.Collector;
 
+import static io.github.revops.pipeline.CollectorParts.combined;
 import static io.github.revops.pipeline.TestDeals.lost;
 import static io.github.revops.pipeline.TestDeals.open;
 import static io.github.revops.pipeline.TestDeals.won;
@@ -89,20 +89,10 @@ class PipelineVelocityCollectorTest {
     void collector_partialResultsCombined_keepTheConvertedAmountsOfBothParts() {
         Collector<Deal, ?, PipelineVelocity> collector = PipelineVelocity.collector(MARCH, IN_USD);
 
-        assertTheWorkedExample(combineParts(collector, DEALS.subList(0, 3), DEALS.subList(3, DEALS.size())));
-        assertTheWorkedExample(combineParts(collector, DEALS.subList(3, DEALS.size()), DEALS.subList(0, 3)));
+        assertTheWorkedExample(combined(collector, DEALS.subList(0, 3), DEALS.subList(3, DEALS.size())));
+        assertTheWorkedExample(combined(collector, DEALS.subList(3, DEALS.size()), DEALS.subList(0, 3)));
         // every converted deal in the second part
-        assertTheWorkedExample(combineParts(collector, List.of(DEALS.get(2), DEALS.get(4)),
+        assertTheWorkedExample(combined(collector, List.of(DEALS.get(2), DEALS.get(4)),
                 List.of(DEALS.get(0), DEALS.get(1), DEALS.get(3), DEALS.get(5), DEALS.get(6))));
-    }
-
-    private static <A> PipelineVelocity combineParts(Collector<Deal, A, PipelineVelocity> collector,
-                                                     List<Deal> first, List<Deal> second) {
-        BiConsumer<A, Deal> add = collector.accumulator();
-        A a = collector.supplier().get();
-        first.forEach(d -> add.accept(a, d));
-        A b = collector.supplier().get();
-        second.forEach(d -> add.accept(b, d));
-        return collector.finisher().apply(collector.combiner().apply(a, b));
     }
 }
