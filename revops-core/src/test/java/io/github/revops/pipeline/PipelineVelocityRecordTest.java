@@ -24,6 +24,13 @@ class PipelineVelocityRecordTest {
 
     private static final Period MARCH = Period.month(2026, 3);
 
+    /** A deal won USD 100.00 on March 10 after some days, and a deal open at the end of March. */
+    private static List<Deal> wonAfterAndOneOpen(int days) {
+        LocalDate closed = LocalDate.of(2026, 3, 10);
+        return List.of(won("W1", "ana", "USD 100.00", closed.minusDays(days), closed),
+                open("O1", "ana", "USD 50.00", LocalDate.of(2026, 3, 2)));
+    }
+
     @Test
     void wonAndLostInTwoCurrencies_areRefusedNamingBoth() {
         DealTally wonUsd = DealTally.of(1, ExactMoney.of(Money.parse("USD 100.00")));
@@ -49,11 +56,7 @@ class PipelineVelocityRecordTest {
     @Test
     void aDealWonOnItsCreatedDay_leavesTheVelocityUndefined() {
         // one deal won the day it was created: mean cycle 0 days, so no velocity (not a division by zero)
-        List<Deal> deals = List.of(
-                won("W1", "ana", "USD 100.00", LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 10)),
-                open("O1", "ana", "USD 50.00", LocalDate.of(2026, 3, 2)));
-
-        PipelineVelocity v = PipelineVelocity.of(deals, MARCH);
+        PipelineVelocity v = PipelineVelocity.of(wonAfterAndOneOpen(0), MARCH);
 
         assertThat(v.won().count()).isEqualTo(1);
         assertThat(v.wonCycleDays()).isZero();
@@ -65,11 +68,7 @@ class PipelineVelocityRecordTest {
     @Test
     void aDealWonAfterOneDay_definesTheVelocity() {
         // one open deal x USD 100.00 won x rate 1 / 1 day = 10000 cents a day, 300000 per 30 days
-        List<Deal> deals = List.of(
-                won("W1", "ana", "USD 100.00", LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 10)),
-                open("O1", "ana", "USD 50.00", LocalDate.of(2026, 3, 2)));
-
-        PipelineVelocity v = PipelineVelocity.of(deals, MARCH);
+        PipelineVelocity v = PipelineVelocity.of(wonAfterAndOneOpen(1), MARCH);
 
         assertThat(v.isDefined()).isTrue();
         assertThat(v.value()).contains(ExactMoney.ofMinor(Money.currency("USD"), Rational.of(10_000)));

@@ -25,12 +25,17 @@ class SalesCycleRepeatedIdTest {
     private static final Period MARCH = Period.month(2026, 3);
     private static final LocalDate FEB_1 = LocalDate.of(2026, 2, 1);
 
-    @Test
-    void of_refusesARepeatedIdAndNamesIt() {
-        List<Deal> deals = List.of(
+    /** Three deals closed in March, after 32, 33 and 36 days; the third has the id given. */
+    private static List<Deal> threeDeals(String thirdId) {
+        return List.of(
                 won("D1", "ana", "USD 100.00", FEB_1, LocalDate.of(2026, 3, 5)),
                 lost("D2", "ana", "USD 50.00", FEB_1, LocalDate.of(2026, 3, 6)),
-                won("D1", "bo", "USD 70.00", FEB_1, LocalDate.of(2026, 3, 9)));
+                won(thirdId, "bo", "USD 70.00", FEB_1, LocalDate.of(2026, 3, 9)));
+    }
+
+    @Test
+    void of_refusesARepeatedIdAndNamesIt() {
+        List<Deal> deals = threeDeals("D1");
 
         assertRefusesRepeated("D1", () -> SalesCycle.of(deals, MARCH));
         assertRefusesRepeated("D1", () -> SalesCycle.by(deals, MARCH, Deal::owner));
@@ -52,12 +57,7 @@ class SalesCycleRepeatedIdTest {
     @Test
     void withUniqueIds_theSameDealsGiveTheirCycles() {
         // the control of the tests above: one id changed, the scan counts 3 cycles (32, 33 and 36 days)
-        List<Deal> deals = List.of(
-                won("D1", "ana", "USD 100.00", FEB_1, LocalDate.of(2026, 3, 5)),
-                lost("D2", "ana", "USD 50.00", FEB_1, LocalDate.of(2026, 3, 6)),
-                won("D3", "bo", "USD 70.00", FEB_1, LocalDate.of(2026, 3, 9)));
-
-        SalesCycle cycle = SalesCycle.of(deals, MARCH);
+        SalesCycle cycle = SalesCycle.of(threeDeals("D3"), MARCH);
 
         assertThat(cycle.days(CycleOutcome.WON).count()).isEqualTo(2);
         assertThat(cycle.min()).hasValue(32);
