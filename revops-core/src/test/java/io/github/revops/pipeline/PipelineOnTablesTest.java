@@ -13,9 +13,8 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiConsumer;
-import java.util.stream.Collector;
 
+import static io.github.revops.pipeline.CollectorParts.combined;
 import static io.github.revops.pipeline.TestDeals.base;
 import static io.github.revops.pipeline.TestDeals.lost;
 import static io.github.revops.pipeline.TestDeals.open;
@@ -116,21 +115,12 @@ class PipelineOnTablesTest {
     void partialCollectorResultsCombineToTheWholeWithLongCycles() {
         // the right half alone grows past the first array (1,216 days) and counts a cycle beyond the dense range
         SalesCycle whole = SalesCycle.of(DEALS, YEAR);
-        assertThat(combineHalves(SalesCycle.collector(YEAR), DEALS.subList(0, 3), DEALS.subList(3, DEALS.size())))
+        assertThat(combined(SalesCycle.collector(YEAR), DEALS.subList(0, 3), DEALS.subList(3, DEALS.size())))
                 .isEqualTo(whole);
-        assertThat(combineHalves(SalesCycle.collector(YEAR), DEALS.subList(3, DEALS.size()), DEALS.subList(0, 3)))
+        assertThat(combined(SalesCycle.collector(YEAR), DEALS.subList(3, DEALS.size()), DEALS.subList(0, 3)))
                 .isEqualTo(whole);
-        assertThat(combineHalves(WinRate.collector(YEAR), DEALS.subList(0, 4), DEALS.subList(4, DEALS.size())))
+        assertThat(combined(WinRate.collector(YEAR), DEALS.subList(0, 4), DEALS.subList(4, DEALS.size())))
                 .isEqualTo(WinRate.of(DEALS, YEAR));
-    }
-
-    private static <A, R> R combineHalves(Collector<Deal, A, R> collector, List<Deal> left, List<Deal> right) {
-        BiConsumer<A, Deal> add = collector.accumulator();
-        A a = collector.supplier().get();
-        left.forEach(d -> add.accept(a, d));
-        A b = collector.supplier().get();
-        right.forEach(d -> add.accept(b, d));
-        return collector.finisher().apply(collector.combiner().apply(a, b));
     }
 
     @Test
