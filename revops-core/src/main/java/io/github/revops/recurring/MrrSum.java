@@ -35,16 +35,6 @@ final class MrrSum {
         }
     }
 
-    /** Adds another sum. */
-    void addAll(MrrSum other) {
-        twelfths.addAll(other.twelfths);
-    }
-
-    /** True when the sum is above zero (every part is non-negative). */
-    boolean isPositive() {
-        return twelfths.signum() > 0;
-    }
-
     /** The exact sum in minor units. */
     Rational value() {
         return twelfths.value();
