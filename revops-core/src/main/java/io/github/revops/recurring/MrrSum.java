@@ -14,7 +14,8 @@ import java.time.LocalDate;
  * <p>Every factor of docs/metrics.md#recurring-revenue-and-retention ("MRR on a date") except "every N months" with N
  * not dividing 12 is a whole number of twelfths (month 12, quarter 4, year 1, week 52, day 365), so amounts in the
  * reporting currency are added as a {@code long} count of twelfths of a minor unit, which allocates nothing; other
- * factors and converted amounts go to an exact {@link Rational} remainder. Overflow throws {@link ArithmeticException}.
+ * factors, converted amounts and monthly values whose twelfths lie beyond a {@code long} go to an exact
+ * {@link Rational} remainder, so the sum is exact at every size.
  */
 final class MrrSum {
 
@@ -28,8 +29,9 @@ final class MrrSum {
         }
         long perUnit = twelfthsPerUnit(subscription.interval());
         long amount = subscription.amount().minorUnits();
-        if (perUnit > 0) {
-            twelfths.addUnits(Math.multiplyExact(amount, perUnit));
+        long count = amount * perUnit;
+        if (perUnit > 0 && Math.multiplyHigh(amount, perUnit) == count >> 63) {
+            twelfths.addUnits(count);
         } else {
             twelfths.add(Rational.of(amount).multiply(subscription.interval().monthlyFactor()));
         }

@@ -12,7 +12,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * {@link MrrSum}, the exact sum of monthly values behind a cohort's MRR: each billing interval's factor of
@@ -79,17 +78,19 @@ class MrrSumExactnessTest {
     }
 
     @Test
-    void aMonthlyValueBeyondTheTwelfthsRangeThrows() {
-        // the class's contract: the count of twelfths is a long, and a product beyond it throws. Each interval's
-        // limit is Long.MAX_VALUE / twelfths per unit (12 a month, 52 a week, 365 a day); one unit below it fits.
+    void aMonthlyValueBeyondTheTwelfthsRangeStaysExact() {
+        // the count of twelfths is a long; a product beyond it (above Long.MAX_VALUE / twelfths per unit: 12 a month,
+        // 52 a week, 365 a day) goes to the exact rest, so both sides of each limit give the exact monthly value.
         long[] twelfthsPerUnit = {12, 52, 365};
         BillingInterval[] intervals = {BillingInterval.MONTH, BillingInterval.WEEK, BillingInterval.DAY};
         for (int i = 0; i < intervals.length; i++) {
             long limit = Long.MAX_VALUE / twelfthsPerUnit[i];
             Subscription over = Subscription.of("o", "c", Money.ofMinor("USD", limit + 1), intervals[i],
                     LocalDate.of(2024, 1, 1));
-            assertThatThrownBy(() -> sumOf(USD, over)).as(intervals[i].toString())
-                    .isInstanceOf(ArithmeticException.class);
+            assertThat(sumOf(USD, over)).as(intervals[i].toString())
+                    .isEqualTo(Rational.of(limit + 1).multiply(intervals[i].monthlyFactor()));
+            assertThat(sumOf(USD, over, over)).as(intervals[i].toString() + " twice")
+                    .isEqualTo(Rational.of(limit + 1).multiply(intervals[i].monthlyFactor()).multiply(Rational.of(2)));
             Subscription fits = Subscription.of("f", "c", Money.ofMinor("USD", limit), intervals[i],
                     LocalDate.of(2024, 1, 1));
             assertThat(sumOf(USD, fits)).as(intervals[i].toString())
