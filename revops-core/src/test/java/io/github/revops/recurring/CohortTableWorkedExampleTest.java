@@ -13,6 +13,7 @@ import io.github.revops.time.Period;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collector;
 
@@ -196,6 +197,16 @@ class CohortTableWorkedExampleTest {
                 .isInstanceOf(CurrencyMismatchException.class).hasMessage(message);
         assertThatThrownBy(() -> inParts(CohortTable.collector(Q1, Granularity.MONTH), euros, SUBS))
                 .isInstanceOf(CurrencyMismatchException.class).hasMessage(message);
+        // every amount is checked, even one that never enters the table: a free plan, a start after the range
+        for (Subscription other : List.of(monthly("S-E", "E", "EUR 0.00", "2024-01-10"),
+                monthly("S-E", "E", "EUR 10.00", "2024-06-01"))) {
+            List<Subscription> mixed = new ArrayList<>(SUBS);
+            mixed.add(other);
+            assertThatThrownBy(() -> CohortTable.of(mixed, Q1, Granularity.MONTH))
+                    .isInstanceOf(CurrencyMismatchException.class).hasMessage(message);
+            assertThatThrownBy(() -> inParts(CohortTable.collector(Q1, Granularity.MONTH), mixed))
+                    .isInstanceOf(CurrencyMismatchException.class).hasMessage(message);
+        }
     }
 
     @Test
