@@ -206,6 +206,8 @@ class CohortTableWorkedExampleTest {
                     .isInstanceOf(CurrencyMismatchException.class).hasMessage(message);
             assertThatThrownBy(() -> inParts(CohortTable.collector(Q1, Granularity.MONTH), mixed))
                     .isInstanceOf(CurrencyMismatchException.class).hasMessage(message);
+            assertThatThrownBy(() -> inParts(CohortTable.collector(Q1, Granularity.MONTH), SUBS, List.of(other)))
+                    .isInstanceOf(CurrencyMismatchException.class).hasMessage(message);
         }
     }
 
