@@ -226,11 +226,11 @@ final class RecordSegments {
             }
         }
 
-        /** False (the pass stops) when an amount in another currency needs converting. */
+        /**
+         * False (the pass stops) when an amount in another currency needs converting. Called for a currency that is
+         * not the reporting one: {@link Currency} has one instance per code, so identity is equality.
+         */
         private boolean otherCurrency(Currency c) {
-            if (c.equals(currency)) {
-                return true;
-            }
             if (!convertible) {
                 throw new CurrencyMismatchException(currency, c);
             }
