@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collector;
 
+import static io.github.revops.recurring.SplitCollect.inParts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,18 +38,6 @@ class RecordSegmentsMergeTest {
 
     private static Subscription sub(String id, String customer, String amount, BillingInterval interval) {
         return Subscription.of(id, customer, Money.parse(amount), interval, JAN_1);
-    }
-
-    /** Collects each part with its own container, then merges them left to right, as a split stream would. */
-    @SafeVarargs
-    private static <A, R> R inParts(Collector<Subscription, A, R> collector, List<Subscription>... parts) {
-        A merged = null;
-        for (List<Subscription> part : parts) {
-            A container = collector.supplier().get();
-            part.forEach(s -> collector.accumulator().accept(container, s));
-            merged = merged == null ? container : collector.combiner().apply(merged, container);
-        }
-        return collector.finisher().apply(merged);
     }
 
     @Test
