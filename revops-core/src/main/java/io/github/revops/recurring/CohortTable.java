@@ -2,6 +2,7 @@ package io.github.revops.recurring;
 
 import io.github.revops.domain.Subscription;
 import io.github.revops.math.Rational;
+import io.github.revops.money.CurrencyMismatchException;
 import io.github.revops.money.ExactMoney;
 import io.github.revops.money.ReportingCurrency;
 import io.github.revops.result.Breakdown;
@@ -368,10 +369,21 @@ public record CohortTable(Period range, List<Cohort> cohorts) implements Mergeab
             }
         }
 
+        /**
+         * Takes another part's customers. Each part checked every amount against its own currency when it took it
+         * (the reporting currency, or its first subscription's), including amounts it did not keep, so the parts
+         * combine when their currencies do.
+         */
         Accumulator addAll(Accumulator other) {
-            reporting = reporting.or(() -> other.reporting);
-            reporting.ifPresent(in -> other.customers.values()
-                    .forEach(subs -> subs.forEach(s -> SubscriptionAmounts.check(in, s))));
+            if (reporting.isEmpty()) {
+                reporting = other.reporting;
+            } else if (other.reporting.isPresent()) {
+                ReportingCurrency in = reporting.get();
+                Currency theirs = other.reporting.get().currency();
+                if (in.rates().isEmpty() && !theirs.equals(in.currency())) {
+                    throw new CurrencyMismatchException(in.currency(), theirs);
+                }
+            }
             other.customers.forEach((k, v) -> customers.computeIfAbsent(k, x -> new ArrayList<>(v.size())).addAll(v));
             return this;
         }

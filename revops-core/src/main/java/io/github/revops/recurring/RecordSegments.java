@@ -31,7 +31,6 @@ import java.util.function.LongFunction;
 final class RecordSegments {
 
     private static final byte PAYING = 1;
-    private static final byte CONVERTED = 2;
 
     private final Currency currency;
     private final long denominator;
@@ -226,11 +225,11 @@ final class RecordSegments {
             }
         }
 
-        /** False (the pass stops) when an amount in another currency needs converting. */
+        /**
+         * False (the pass stops) when an amount in another currency needs converting. Called for a currency that is
+         * not the reporting one: {@link Currency} has one instance per code, so identity is equality.
+         */
         private boolean otherCurrency(Currency c) {
-            if (c.equals(currency)) {
-                return true;
-            }
             if (!convertible) {
                 throw new CurrencyMismatchException(currency, c);
             }
@@ -409,7 +408,7 @@ final class RecordSegments {
                     : 0;
             append(code(s.customerId()), SubscriptionFields.startDay(s), SubscriptionFields.endDay(s),
                     SubscriptionFields.cancellationDay(s), value,
-                    (byte) ((SubscriptionFields.paying(s) ? PAYING : 0) | (other ? CONVERTED : 0)), s);
+                    SubscriptionFields.paying(s) ? PAYING : 0, s);
             converted |= other;
         }
 
@@ -434,7 +433,7 @@ final class RecordSegments {
                 append(code(other.customers.value(other.customer[r])), other.start[r], other.end[r],
                         other.cancelled == null ? SubscriptionFields.NOT_CANCELLED : other.cancelled[r],
                         foreign ? 0 : Math.multiplyExact(other.numerator[r], scale),
-                        (byte) ((other.flags[r] & PAYING) | (foreign ? CONVERTED : 0)),
+                        (byte) (other.flags[r] & PAYING),
                         other.records == null ? null : other.records[r]);
                 converted |= foreign;
             }
