@@ -1,14 +1,18 @@
 package io.github.revops.domain;
 
 import io.github.revops.internal.DealFields;
+import io.github.revops.money.Money;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -152,6 +156,33 @@ class DealSegmentsPropertyTest {
         Deal.Builder nullName = deal("bad").segment(null, "v");
         assertThatThrownBy(nullName::build).isInstanceOf(InvalidRecordException.class)
                 .hasMessage("deal 'bad': segments (null=v) must not hold a null key or value");
+    }
+
+    @Test
+    void equalNamesOfAnIdentityMapKeepTheLastValueInIterationOrderAsATreeMapDoes() {
+        qt().withExamples(100).forAll(longs().all(), integers().between(1, 30)).checkAssert((seed, count) -> {
+            Map<String, String> given = new IdentityHashMap<>();
+            for (String[] set : randomSets(seed, count)) {
+                given.put(new String(set[0]), set[1]);   // distinct objects: equal names are separate keys
+            }
+            Map<String, String> reference = new TreeMap<>();
+            given.forEach(reference::put);
+            Deal d = new Deal("D-1", "C-1", "Ana", "Inbound", DealType.NEW_BUSINESS, Money.ofMinor("USD", 100),
+                    LocalDate.of(2024, 1, 1), DealStatus.OPEN, Optional.empty(), List.of(), Optional.empty(), given);
+            assertBehavesAs(d, reference);
+        });
+    }
+
+    @Test
+    void anIteratorPastTheLastEntryThrowsAsATreeMapsDoes() {
+        Map<String, String> segments = deal("D-1").segment("region", "EU").build().segments();
+        var it = segments.entrySet().iterator();
+        assertThat(it.next()).isEqualTo(Map.entry("region", "EU"));
+        assertThat(it.hasNext()).isFalse();
+        assertThatThrownBy(it::next).isInstanceOf(NoSuchElementException.class);
+        var reference = new TreeMap<>(segments).entrySet().iterator();
+        reference.next();
+        assertThatThrownBy(reference::next).isInstanceOf(NoSuchElementException.class);
     }
 
     /** Every read of the deal's segments answers as the same reads of a {@code TreeMap} do. */
