@@ -1,5 +1,7 @@
 package io.github.revops.benchmarks;
 
+import io.github.revops.domain.Deal;
+import io.github.revops.internal.DealFields;
 import io.github.revops.pipeline.WinRate;
 import io.github.revops.table.Parallel;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -49,6 +51,21 @@ public class WinRateBenchmark extends DealsBenchmark {
     @Benchmark
     public WinRate revopsObjects() {
         return records.stream().collect(WinRate.collector(WINDOW));
+    }
+
+    /**
+     * A probe, not an answer: the same list of deal records read field by field as the collector's kernel reads them
+     * (created and close day, status, amount, currency), without the rule. The floor that reading the objects sets
+     * for {@link #revopsObjects()} (docs/decisions/0118). @return a sum of the fields
+     */
+    @Benchmark
+    public long recordsRead() {
+        long sum = 0;
+        for (Deal deal : records) {
+            sum += DealFields.createdDay(deal) ^ DealFields.closeDay(deal) ^ DealFields.status(deal)
+                    ^ DealFields.amountMinor(deal) ^ DealFields.currency(deal).getDefaultFractionDigits();
+        }
+        return sum;
     }
 
     /** DuckDB, 2 threads. @return the row (rate by count, rate by value) */

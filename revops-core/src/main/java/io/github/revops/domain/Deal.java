@@ -5,8 +5,8 @@ import io.github.revops.money.Money;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -81,6 +81,11 @@ public final class Deal {
             public int idHash(Deal deal) {
                 return deal.idHash;
             }
+
+            @Override
+            public String[] segmentPairs(Deal deal) {
+                return deal.segments;
+            }
         });
     }
 
@@ -101,7 +106,11 @@ public final class Deal {
     private final String owner;
     private final String source;
     private final List<StageEntry> stageHistory;
-    private final Map<String, String> segments;
+    /**
+     * The segment attributes as one array of names and values, {@code name0, value0, name1, ...}, names sorted and
+     * distinct ({@link DealSegments}); {@link DealSegments#NONE} for none.
+     */
+    private final String[] segments;
 
     /**
      * Creates a deal, validating every component.
@@ -124,7 +133,18 @@ public final class Deal {
                 LocalDate createdDate, DealStatus status, Optional<LocalDate> closeDate,
                 List<StageEntry> stageHistory, Optional<ForecastCategory> forecastCategory,
                 Map<String, String> segments) {
-        Validation v = Validation.of("deal", id);
+        this(Validation.of("deal", id), id, customerId, owner, source, type, amount, createdDate, status, closeDate,
+                stageHistory, forecastCategory, segments, null, 0);
+    }
+
+    /**
+     * Creates a deal from the segment attributes of a map, or (when {@code segmentPairs} is not null) of the first
+     * {@code segmentCount} name/value pairs of an array in set order, which the deal may keep.
+     */
+    private Deal(Validation v, String id, String customerId, String owner, String source, DealType type,
+                 Money amount, LocalDate createdDate, DealStatus status, Optional<LocalDate> closeDate,
+                 List<StageEntry> stageHistory, Optional<ForecastCategory> forecastCategory,
+                 Map<String, String> segments, String[] segmentPairs, int segmentCount) {
         v.text("customerId", customerId);
         v.text("owner", owner);
         v.text("source", source);
@@ -151,7 +171,8 @@ public final class Deal {
                         + history.get(i).stage() + ") is before entry " + (i - 1) + " (" + previous + ")");
             }
         }
-        this.segments = v.attributes("segments", segments);
+        this.segments = segmentPairs == null ? v.attributePairs("segments", segments)
+                : v.attributePairs("segments", segmentPairs, segmentCount);
         this.id = id;
         this.idHash = id.hashCode();
         this.customerId = customerId;
@@ -272,7 +293,7 @@ public final class Deal {
      * @return the attributes in name order, possibly empty, unmodifiable, never null
      */
     public Map<String, String> segments() {
-        return segments;
+        return DealSegments.map(segments);
     }
 
     /**
@@ -332,7 +353,7 @@ public final class Deal {
      * @return the value, or empty when the deal has no such attribute
      */
     public Optional<String> segment(String name) {
-        return Optional.ofNullable(segments.get(Objects.requireNonNull(name, "name")));
+        return Optional.ofNullable(DealSegments.get(segments, Objects.requireNonNull(name, "name")));
     }
 
     /**
@@ -342,7 +363,7 @@ public final class Deal {
      */
     public Builder toBuilder() {
         Builder b = new Builder(id).customer(customerId).owner(owner).source(source).type(type()).amount(amount())
-                .created(createdDate()).stageHistory(stageHistory).segments(segments);
+                .created(createdDate()).stageHistory(stageHistory).segments(segments());
         b.status = status();
         b.closeDate = closeDate().orElse(null);
         b.forecastCategory = forecastCategory().orElse(null);
@@ -362,7 +383,7 @@ public final class Deal {
                 && type == other.type && status == other.status && forecast == other.forecast
                 && currency.equals(other.currency) && id.equals(other.id) && customerId.equals(other.customerId)
                 && owner.equals(other.owner) && source.equals(other.source)
-                && stageHistory.equals(other.stageHistory) && segments.equals(other.segments);
+                && stageHistory.equals(other.stageHistory) && Arrays.equals(segments, other.segments);
     }
 
     /**
@@ -372,8 +393,9 @@ public final class Deal {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(id, customerId, owner, source, type(), amount(), createdDate(), status(), closeDate(),
-                stageHistory, forecastCategory(), segments);
+        // Objects.hash of the twelve components, the last one, the segments' map hash code, added without its map
+        return 31 * Objects.hash(id, customerId, owner, source, type(), amount(), createdDate(), status(),
+                closeDate(), stageHistory, forecastCategory()) + DealSegments.hashCode(segments);
     }
 
     /**
@@ -387,7 +409,7 @@ public final class Deal {
         return "Deal[id=" + id + ", customerId=" + customerId + ", owner=" + owner + ", source=" + source
                 + ", type=" + type() + ", amount=" + amount() + ", createdDate=" + createdDate() + ", status="
                 + status() + ", closeDate=" + closeDate() + ", stageHistory=" + stageHistory
-                + ", forecastCategory=" + forecastCategory() + ", segments=" + segments + "]";
+                + ", forecastCategory=" + forecastCategory() + ", segments=" + segments() + "]";
     }
 
     /**
@@ -407,9 +429,12 @@ public final class Deal {
         private LocalDate createdDate;
         private DealStatus status = DealStatus.OPEN;
         private LocalDate closeDate;
-        private List<StageEntry> stageHistory = new ArrayList<>();
+        /** The stage entries, null until the first. */
+        private List<StageEntry> stageHistory;
         private ForecastCategory forecastCategory;
-        private Map<String, String> segments = new LinkedHashMap<>();
+        /** The segment names and values in the order first set, {@code name0, value0, ...}; null until the first. */
+        private String[] segmentPairs;
+        private int segmentCount;
 
         private Builder(String id) {
             this.id = id;
@@ -537,6 +562,9 @@ public final class Deal {
          * @return this builder
          */
         public Builder stage(String stage, LocalDate entered) {
+            if (stageHistory == null) {
+                stageHistory = new ArrayList<>();
+            }
             this.stageHistory.add(StageEntry.of(stage, entered));
             return this;
         }
@@ -572,7 +600,20 @@ public final class Deal {
          * @return this builder
          */
         public Builder segment(String name, String value) {
-            this.segments.put(name, value);
+            for (int k = 0; k < segmentCount; k++) {
+                if (Objects.equals(segmentPairs[2 * k], name)) {
+                    segmentPairs[2 * k + 1] = value;   // as a map's put: the value replaced, the place kept
+                    return this;
+                }
+            }
+            if (segmentPairs == null) {
+                segmentPairs = new String[4];
+            } else if (2 * segmentCount == segmentPairs.length) {
+                segmentPairs = Arrays.copyOf(segmentPairs, 2 * segmentPairs.length);
+            }
+            segmentPairs[2 * segmentCount] = name;
+            segmentPairs[2 * segmentCount + 1] = value;
+            segmentCount++;
             return this;
         }
 
@@ -584,7 +625,9 @@ public final class Deal {
          */
         public Builder segments(Map<String, String> attributes) {
             Objects.requireNonNull(attributes, "attributes");
-            this.segments = new LinkedHashMap<>(attributes);
+            segmentPairs = new String[2 * Math.max(2, attributes.size())];
+            segmentCount = 0;
+            attributes.forEach(this::segment);
             return this;
         }
 
@@ -595,8 +638,11 @@ public final class Deal {
          * @throws InvalidRecordException if a field is missing or breaks a rule of the deal
          */
         public Deal build() {
-            return new Deal(id, customerId, owner, source, type, amount, createdDate, status,
-                    Optional.ofNullable(closeDate), stageHistory, Optional.ofNullable(forecastCategory), segments);
+            return new Deal(Validation.of("deal", id), id, customerId, owner, source, type, amount, createdDate,
+                    status, Optional.ofNullable(closeDate), stageHistory == null ? List.of() : stageHistory,
+                    Optional.ofNullable(forecastCategory), Map.of(),
+                    segmentPairs == null ? DealSegments.NONE : Arrays.copyOf(segmentPairs, 2 * segmentCount),
+                    segmentCount);
         }
     }
 }

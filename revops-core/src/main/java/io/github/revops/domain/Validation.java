@@ -3,6 +3,7 @@ package io.github.revops.domain;
 import io.github.revops.money.Money;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -71,6 +72,43 @@ final class Validation {
             copy.put(k, v);
         });
         return java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * The attributes of a map in a deal's compact form (name/value pairs sorted by name, {@link DealSegments}); a
+     * null name or value throws, the first in the map's iteration order named, as {@link #attributes} does.
+     */
+    String[] attributePairs(String field, Map<String, String> value) {
+        present(field, value);
+        if (value.isEmpty()) {
+            return DealSegments.NONE;
+        }
+        String[] pairs = new String[2 * value.size()];
+        int count = 0;
+        for (Map.Entry<String, String> entry : value.entrySet()) {
+            if (2 * count == pairs.length) {
+                pairs = Arrays.copyOf(pairs, 2 * pairs.length + 2);
+            }
+            pairs[2 * count] = entry.getKey();
+            pairs[2 * count + 1] = entry.getValue();
+            count++;
+        }
+        return attributePairs(field, pairs, count);
+    }
+
+    /**
+     * The attributes of the first {@code count} name/value pairs of an array in set order (a later equal name
+     * replaces the earlier one's value) in a deal's compact form; the array may be reordered and kept.
+     */
+    String[] attributePairs(String field, String[] pairs, int count) {
+        for (int i = 0; i < count; i++) {
+            String k = pairs[2 * i];
+            String v = pairs[2 * i + 1];
+            if (k == null || v == null) {
+                throw invalid(field, k + "=" + v, "must not hold a null key or value");
+            }
+        }
+        return DealSegments.sorted(pairs, count);
     }
 
     void notBefore(String field, LocalDate date, String otherField, LocalDate other) {

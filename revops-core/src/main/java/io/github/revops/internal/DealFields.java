@@ -77,6 +77,14 @@ public final class DealFields {
          * @return {@code deal.id().hashCode()}
          */
         int idHash(Deal deal);
+
+        /**
+         * Returns the segment attributes in the deal's compact form.
+         *
+         * @param deal  the deal
+         * @return {@code name0, value0, name1, value1, ...}, names sorted and distinct; not to be changed
+         */
+        String[] segmentPairs(Deal deal);
     }
 
     /**
@@ -150,5 +158,16 @@ public final class DealFields {
      */
     public static int idHash(Deal deal) {
         return access.idHash(deal);
+    }
+
+    /**
+     * Returns the segment attributes as the deal keeps them, so that a table is built without a map per deal.
+     *
+     * @param deal  the deal, not null
+     * @return {@code name0, value0, name1, value1, ...}, names sorted and distinct, as {@link Deal#segments()}
+     *         iterates them; the deal's own array, not to be changed
+     */
+    public static String[] segmentPairs(Deal deal) {
+        return access.segmentPairs(deal);
     }
 }

@@ -25,7 +25,6 @@ import java.util.RandomAccess;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -421,11 +420,10 @@ public final class DealTable {
         private String[] rowSegmentNames = new String[4];
         private String[] rowSegmentValues = new String[4];
         private int rowSegmentCount;
-        /** The row whose segment values {@link #segmentAdder} adds. */
+        /** The row whose segment values {@link #addSegment} adds. */
         private int segmentRow;
         /** The rows {@link #reserve} made room for, which a new segment column makes room for too. */
         private int reserved;
-        private final BiConsumer<String, String> segmentAdder = this::addSegment;
 
         private Builder(Currency currency) {
             this.currency = currency;
@@ -664,10 +662,12 @@ public final class DealTable {
             long close = DealFields.closeDay(deal);
             closedColumn.add(close == DealFields.NO_CLOSE ? NO_CLOSE : tableDay(close));
             amountColumn.add(DealFields.amountMinor(deal));
-            Map<String, String> attributes = deal.segments();
-            if (!attributes.isEmpty()) {
+            String[] pairs = DealFields.segmentPairs(deal);   // the deal's own sorted pairs: no map, no entries
+            if (pairs.length > 0) {
                 segmentRow = row;
-                attributes.forEach(segmentAdder);
+                for (int k = 0; k < pairs.length; k += 2) {
+                    addSegment(pairs[k], pairs[k + 1]);
+                }
             }
             return this;
         }
