@@ -98,6 +98,14 @@ class CsvRowsLineAndCloseTest {
     }
 
     @Test
+    void aBadRowHoldingLineBreaks_afterSkippedEmptyLines_isReportedAtItsFirstLine() {
+        // the empty lines 3 and 4 are skipped; the row starts on line 5 whatever line breaks its value holds
+        assertThat(lineOfBadRow("id,region\nC1,x\n\n\n,\"a\r\nb\rc\"\n")).isEqualTo(5);
+        assertThat(lineOfBadRow("id,region\nC1,x\n\n\n,\"a\nb\"\n")).isEqualTo(5);
+        assertThat(lineOfBadRow("id,region\nC1,x\n\n,\"a\r\"\n")).isEqualTo(4);
+    }
+
+    @Test
     void aLastRowWithoutALineBreak_isReportedAtItsOwnLine() {
         assertThat(lineOfBadRow("id,region\nC1,x\n,y")).isEqualTo(3);
         assertThat(lineOfBadRow("id,region\n,y")).isEqualTo(2);
@@ -107,7 +115,9 @@ class CsvRowsLineAndCloseTest {
     void malformedQuoting_isReportedAtTheLineCommonsCsvNames_notAfterTheLastRow() {
         // two empty lines (skipped) between the last good row and the broken one
         TrackedReader in = new TrackedReader("id,region\nC1,x\n\n\nC2,\"y\"z\n");
-        assertThatThrownBy(() -> customers().readAll(in, "customers.csv"))
+        CsvRows<Customer> rows = customers().open(in, "customers.csv");
+        assertThat(rows.next().id()).isEqualTo("C1");
+        assertThatThrownBy(rows::hasNext)
                 .isInstanceOf(CsvImportException.class)
                 .satisfies(e -> {
                     CsvImportException failure = (CsvImportException) e;
