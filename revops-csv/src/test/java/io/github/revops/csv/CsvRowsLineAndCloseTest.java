@@ -102,6 +102,7 @@ class CsvRowsLineAndCloseTest {
         // the empty lines 3 and 4 are skipped; the row starts on line 5 whatever line breaks its value holds
         assertThat(lineOfBadRow("id,region\nC1,x\n\n\n,\"a\r\nb\rc\"\n")).isEqualTo(5);
         assertThat(lineOfBadRow("id,region\nC1,x\n\n\n,\"a\nb\"\n")).isEqualTo(5);
+        assertThat(lineOfBadRow("id,region\nC1,x\n\n\n,\"a\r\nb\"\n")).isEqualTo(5);
         assertThat(lineOfBadRow("id,region\nC1,x\n\n,\"a\r\"\n")).isEqualTo(4);
     }
 
