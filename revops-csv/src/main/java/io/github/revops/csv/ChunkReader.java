@@ -91,7 +91,7 @@ final class ChunkReader<F extends Enum<F> & CsvField, P> {
     /** Checks if every value of a record is blank, as {@link CsvRows} does for endAtBlankRow. */
     static boolean isBlank(Cells cells) {
         for (int i = 0; i < cells.size(); i++) {
-            if (!cells.get(i).isBlank()) {
+            if (!cells.isBlank(i)) {
                 return false;
             }
         }
