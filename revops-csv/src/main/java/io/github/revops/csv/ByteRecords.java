@@ -69,7 +69,7 @@ final class ByteRecords {
     }
 
     /** Returns the cells of the last record read. */
-    Cells cells() {
+    RowCells cells() {
         return cells;
     }
 

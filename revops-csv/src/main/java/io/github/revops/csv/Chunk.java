@@ -26,7 +26,12 @@ final class Chunk<P> {
     long[] keptLines = new long[256];
     /** Each kept row's number among the chunk's rows read, from 1 (for progress up to a row the merge refuses). */
     int[] keptRows = new int[256];
-    String[] keptIds;
+    /**
+     * The kept ids as UTF-8 bytes, id i at {@code keptIds[keptIdEnds[i - 1], keptIdEnds[i])} (from 0 for the
+     * first), or null when ids are not checked: no String per id (docs/decisions/0055).
+     */
+    byte[] keptIds;
+    int[] keptIdEnds;
     /** The hash of each kept id, taken by the worker so that the merge reads no id it need not compare. */
     int[] keptHashes;
     /** Rejected and skipped rows kept in full, in line order, with chunk lines. */
@@ -45,26 +50,60 @@ final class Chunk<P> {
     Chunk(long start, long end, boolean ids) {
         this.start = start;
         this.end = end;
-        this.keptIds = ids ? new String[256] : null;
+        this.keptIds = ids ? new byte[4096] : null;
+        this.keptIdEnds = ids ? new int[256] : null;
         this.keptHashes = ids ? new int[256] : null;
     }
 
+    /** Keeps a row whose id is not checked. */
+    void keep(long line) {
+        grow();
+        keptLines[kept] = line;
+        keptRows[kept] = (int) rowsRead;
+        kept++;
+    }
+
+    /** Keeps a row and its id, the ASCII bytes {@code [from, to)} of a window. */
+    void keep(long line, byte[] window, int from, int to) {
+        keepId(window, from, to, ByteIds.hash(window, from, to));
+        keep(line);
+    }
+
+    /** Keeps a row and its id. */
     void keep(long line, String id) {
+        byte[] utf8 = id.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        keepId(utf8, 0, utf8.length, id.hashCode());
+        keep(line);
+    }
+
+    /** Returns the text of kept id {@code i}. */
+    String id(int i) {
+        int from = i == 0 ? 0 : keptIdEnds[i - 1];
+        return new String(keptIds, from, keptIdEnds[i] - from, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private void keepId(byte[] id, int from, int to, int hash) {
+        grow();
+        int start = kept == 0 ? 0 : keptIdEnds[kept - 1];
+        int length = to - from;
+        if (keptIds.length - start < length) {
+            keptIds = Arrays.copyOf(keptIds, (int) Math.min(Integer.MAX_VALUE - 8,
+                    Math.max((long) start + length, 2L * keptIds.length)));
+        }
+        System.arraycopy(id, from, keptIds, start, length);
+        keptIdEnds[kept] = start + length;
+        keptHashes[kept] = hash;
+    }
+
+    private void grow() {
         if (kept == keptLines.length) {
             keptLines = Arrays.copyOf(keptLines, kept * 2);
             keptRows = Arrays.copyOf(keptRows, kept * 2);
             if (keptIds != null) {
-                keptIds = Arrays.copyOf(keptIds, kept * 2);
+                keptIdEnds = Arrays.copyOf(keptIdEnds, kept * 2);
                 keptHashes = Arrays.copyOf(keptHashes, kept * 2);
             }
         }
-        keptLines[kept] = line;
-        keptRows[kept] = (int) rowsRead;
-        if (keptIds != null) {
-            keptIds[kept] = id;
-            keptHashes[kept] = id.hashCode();
-        }
-        kept++;
     }
 
     void setAside(RowProblem problem, long line, int listed) {

@@ -18,7 +18,7 @@ final class ChunkMerge<F extends Enum<F> & CsvField, T, P, R> {
     private final CsvSettings settings;
     private final String idColumn;
     private final ColumnTarget.Whole<P, T, R> whole;
-    private final UniqueIds ids;
+    private final ByteIds ids;
     private final SetAsideRows rejected;
     private final SetAsideRows skipped;
     private long breaks;
@@ -32,7 +32,7 @@ final class ChunkMerge<F extends Enum<F> & CsvField, T, P, R> {
         this.settings = settings;
         this.idColumn = idColumn;
         this.whole = whole;
-        this.ids = settings.uniqueIds() ? new UniqueIds() : null;
+        this.ids = settings.uniqueIds() ? new ByteIds() : null;
         this.rejected = new SetAsideRows(settings.maxRowsListed());
         this.skipped = new SetAsideRows(settings.maxRowsListed());
         this.breaks = headerBreaks;
@@ -55,10 +55,12 @@ final class ChunkMerge<F extends Enum<F> & CsvField, T, P, R> {
             }
             long fileLine = breaks + line + 1;
             if (ids != null) {
-                String id = chunk.keptIds[i];
-                long earlier = ids.earlierLine(id, chunk.keptHashes[i], fileLine);
+                int from = i == 0 ? 0 : chunk.keptIdEnds[i - 1];
+                long earlier = ids.earlierLine(chunk.keptIds, from, chunk.keptIdEnds[i], chunk.keptHashes[i],
+                        fileLine);
                 if (earlier > 0) {
-                    RejectedRow row = new RowProblem(idColumn, id, UniqueIds.duplicate(earlier), null, false)
+                    RejectedRow row = new RowProblem(idColumn, chunk.id(i), UniqueIds.duplicate(earlier), null,
+                            false)
                             .at(fileLine);
                     if (settings.mode() == ImportMode.STRICT) {
                         report(before, before + chunk.keptRows[i] - 1);

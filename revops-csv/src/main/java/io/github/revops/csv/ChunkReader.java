@@ -68,7 +68,7 @@ final class ChunkReader<F extends Enum<F> & CsvField, P> {
     }
 
     /** Handles one record; returns false when the chunk ends at it. */
-    private boolean row(Chunk<P> chunk, ColumnTarget.Part<F, P> part, Row<F> row, Cells cells, long line) {
+    private boolean row(Chunk<P> chunk, ColumnTarget.Part<F, P> part, Row<F> row, RowCells cells, long line) {
         if (settings.endAtBlankRow() && isBlank(cells)) {
             chunk.endedAtBlankRow = true;
             return false;
@@ -76,7 +76,14 @@ final class ChunkReader<F extends Enum<F> & CsvField, P> {
         chunk.rowsRead++;
         try {
             if (part.add(row.reset(cells))) {
-                chunk.keep(line, chunk.keptIds == null ? null : row.text(idField));
+                int index = columns.index(idField);
+                if (chunk.keptIds == null) {
+                    chunk.keep(line);
+                } else if (index >= 0 && cells.isBytes(index)) {
+                    chunk.keep(line, cells.bytes(), cells.from(index), cells.to(index));
+                } else {
+                    chunk.keep(line, row.text(idField));
+                }
             }
         } catch (RowProblem problem) {
             if (!problem.isSkip() && settings.mode() == ImportMode.STRICT) {

@@ -80,7 +80,14 @@ final class Row<F extends Enum<F> & CsvField> {
         return text.isEmpty() ? columns.whenBlank(field) : text;
     }
 
-    /** Returns the trimmed text of a named column, or "" when the column is optional and absent. */
+    /** Checks if the field's text ({@link #text}) is empty, without decoding a cell of bytes. */
+    boolean isBlank(F field) {
+        int i = columns.index(field);
+        boolean cellOfBytes = i >= 0 && bytes != null && bytes.isBytes(i);
+        return !cellOfBytes && text(field).isEmpty();
+    }
+
+        /** Returns the trimmed text of a named column, or "" when the column is optional and absent. */
     String cell(int index) {
         return index < 0 ? "" : record.get(index).strip();
     }
