@@ -3,7 +3,7 @@ package io.github.revops.csv;
 import java.util.Arrays;
 
 /**
- * The ids the column reader's merge has accepted so far, as UTF-8 bytes in one growing array with the line of each,
+ * The ids the column reader's merge has accepted so far, as UTF-8 bytes ({@link ByteTexts}) with the line of each,
  * so that a table read keeps no String per id (docs/decisions/0055); the record reader's {@link UniqueIds} keeps its
  * Strings. The same table of primitive slots as {@link UniqueIds} (an id's mixed hash and its index): an id's bytes
  * are compared only when a kept id has the same hash. Hashes are {@link String#hashCode()} of the id's text, which
@@ -15,9 +15,7 @@ final class ByteIds {
 
     /** Per slot: the mixed hash in the high half, the index + 1 in the low half; 0 when empty. */
     private long[] slots = new long[FIRST_SLOTS];
-    /** Id k's bytes are {@code bytes[ends[k - 1], ends[k])} (from 0 for the first). */
-    private byte[] bytes = new byte[16 * FIRST_SLOTS];
-    private int[] ends = new int[FIRST_SLOTS / 2];
+    private final ByteTexts ids = new ByteTexts(FIRST_SLOTS / 2);
     private long[] lines = new long[FIRST_SLOTS / 2];
     private int size;
 
@@ -51,24 +49,16 @@ final class ByteIds {
             }
             if ((int) (slot >>> 32) == mixed) {
                 int k = (int) slot - 1;
-                if (Arrays.equals(bytes, k == 0 ? 0 : ends[k - 1], ends[k], id, from, to)) {
+                if (ids.equals(k, id, from, to)) {
                     return lines[k];
                 }
             }
             i = (i + 1) & mask;
         }
-        if (size == ends.length) {
-            ends = Arrays.copyOf(ends, 2 * size);
+        if (size == lines.length) {
             lines = Arrays.copyOf(lines, 2 * size);
         }
-        int start = size == 0 ? 0 : ends[size - 1];
-        int length = to - from;
-        if (bytes.length - start < length) {
-            bytes = Arrays.copyOf(bytes, (int) Math.min(Integer.MAX_VALUE - 8,
-                    Math.max((long) start + length, 2L * bytes.length)));
-        }
-        System.arraycopy(id, from, bytes, start, length);
-        ends[size] = start + length;
+        ids.add(id, from, to);
         lines[size] = line;
         size++;
         slots[i] = (long) mixed << 32 | size;
@@ -79,17 +69,6 @@ final class ByteIds {
     }
 
     private void grow() {
-        long[] bigger = new long[2 * slots.length];
-        int mask = bigger.length - 1;
-        for (long slot : slots) {
-            if (slot != 0) {
-                int i = (int) (slot >>> 32) & mask;
-                while (bigger[i] != 0) {
-                    i = (i + 1) & mask;
-                }
-                bigger[i] = slot;
-            }
-        }
-        slots = bigger;
+        slots = UniqueIds.grown(slots);
     }
 }

@@ -26,12 +26,8 @@ final class Chunk<P> {
     long[] keptLines = new long[256];
     /** Each kept row's number among the chunk's rows read, from 1 (for progress up to a row the merge refuses). */
     int[] keptRows = new int[256];
-    /**
-     * The kept ids as UTF-8 bytes, id i at {@code keptIds[keptIdEnds[i - 1], keptIdEnds[i])} (from 0 for the
-     * first), or null when ids are not checked: no String per id (docs/decisions/0055).
-     */
-    byte[] keptIds;
-    int[] keptIdEnds;
+    /** The kept ids as UTF-8 bytes, or null when ids are not checked: no String per id (docs/decisions/0055). */
+    ByteTexts keptIds;
     /** The hash of each kept id, taken by the worker so that the merge reads no id it need not compare. */
     int[] keptHashes;
     /** Rejected and skipped rows kept in full, in line order, with chunk lines. */
@@ -50,8 +46,7 @@ final class Chunk<P> {
     Chunk(long start, long end, boolean ids) {
         this.start = start;
         this.end = end;
-        this.keptIds = ids ? new byte[4096] : null;
-        this.keptIdEnds = ids ? new int[256] : null;
+        this.keptIds = ids ? new ByteTexts(256) : null;
         this.keptHashes = ids ? new int[256] : null;
     }
 
@@ -76,22 +71,9 @@ final class Chunk<P> {
         keep(line);
     }
 
-    /** Returns the text of kept id {@code i}. */
-    String id(int i) {
-        int from = i == 0 ? 0 : keptIdEnds[i - 1];
-        return new String(keptIds, from, keptIdEnds[i] - from, java.nio.charset.StandardCharsets.UTF_8);
-    }
-
     private void keepId(byte[] id, int from, int to, int hash) {
         grow();
-        int start = kept == 0 ? 0 : keptIdEnds[kept - 1];
-        int length = to - from;
-        if (keptIds.length - start < length) {
-            keptIds = Arrays.copyOf(keptIds, (int) Math.min(Integer.MAX_VALUE - 8,
-                    Math.max((long) start + length, 2L * keptIds.length)));
-        }
-        System.arraycopy(id, from, keptIds, start, length);
-        keptIdEnds[kept] = start + length;
+        keptIds.add(id, from, to);
         keptHashes[kept] = hash;
     }
 
@@ -100,7 +82,6 @@ final class Chunk<P> {
             keptLines = Arrays.copyOf(keptLines, kept * 2);
             keptRows = Arrays.copyOf(keptRows, kept * 2);
             if (keptIds != null) {
-                keptIdEnds = Arrays.copyOf(keptIdEnds, kept * 2);
                 keptHashes = Arrays.copyOf(keptHashes, kept * 2);
             }
         }

@@ -55,11 +55,11 @@ final class ChunkMerge<F extends Enum<F> & CsvField, T, P, R> {
             }
             long fileLine = breaks + line + 1;
             if (ids != null) {
-                int from = i == 0 ? 0 : chunk.keptIdEnds[i - 1];
-                long earlier = ids.earlierLine(chunk.keptIds, from, chunk.keptIdEnds[i], chunk.keptHashes[i],
+                ByteTexts kept = chunk.keptIds;
+                long earlier = ids.earlierLine(kept.bytes(), kept.from(i), kept.to(i), chunk.keptHashes[i],
                         fileLine);
                 if (earlier > 0) {
-                    RejectedRow row = new RowProblem(idColumn, chunk.id(i), UniqueIds.duplicate(earlier), null,
+                    RejectedRow row = new RowProblem(idColumn, kept.text(i), UniqueIds.duplicate(earlier), null,
                             false)
                             .at(fileLine);
                     if (settings.mode() == ImportMode.STRICT) {
