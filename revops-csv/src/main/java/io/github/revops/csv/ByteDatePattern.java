@@ -22,10 +22,38 @@ final class ByteDatePattern {
     private final int[] kinds;
     /** Per part: the digits a field must have (0: one or two), or a literal's byte. */
     private final int[] widths;
+    /**
+     * When every field has a fixed width ({@code yyyy-MM-dd}): per byte of the text, its field (YEAR, MONTH, DAY) or
+     * the negated literal byte; else null.
+     */
+    private final int[] layout;
 
     private ByteDatePattern(int[] kinds, int[] widths) {
         this.kinds = kinds;
         this.widths = widths;
+        this.layout = layout(kinds, widths);
+    }
+
+    private static int[] layout(int[] kinds, int[] widths) {
+        int length = 0;
+        for (int p = 0; p < kinds.length; p++) {
+            if (kinds[p] != LITERAL && widths[p] == 0) {
+                return null;
+            }
+            length += kinds[p] == LITERAL ? 1 : widths[p];
+        }
+        int[] layout = new int[length];
+        int at = 0;
+        for (int p = 0; p < kinds.length; p++) {
+            if (kinds[p] == LITERAL) {
+                layout[at++] = -widths[p];
+            } else {
+                for (int k = 0; k < widths[p]; k++) {
+                    layout[at++] = kinds[p];
+                }
+            }
+        }
+        return layout;
     }
 
     /**
@@ -82,6 +110,9 @@ final class ByteDatePattern {
      * @return the date as {@code year * 10000 + month * 100 + day}, or 0 when the formatter must decide
      */
     int read(byte[] bytes, int from, int to) {
+        if (layout != null) {
+            return readLayout(bytes, from, to);
+        }
         int at = from;
         int year = 0;
         int month = 0;
@@ -114,7 +145,43 @@ final class ByteDatePattern {
                 day = value;
             }
         }
-        if (at != to || year < 1 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
+        return at == to ? valid(year, month, day) : 0;
+    }
+
+    /** Reads a text of the fixed layout, byte by byte. */
+    private int readLayout(byte[] bytes, int from, int to) {
+        if (to - from != layout.length) {
+            return 0;
+        }
+        int year = 0;
+        int month = 0;
+        int day = 0;
+        for (int i = 0; i < layout.length; i++) {
+            int role = layout[i];
+            int b = bytes[from + i];
+            if (role < 0) {
+                if (b != -role) {
+                    return 0;
+                }
+                continue;
+            }
+            int digit = b - '0';
+            if (digit < 0 || digit > 9) {
+                return 0;
+            }
+            if (role == YEAR) {
+                year = year * 10 + digit;
+            } else if (role == MONTH) {
+                month = month * 10 + digit;
+            } else {
+                day = day * 10 + digit;
+            }
+        }
+        return valid(year, month, day);
+    }
+
+    private static int valid(int year, int month, int day) {
+        if (year < 1 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
             return 0;
         }
         return year * 10000 + month * 100 + day;
