@@ -28,6 +28,8 @@ final class Chunk<P> {
     int[] keptRows = new int[256];
     /** The kept ids as UTF-8 bytes, or null when ids are not checked: no String per id (docs/decisions/0055). */
     ByteTexts keptIds;
+    /** The kept ids as Strings when the part keeps records that hold them anyway, else null. */
+    String[] keptTexts;
     /** The hash of each kept id, taken by the worker so that the merge reads no id it need not compare. */
     int[] keptHashes;
     /** Rejected and skipped rows kept in full, in line order, with chunk lines. */
@@ -43,10 +45,11 @@ final class Chunk<P> {
     /** True when the byte parser needs Commons CSV for this chunk. */
     boolean fallback;
 
-    Chunk(long start, long end, boolean ids) {
+    Chunk(long start, long end, boolean ids, boolean idTexts) {
         this.start = start;
         this.end = end;
-        this.keptIds = ids ? new ByteTexts(256) : null;
+        this.keptIds = ids && !idTexts ? new ByteTexts(256) : null;
+        this.keptTexts = ids && idTexts ? new String[256] : null;
         this.keptHashes = ids ? new int[256] : null;
     }
 
@@ -66,6 +69,13 @@ final class Chunk<P> {
 
     /** Keeps a row and its id. */
     void keep(long line, String id) {
+        if (keptTexts != null) {
+            grow();
+            keptTexts[kept] = id;
+            keptHashes[kept] = id.hashCode();
+            keep(line);
+            return;
+        }
         byte[] utf8 = id.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         keepId(utf8, 0, utf8.length, id.hashCode());
         keep(line);
@@ -81,8 +91,11 @@ final class Chunk<P> {
         if (kept == keptLines.length) {
             keptLines = Arrays.copyOf(keptLines, kept * 2);
             keptRows = Arrays.copyOf(keptRows, kept * 2);
-            if (keptIds != null) {
+            if (keptHashes != null) {
                 keptHashes = Arrays.copyOf(keptHashes, kept * 2);
+            }
+            if (keptTexts != null) {
+                keptTexts = Arrays.copyOf(keptTexts, kept * 2);
             }
         }
     }

@@ -19,6 +19,8 @@ final class ChunkMerge<F extends Enum<F> & CsvField, T, P, R> {
     private final String idColumn;
     private final ColumnTarget.Whole<P, T, R> whole;
     private final ByteIds ids;
+    /** The ids of chunks that keep them as Strings ({@link ColumnTarget#keepsRecords}). */
+    private final UniqueIds idTexts;
     private final SetAsideRows rejected;
     private final SetAsideRows skipped;
     private long breaks;
@@ -33,6 +35,7 @@ final class ChunkMerge<F extends Enum<F> & CsvField, T, P, R> {
         this.idColumn = idColumn;
         this.whole = whole;
         this.ids = settings.uniqueIds() ? new ByteIds() : null;
+        this.idTexts = settings.uniqueIds() ? new UniqueIds() : null;
         this.rejected = new SetAsideRows(settings.maxRowsListed());
         this.skipped = new SetAsideRows(settings.maxRowsListed());
         this.breaks = headerBreaks;
@@ -56,11 +59,11 @@ final class ChunkMerge<F extends Enum<F> & CsvField, T, P, R> {
             long fileLine = breaks + line + 1;
             if (ids != null) {
                 ByteTexts kept = chunk.keptIds;
-                long earlier = ids.earlierLine(kept.bytes(), kept.from(i), kept.to(i), chunk.keptHashes[i],
-                        fileLine);
+                long earlier = kept == null ? idTexts.earlierLine(chunk.keptTexts[i], chunk.keptHashes[i], fileLine)
+                        : ids.earlierLine(kept.bytes(), kept.from(i), kept.to(i), chunk.keptHashes[i], fileLine);
                 if (earlier > 0) {
-                    RejectedRow row = new RowProblem(idColumn, kept.text(i), UniqueIds.duplicate(earlier), null,
-                            false)
+                    String id = kept == null ? chunk.keptTexts[i] : kept.text(i);
+                    RejectedRow row = new RowProblem(idColumn, id, UniqueIds.duplicate(earlier), null, false)
                             .at(fileLine);
                     if (settings.mode() == ImportMode.STRICT) {
                         report(before, before + chunk.keptRows[i] - 1);

@@ -30,7 +30,7 @@ final class ChunkReader<F extends Enum<F> & CsvField, P> {
 
     /** Reads the records that start in {@code [start, end)}, the last one to its end. */
     Chunk<P> read(long start, long end) {
-        Chunk<P> chunk = new Chunk<>(start, end, settings.uniqueIds());
+        Chunk<P> chunk = new Chunk<>(start, end, settings.uniqueIds(), target.keepsRecords());
         ColumnTarget.Part<F, P> part = target.newPart();
         Row<F> row = new Row<>(columns, settings);
         ByteRecords parser = new ByteRecords(settings.format().getDelimiterString().charAt(0));
@@ -77,9 +77,9 @@ final class ChunkReader<F extends Enum<F> & CsvField, P> {
         try {
             if (part.add(row.reset(cells))) {
                 int index = columns.index(idField);
-                if (chunk.keptIds == null) {
+                if (chunk.keptHashes == null) {
                     chunk.keep(line);
-                } else if (index >= 0 && cells.isBytes(index)) {
+                } else if (chunk.keptIds != null && index >= 0 && cells.isBytes(index)) {
                     chunk.keep(line, cells.bytes(), cells.from(index), cells.to(index));
                 } else {
                     chunk.keep(line, row.text(idField));
