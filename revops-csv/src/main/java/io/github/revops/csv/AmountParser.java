@@ -14,6 +14,8 @@ final class AmountParser {
     private static final char NO_GROUPING = '\0';
     /** Up to this many digits in minor units, an amount is read into a long without a BigDecimal. */
     private static final int EXACT_DIGITS = 18;
+    /** What {@link #minorUnits} answers when {@link #parse} must decide. */
+    static final long NOT_READ = Long.MIN_VALUE;
 
     private final AmountUnit unit;
     private final char decimalSeparator;
@@ -36,6 +38,55 @@ final class AmountParser {
      */
     Money parse(String text, Currency currency) {
         return unit == AmountUnit.MINOR ? minor(text, currency) : major(text, currency);
+    }
+
+    /**
+     * Reads an amount from ASCII bytes {@code [from, to)} without a String, where that certainly gives what
+     * {@link #parse} gives for their text: a sign, digits and separators that fit a {@code long} exactly
+     * (docs/decisions/0055).
+     *
+     * @return the amount in minor units, or {@link #NOT_READ} when {@link #parse} must decide (and give the amount
+     *         or the error)
+     */
+    long minorUnits(byte[] bytes, int from, int to, Currency currency) {
+        boolean negative = bytes[from] == '-';
+        int i = negative || bytes[from] == '+' ? from + 1 : from;
+        int digitsBefore = 0;
+        int digitsAfter = -1;
+        long digits = 0;
+        for (; i < to; i++) {
+            char c = (char) bytes[i];
+            if (isDigit(c)) {
+                if (digitsBefore + Math.max(digitsAfter, 0) == EXACT_DIGITS) {
+                    return NOT_READ;
+                }
+                digits = digits * 10 + (c - '0');
+                if (digitsAfter < 0) {
+                    digitsBefore++;
+                } else {
+                    digitsAfter++;
+                }
+            } else if (unit == AmountUnit.MAJOR && c == decimalSeparator && digitsAfter < 0 && digitsBefore > 0) {
+                digitsAfter = 0;
+            } else if (!(unit == AmountUnit.MAJOR && c == groupingSeparator && groupingSeparator != NO_GROUPING
+                    && digitsAfter < 0 && digitsBefore > 0 && i + 1 < to && isDigit((char) bytes[i + 1]))) {
+                return NOT_READ;
+            }
+        }
+        if (digitsBefore == 0 || digitsAfter == 0) {
+            return NOT_READ;
+        }
+        if (unit == AmountUnit.MAJOR) {
+            int scale = currency.getDefaultFractionDigits();
+            int decimals = Math.max(digitsAfter, 0);
+            if (decimals > scale || digitsBefore + scale > EXACT_DIGITS) {
+                return NOT_READ;
+            }
+            for (int k = decimals; k < scale; k++) {
+                digits *= 10;
+            }
+        }
+        return negative ? -digits : digits;
     }
 
     private static Money minor(String text, Currency currency) {

@@ -11,8 +11,9 @@ import java.nio.charset.StandardCharsets;
  * Commons CSV, so every file gives the records, and the errors, of the record reader.
  *
  * <p>It reads a window of the file, {@code bytes[0..limit)}; {@link #MORE} asks for a larger window from the
- * current record on. Values of short, repeated texts (labels, dates, names) come from a per-column cache, so a
- * million rows do not make a million copies of "Won". Not thread-safe: one per chunk.
+ * current record on. A value of ASCII bytes stays a byte range of the window ({@link RowCells}) until it is asked
+ * for as a String; values of short, repeated texts (labels, names) then come from a per-column cache, so a million
+ * rows do not make a million copies of "Won". Not thread-safe: one per chunk.
  */
 final class ByteRecords {
 
@@ -68,7 +69,7 @@ final class ByteRecords {
     }
 
     /** Returns the cells of the last record read. */
-    Cells cells() {
+    RowCells cells() {
         return cells;
     }
 
@@ -114,7 +115,7 @@ final class ByteRecords {
         if (pos >= limit) {
             return endOfFile ? END : MORE;
         }
-        cells.clear();
+        cells.clear(bytes);
         int i = pos;
         while (true) {
             int column = cells.size();
@@ -147,15 +148,26 @@ final class ByteRecords {
                     breaks = startBreaks;
                     return MORE;
                 }
-                value = j == i ? "" : text(column, i, j, high < 0);
-                if (value == null || !value.isEmpty() && (Character.isWhitespace(value.charAt(0))
-                        || Character.isWhitespace(value.charAt(value.length() - 1)))) {
-                    breaks = startBreaks;
-                    return FALLBACK;
-                }
                 end = j;
+                if (j > i && high >= 0) {
+                    if (Character.isWhitespace((char) bytes[i]) || Character.isWhitespace((char) bytes[j - 1])) {
+                        breaks = startBreaks;
+                        return FALLBACK;
+                    }
+                    cells.add(i, j, cache(column));
+                    value = null;
+                } else {
+                    value = j == i ? "" : text(column, i, j);
+                    if (value == null || !value.isEmpty() && (Character.isWhitespace(value.charAt(0))
+                            || Character.isWhitespace(value.charAt(value.length() - 1)))) {
+                        breaks = startBreaks;
+                        return FALLBACK;
+                    }
+                }
             }
-            cells.add(value);
+            if (value != null) {
+                cells.add(value);
+            }
             if (end >= limit) {
                 pos = end;
                 return RECORD;
@@ -256,8 +268,17 @@ final class ByteRecords {
         }
     }
 
-    /** Returns the text of bytes {@code [from, to)}, or null if they are not valid UTF-8. */
-    private String text(int column, int from, int to, boolean nonAscii) {
+    /** Returns the text of non-ASCII bytes {@code [from, to)}, or null if they are not valid UTF-8. */
+    private String text(int column, int from, int to) {
+        String text = cache(column).text(bytes, from, to);
+        if (text.indexOf('\uFFFD') >= 0) {
+            return null;
+        }
+        return text;
+    }
+
+    /** Returns a column's text cache. */
+    private TextCache cache(int column) {
         if (column >= caches.length) {
             caches = java.util.Arrays.copyOf(caches, Math.max(column + 1, caches.length * 2));
         }
@@ -266,10 +287,6 @@ final class ByteRecords {
             cache = new TextCache();
             caches[column] = cache;
         }
-        String text = cache.text(bytes, from, to);
-        if (nonAscii && text.indexOf('\uFFFD') >= 0) {
-            return null;
-        }
-        return text;
+        return cache;
     }
 }

@@ -12,6 +12,11 @@ interface Cells {
     /** Returns a value as the file holds it (quotes removed), untrimmed. */
     String get(int index);
 
+    /** Checks if a value is empty or only blanks. */
+    default boolean isBlank(int index) {
+        return get(index).isBlank();
+    }
+
     /** Wraps a record of Commons CSV. */
     static Cells of(org.apache.commons.csv.CSVRecord record) {
         return new Cells() {

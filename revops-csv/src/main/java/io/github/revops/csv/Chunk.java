@@ -26,7 +26,10 @@ final class Chunk<P> {
     long[] keptLines = new long[256];
     /** Each kept row's number among the chunk's rows read, from 1 (for progress up to a row the merge refuses). */
     int[] keptRows = new int[256];
-    String[] keptIds;
+    /** The kept ids as UTF-8 bytes, or null when ids are not checked: no String per id (docs/decisions/0055). */
+    ByteTexts keptIds;
+    /** The kept ids as Strings when the part keeps records that hold them anyway, else null. */
+    String[] keptTexts;
     /** The hash of each kept id, taken by the worker so that the merge reads no id it need not compare. */
     int[] keptHashes;
     /** Rejected and skipped rows kept in full, in line order, with chunk lines. */
@@ -42,29 +45,59 @@ final class Chunk<P> {
     /** True when the byte parser needs Commons CSV for this chunk. */
     boolean fallback;
 
-    Chunk(long start, long end, boolean ids) {
+    Chunk(long start, long end, boolean ids, boolean idTexts) {
         this.start = start;
         this.end = end;
-        this.keptIds = ids ? new String[256] : null;
+        this.keptIds = ids && !idTexts ? new ByteTexts(256) : null;
+        this.keptTexts = ids && idTexts ? new String[256] : null;
         this.keptHashes = ids ? new int[256] : null;
     }
 
+    /** Keeps a row whose id is not checked. */
+    void keep(long line) {
+        grow();
+        keptLines[kept] = line;
+        keptRows[kept] = (int) rowsRead;
+        kept++;
+    }
+
+    /** Keeps a row and its id, the ASCII bytes {@code [from, to)} of a window. */
+    void keep(long line, byte[] window, int from, int to) {
+        keepId(window, from, to, ByteIds.hash(window, from, to));
+        keep(line);
+    }
+
+    /** Keeps a row and its id. */
     void keep(long line, String id) {
+        if (keptTexts != null) {
+            grow();
+            keptTexts[kept] = id;
+            keptHashes[kept] = id.hashCode();
+            keep(line);
+            return;
+        }
+        byte[] utf8 = id.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        keepId(utf8, 0, utf8.length, id.hashCode());
+        keep(line);
+    }
+
+    private void keepId(byte[] id, int from, int to, int hash) {
+        grow();
+        keptIds.add(id, from, to);
+        keptHashes[kept] = hash;
+    }
+
+    private void grow() {
         if (kept == keptLines.length) {
             keptLines = Arrays.copyOf(keptLines, kept * 2);
             keptRows = Arrays.copyOf(keptRows, kept * 2);
-            if (keptIds != null) {
-                keptIds = Arrays.copyOf(keptIds, kept * 2);
+            if (keptHashes != null) {
                 keptHashes = Arrays.copyOf(keptHashes, kept * 2);
             }
+            if (keptTexts != null) {
+                keptTexts = Arrays.copyOf(keptTexts, kept * 2);
+            }
         }
-        keptLines[kept] = line;
-        keptRows[kept] = (int) rowsRead;
-        if (keptIds != null) {
-            keptIds[kept] = id;
-            keptHashes[kept] = id.hashCode();
-        }
-        kept++;
     }
 
     void setAside(RowProblem problem, long line, int listed) {

@@ -18,7 +18,9 @@ final class ChunkMerge<F extends Enum<F> & CsvField, T, P, R> {
     private final CsvSettings settings;
     private final String idColumn;
     private final ColumnTarget.Whole<P, T, R> whole;
-    private final UniqueIds ids;
+    private final ByteIds ids;
+    /** The ids of chunks that keep them as Strings ({@link ColumnTarget#keepsRecords}). */
+    private final UniqueIds idTexts;
     private final SetAsideRows rejected;
     private final SetAsideRows skipped;
     private long breaks;
@@ -32,7 +34,8 @@ final class ChunkMerge<F extends Enum<F> & CsvField, T, P, R> {
         this.settings = settings;
         this.idColumn = idColumn;
         this.whole = whole;
-        this.ids = settings.uniqueIds() ? new UniqueIds() : null;
+        this.ids = settings.uniqueIds() ? new ByteIds() : null;
+        this.idTexts = settings.uniqueIds() ? new UniqueIds() : null;
         this.rejected = new SetAsideRows(settings.maxRowsListed());
         this.skipped = new SetAsideRows(settings.maxRowsListed());
         this.breaks = headerBreaks;
@@ -55,9 +58,11 @@ final class ChunkMerge<F extends Enum<F> & CsvField, T, P, R> {
             }
             long fileLine = breaks + line + 1;
             if (ids != null) {
-                String id = chunk.keptIds[i];
-                long earlier = ids.earlierLine(id, chunk.keptHashes[i], fileLine);
+                ByteTexts kept = chunk.keptIds;
+                long earlier = kept == null ? idTexts.earlierLine(chunk.keptTexts[i], chunk.keptHashes[i], fileLine)
+                        : ids.earlierLine(kept.bytes(), kept.from(i), kept.to(i), chunk.keptHashes[i], fileLine);
                 if (earlier > 0) {
+                    String id = kept == null ? chunk.keptTexts[i] : kept.text(i);
                     RejectedRow row = new RowProblem(idColumn, id, UniqueIds.duplicate(earlier), null, false)
                             .at(fileLine);
                     if (settings.mode() == ImportMode.STRICT) {

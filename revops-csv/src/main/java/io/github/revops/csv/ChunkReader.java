@@ -30,7 +30,7 @@ final class ChunkReader<F extends Enum<F> & CsvField, P> {
 
     /** Reads the records that start in {@code [start, end)}, the last one to its end. */
     Chunk<P> read(long start, long end) {
-        Chunk<P> chunk = new Chunk<>(start, end, settings.uniqueIds());
+        Chunk<P> chunk = new Chunk<>(start, end, settings.uniqueIds(), target.keepsRecords());
         ColumnTarget.Part<F, P> part = target.newPart();
         Row<F> row = new Row<>(columns, settings);
         ByteRecords parser = new ByteRecords(settings.format().getDelimiterString().charAt(0));
@@ -68,7 +68,7 @@ final class ChunkReader<F extends Enum<F> & CsvField, P> {
     }
 
     /** Handles one record; returns false when the chunk ends at it. */
-    private boolean row(Chunk<P> chunk, ColumnTarget.Part<F, P> part, Row<F> row, Cells cells, long line) {
+    private boolean row(Chunk<P> chunk, ColumnTarget.Part<F, P> part, Row<F> row, RowCells cells, long line) {
         if (settings.endAtBlankRow() && isBlank(cells)) {
             chunk.endedAtBlankRow = true;
             return false;
@@ -76,7 +76,14 @@ final class ChunkReader<F extends Enum<F> & CsvField, P> {
         chunk.rowsRead++;
         try {
             if (part.add(row.reset(cells))) {
-                chunk.keep(line, chunk.keptIds == null ? null : row.text(idField));
+                int index = columns.index(idField);
+                if (chunk.keptHashes == null) {
+                    chunk.keep(line);
+                } else if (chunk.keptIds != null && index >= 0 && cells.isBytes(index)) {
+                    chunk.keep(line, cells.bytes(), cells.from(index), cells.to(index));
+                } else {
+                    chunk.keep(line, row.text(idField));
+                }
             }
         } catch (RowProblem problem) {
             if (!problem.isSkip() && settings.mode() == ImportMode.STRICT) {
@@ -91,7 +98,7 @@ final class ChunkReader<F extends Enum<F> & CsvField, P> {
     /** Checks if every value of a record is blank, as {@link CsvRows} does for endAtBlankRow. */
     static boolean isBlank(Cells cells) {
         for (int i = 0; i < cells.size(); i++) {
-            if (!cells.get(i).isBlank()) {
+            if (!cells.isBlank(i)) {
                 return false;
             }
         }

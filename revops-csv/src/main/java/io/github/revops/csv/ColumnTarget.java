@@ -17,6 +17,14 @@ interface ColumnTarget<F extends Enum<F> & CsvField, T, P, R> {
     /** Returns an empty whole for one read. */
     Whole<P, T, R> newWhole();
 
+    /**
+     * Tells if the parts keep records, whose ids are Strings already: the chunks then keep the id Strings for the
+     * merge's check, rather than copies of their bytes (docs/decisions/0055).
+     */
+    default boolean keepsRecords() {
+        return false;
+    }
+
     /** One chunk's rows; not thread-safe. */
     interface Part<F extends Enum<F> & CsvField, P> {
 

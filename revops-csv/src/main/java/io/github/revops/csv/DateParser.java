@@ -21,11 +21,15 @@ final class DateParser {
     private final List<DateTimeFormatter> formats;
     private final String expected;
     private final AcceptedYears years;
+    /** The first pattern read from bytes, or null when it is not of the kind {@link ByteDatePattern} reads. */
+    private final ByteDatePattern first;
 
-    private DateParser(List<DateTimeFormatter> formats, String expected, AcceptedYears years) {
+    private DateParser(List<DateTimeFormatter> formats, String expected, AcceptedYears years,
+                       ByteDatePattern first) {
         this.formats = formats;
         this.expected = expected;
         this.years = years;
+        this.first = first;
     }
 
     static DateParser of(List<String> patterns, AcceptedYears years) {
@@ -43,7 +47,25 @@ final class DateParser {
                         + e.getMessage(), e);
             }
         }
-        return new DateParser(List.copyOf(formats), String.join(" or ", patterns), years);
+        return new DateParser(List.copyOf(formats), String.join(" or ", patterns), years,
+                ByteDatePattern.of(patterns.get(0)).orElse(null));
+    }
+
+    /**
+     * Reads a date from ASCII bytes {@code [from, to)} without a String, where that certainly gives what
+     * {@link #parse} gives for their text: the first pattern reads them (patterns are tried in order, so its date is
+     * the answer) and the year is accepted.
+     *
+     * @return the date as {@code year * 10000 + month * 100 + day}, or 0 when {@link #parse} must decide (and give
+     *         the date or the error)
+     */
+    int read(byte[] bytes, int from, int to) {
+        if (first == null) {
+            return 0;
+        }
+        int date = first.read(bytes, from, to);
+        int year = date / 10000;
+        return date != 0 && year >= years.first() && year <= years.last() ? date : 0;
     }
 
     /**

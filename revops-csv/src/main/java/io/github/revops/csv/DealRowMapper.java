@@ -104,6 +104,32 @@ final class DealRowMapper implements RowMapper<DealField, Deal> {
         }
     }
 
+    /**
+     * Checks that the stage history {@link #history} reads never goes back in time, without building it: the stage
+     * dates in column order, then the closing stage's date when the history would end with it. Reads (and refuses)
+     * the stage dates as {@link #history} does.
+     */
+    boolean historyInDateOrder(Row<DealField> row, DealStatus status, LocalDate closed) {
+        Columns<DealField> columns = row.columns();
+        LocalDate last = null;
+        int lastStage = -1;
+        for (int k = 0; k < columns.stageCount(); k++) {
+            LocalDate entered = row.stageDate(k).orElse(null);
+            if (entered != null) {
+                if (last != null && entered.isBefore(last)) {
+                    return false;
+                }
+                last = entered;
+                lastStage = k;
+            }
+        }
+        if (closingStageInHistory && status != DealStatus.OPEN && closed != null && last != null
+                && closed.isBefore(last)) {
+            return Labels.sameLabel(columns.stage(lastStage).name(), row.text(STATUS));
+        }
+        return true;
+    }
+
     /** Reads the stage history: the stage-date columns, then the closing stage if asked. */
     List<StageEntry> history(Row<DealField> row, DealStatus status, LocalDate closed) {
         Columns<DealField> columns = row.columns();

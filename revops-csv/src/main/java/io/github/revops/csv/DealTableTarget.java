@@ -11,7 +11,6 @@ import io.github.revops.domain.Deal;
 import io.github.revops.domain.DealStatus;
 import io.github.revops.domain.DealType;
 import io.github.revops.domain.InvalidRecordException;
-import io.github.revops.domain.StageEntry;
 import io.github.revops.money.CurrencyMismatchException;
 import io.github.revops.money.Money;
 import io.github.revops.table.DealTable;
@@ -73,7 +72,7 @@ final class DealTableTarget implements ColumnTarget<DealField, Deal, DealTableTa
                 DealType type = mapper.type(row);
                 Money amount = row.money(AMOUNT, CURRENCY);
                 mapper.forecastCategory(row);
-                if (row.text(ID).isEmpty() || !inDateOrder(mapper.history(row, status, closed))) {
+                if (row.isBlank(ID) || !mapper.historyInDateOrder(row, status, closed)) {
                     mapper.map(row);
                 }
                 if (table == null) {
@@ -99,16 +98,6 @@ final class DealTableTarget implements ColumnTarget<DealField, Deal, DealTableTa
         public Part build() {
             return new Part(table == null ? null : table.build(), otherCurrency);
         }
-    }
-
-    /** Checks that the stage dates never go back: where they do, {@link Deal} has the rule and its message. */
-    private static boolean inDateOrder(List<StageEntry> history) {
-        for (int i = 1; i < history.size(); i++) {
-            if (history.get(i).entered().isBefore(history.get(i - 1).entered())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -37,6 +37,11 @@ final class RecordListTarget<F extends Enum<F> & CsvField, T> implements ColumnT
     }
 
     @Override
+    public boolean keepsRecords() {
+        return true;
+    }
+
+    @Override
     public Whole<List<T>, T, List<T>> newWhole() {
         List<T> records = new ArrayList<>();
         return new Whole<>() {

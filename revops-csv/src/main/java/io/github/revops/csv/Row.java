@@ -26,7 +26,16 @@ final class Row<F extends Enum<F> & CsvField> {
     private final String[][] dateTexts;
     private final LocalDate[][] dates;
     private final int[] dateCount;
+    private static final int BYTE_DATE_SLOTS = 1024;
+    /** Per column, dates read from bytes ({@link DateParser#read}) by their {@code yyyymmdd} value, direct-mapped. */
+    private final int[][] byteDateKeys;
+    private final LocalDate[][] byteDates;
+    /** The last currency text read (the same String instance each row: a constant or a cached cell) and its code. */
+    private String currencyText;
+    private Currency currency;
     private Cells record;
+    /** The record when the byte parser read it, else null. */
+    private RowCells bytes;
 
     Row(Columns<F> columns, CsvSettings settings) {
         this.columns = columns;
@@ -35,12 +44,18 @@ final class Row<F extends Enum<F> & CsvField> {
         this.dateTexts = new String[slots][];
         this.dates = new LocalDate[slots][];
         this.dateCount = new int[slots];
+        this.byteDateKeys = new int[slots][];
+        this.byteDates = new LocalDate[slots][];
     }
 
     Row<F> reset(Cells next) {
         this.record = next;
+        this.bytes = next instanceof RowCells cells ? cells : null;
+        int max = settings.fieldLength().max();
         for (int i = 0; i < next.size(); i++) {
-            settings.fieldLength().check(i < columns.width() ? columns.headerAt(i) : "#" + (i + 1), next.get(i));
+            if (bytes == null || bytes.length(i) > max) {
+                settings.fieldLength().check(i < columns.width() ? columns.headerAt(i) : "#" + (i + 1), next.get(i));
+            }
         }
         int width = columns.width();
         if (next.size() < width) {
@@ -65,7 +80,14 @@ final class Row<F extends Enum<F> & CsvField> {
         return text.isEmpty() ? columns.whenBlank(field) : text;
     }
 
-    /** Returns the trimmed text of a named column, or "" when the column is optional and absent. */
+    /** Checks if the field's text ({@link #text}) is empty, without decoding a cell of bytes. */
+    boolean isBlank(F field) {
+        int i = columns.index(field);
+        boolean cellOfBytes = i >= 0 && bytes != null && bytes.isBytes(i);
+        return !cellOfBytes && text(field).isEmpty();
+    }
+
+        /** Returns the trimmed text of a named column, or "" when the column is optional and absent. */
     String cell(int index) {
         return index < 0 ? "" : record.get(index).strip();
     }
@@ -110,11 +132,39 @@ final class Row<F extends Enum<F> & CsvField> {
     }
 
     Optional<LocalDate> date(F field) {
-        return parseDate(text(field), field.ordinal(), columns.name(field));
+        LocalDate date = byteDate(columns.index(field), field.ordinal());
+        return date != null ? Optional.of(date) : parseDate(text(field), field.ordinal(), columns.name(field));
     }
 
     Optional<LocalDate> stageDate(int k) {
-        return parseDate(cell(columns.stageIndex(k)), columns.fields().length + k, columns.stage(k).header());
+        int index = columns.stageIndex(k);
+        int slot = columns.fields().length + k;
+        LocalDate date = byteDate(index, slot);
+        return date != null ? Optional.of(date) : parseDate(cell(index), slot, columns.stage(k).header());
+    }
+
+    /**
+     * Returns the date of a cell read from its bytes, or null when the cell is not bytes or {@link DateParser#read}
+     * leaves it to the text's parse (which then gives the same date, or the error).
+     */
+    private LocalDate byteDate(int index, int slot) {
+        if (bytes == null || index < 0 || !bytes.isBytes(index)) {
+            return null;
+        }
+        int value = settings.dates().read(bytes.bytes(), bytes.from(index), bytes.to(index));
+        if (value == 0) {
+            return null;
+        }
+        if (byteDateKeys[slot] == null) {
+            byteDateKeys[slot] = new int[BYTE_DATE_SLOTS];
+            byteDates[slot] = new LocalDate[BYTE_DATE_SLOTS];
+        }
+        int at = UniqueIds.spread(value) & (BYTE_DATE_SLOTS - 1);
+        if (byteDateKeys[slot][at] != value) {
+            byteDateKeys[slot][at] = value;
+            byteDates[slot][at] = LocalDate.of(value / 10000, value / 100 % 100, value % 100);
+        }
+        return byteDates[slot][at];
     }
 
     private Optional<LocalDate> parseDate(String text, int slot, String column) {
@@ -152,6 +202,13 @@ final class Row<F extends Enum<F> & CsvField> {
 
     Money money(F amount, F currencyField) {
         Currency currency = currency(currencyField);
+        int index = columns.index(amount);
+        if (bytes != null && index >= 0 && bytes.isBytes(index)) {
+            long minor = settings.amounts().minorUnits(bytes.bytes(), bytes.from(index), bytes.to(index), currency);
+            if (minor != AmountParser.NOT_READ) {
+                return Money.ofMinor(currency, minor);
+            }
+        }
         String text = text(amount);
         if (text.isEmpty()) {
             throw problem(amount, text, "is blank (expected an amount)");
@@ -165,6 +222,16 @@ final class Row<F extends Enum<F> & CsvField> {
 
     private Currency currency(F field) {
         String text = text(field);
+        if (text == currencyText) {
+            return currency;
+        }
+        Currency read = readCurrency(field, text);
+        currencyText = text;
+        currency = read;
+        return read;
+    }
+
+    private Currency readCurrency(F field, String text) {
         if (text.isEmpty()) {
             return settings.defaultCurrency()
                     .orElseThrow(() -> problem(field, text, "is blank and no default currency is set"));

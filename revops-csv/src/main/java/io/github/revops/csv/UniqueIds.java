@@ -82,6 +82,14 @@ final class UniqueIds {
     }
 
     private void grow() {
+        slots = grown(slots);
+    }
+
+    /**
+     * Returns a table of primitive slots (a mixed hash in the high half, 0 when empty) in twice the slots, each
+     * placed again by its hash; {@link ByteIds} uses it too.
+     */
+    static long[] grown(long[] slots) {
         long[] bigger = new long[2 * slots.length];
         int mask = bigger.length - 1;
         for (long slot : slots) {
@@ -93,7 +101,7 @@ final class UniqueIds {
                 bigger[i] = slot;
             }
         }
-        slots = bigger;
+        return bigger;
     }
 
     /**
