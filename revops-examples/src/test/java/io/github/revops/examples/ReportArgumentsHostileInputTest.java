@@ -60,7 +60,7 @@ class ReportArgumentsHostileInputTest {
                 write("teams.csv", "sales_agent,regional_office", "Ana,West", "Bo"), "--period", "2017", "2017-Q5",
                 "9999", "+999999999-01-01/+999999999-12-31", "1900-01-01/2200-01-01", "2017-01-01/2016-01-01",
                 "x".repeat(10_000), "--pipeline-period", "--recurring-period", "2025-02", "--currency", "usd", "XAU",
-                "\u0000", "--strict", "--html", dir.resolve("page.html").toString(), dir.toString(), "--colour",
+                "\u0000", "--strict", "--html=" + dir.resolve("page.html"), "--html=" + dir, dir.toString(), "--colour",
                 "--", "-", "\u001B[2J", "--version", "--deals=", "--period=2017-Q3"));
     }
 
