@@ -82,6 +82,42 @@ class RowCellsAndFileBytesTest {
     }
 
     @Test
+    void aRecordOfManyDecodedValuesKeepsThemAll() {
+        RowCells cells = new RowCells();
+        cells.clear(new byte[0]);
+        for (int i = 0; i < 40; i++) {
+            cells.add("value " + i);
+        }
+        assertThat(cells.size()).isEqualTo(40);
+        assertThat(cells.get(16)).isEqualTo("value 16");
+        assertThat(cells.get(39)).isEqualTo("value 39");
+        assertThat(cells.length(39)).isEqualTo(8);
+    }
+
+    @Test
+    void readsStopAtTheSizeGivenWhenTheFileIsLonger() throws IOException {
+        Path file = Files.writeString(dir.resolve("d.csv"), "ab\ncd\nef", StandardCharsets.US_ASCII);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            FileBytes bytes = new FileBytes(channel, 5);
+            byte[] into = new byte[10];
+            assertThat(bytes.read(2, into)).isEqualTo(3);
+            assertThat(new String(into, 0, 3, StandardCharsets.US_ASCII)).isEqualTo("\ncd");
+        }
+    }
+
+    @Test
+    void readsEndAtTheFilesEndWhenTheSizeGivenIsLarger() throws IOException {
+        Path file = Files.writeString(dir.resolve("d.csv"), "ab\ncd\nef", StandardCharsets.US_ASCII);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            FileBytes bytes = new FileBytes(channel, 20);
+            byte[] into = new byte[10];
+            assertThat(bytes.read(4, into)).isEqualTo(4);
+            assertThat(new String(into, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("d\nef");
+            assertThat(bytes.read(10, new byte[5])).isZero();
+        }
+    }
+
+    @Test
     void readsAreClippedToTheFile() throws IOException {
         Path file = Files.writeString(dir.resolve("d.csv"), "ab\ncd\nef", StandardCharsets.US_ASCII);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
