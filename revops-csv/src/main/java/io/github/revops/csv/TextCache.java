@@ -6,8 +6,8 @@ import java.util.Arrays;
 /**
  * The texts of one column read so far, found by their UTF-8 bytes, so a repeated value (a stage label, a date, an
  * owner) is decoded once and shared. It holds at most {@value #SLOTS} / 2 texts of at most {@value #LONGEST} bytes,
- * and stops looking up once most lookups miss (a column of ids), so its memory and cost stay bounded. Not
- * thread-safe.
+ * and stops looking up when it has found fewer than {@value #TRIAL} / 2 repeats by its {@value #TRIAL}th new text
+ * (a column of ids), so its memory and cost stay bounded. Not thread-safe.
  */
 final class TextCache {
 
