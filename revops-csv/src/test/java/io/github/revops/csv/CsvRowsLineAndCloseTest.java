@@ -21,21 +21,6 @@ import java.util.List;
  */
 class CsvRowsLineAndCloseTest {
 
-    /** A Reader that records whether it was closed. */
-    private static final class TrackedReader extends StringReader {
-        private boolean closed;
-
-        TrackedReader(String text) {
-            super(text);
-        }
-
-        @Override
-        public void close() {
-            closed = true;
-            super.close();
-        }
-    }
-
     /** A Reader whose every read fails, and that records whether it was closed. */
     private static final class BrokenReader extends Reader {
         private boolean closed;
@@ -126,7 +111,7 @@ class CsvRowsLineAndCloseTest {
                     assertThat(failure.isRowProblem()).isFalse();
                     assertThat(failure.reason()).startsWith("malformed CSV: ");
                 });
-        assertThat(in.closed).isTrue();
+        assertThat(in.closed()).isTrue();
     }
 
     @Test
@@ -144,7 +129,7 @@ class CsvRowsLineAndCloseTest {
         assertThat(rows.next().id()).isEqualTo("C1");
         assertThat(rows.hasNext()).isFalse();
         assertThat(rows.hasNext()).isFalse();
-        assertThat(in.closed).isTrue();
+        assertThat(in.closed()).isTrue();
         assertThat(rows.summary().rowsRead()).isEqualTo(1);
     }
 
@@ -174,7 +159,7 @@ class CsvRowsLineAndCloseTest {
         assertThatThrownBy(() -> customers().open(in, "customers.csv"))
                 .isInstanceOf(CsvImportException.class)
                 .hasMessage("customers.csv line 1, column 'region': missing from the header (found: id, area)");
-        assertThat(in.closed).isTrue();
+        assertThat(in.closed()).isTrue();
     }
 
     @Test

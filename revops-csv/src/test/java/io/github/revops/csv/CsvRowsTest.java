@@ -31,21 +31,6 @@ class CsvRowsTest {
             + "HAXMC4IX,James Ascencio,MG Advanced,,Engaging,2016-11-03,,\n"
             + "BADDATE1,James Ascencio,MG Advanced,,Engaging,2016-13-03,,\n";
 
-    /** A Reader that records whether it was closed. */
-    private static final class TrackedReader extends StringReader {
-        private boolean closed;
-
-        TrackedReader(String text) {
-            super(text);
-        }
-
-        @Override
-        public void close() {
-            closed = true;
-            super.close();
-        }
-    }
-
     @Test
     void stream_handsOverRecordsAndClosingItClosesTheInput() {
         TrackedReader in = new TrackedReader(CSV);
@@ -55,7 +40,7 @@ class CsvRowsTest {
             ids = deals.map(Deal::id).toList();
         }
         assertThat(ids).containsExactly("1C1I7A6R", "KWVA7VR1", "HAXMC4IX");
-        assertThat(in.closed).isTrue();
+        assertThat(in.closed()).isTrue();
         assertThat(rows.summary()).isEqualTo(new CsvImportSummary("pipeline.csv", 5, 3,
                 List.of(new RejectedRow(6, "engage_date", "2016-13-03", "not a date (expected yyyy-MM-dd)")),
                 List.of(new RejectedRow(4, "engage_date", "", "is blank: row skipped (MissingCreatedDate.SKIP)"))));
@@ -75,7 +60,7 @@ class CsvRowsTest {
             assertThat(rows.next().id()).isEqualTo("HAXMC4IX");
             assertThat(rows.summary().rowsRead()).isEqualTo(4);
             assertThat(rows.hasNext()).isFalse();
-            assertThat(in.closed).as("closed at the end").isTrue();
+            assertThat(in.closed()).as("closed at the end").isTrue();
             assertThatThrownBy(rows::next).isInstanceOf(NoSuchElementException.class)
                     .hasMessage("no more rows in pipeline.csv");
         }
@@ -88,7 +73,7 @@ class CsvRowsTest {
         assertThat(rows.next().id()).isEqualTo("1C1I7A6R");
         rows.close();
         rows.close();
-        assertThat(in.closed).isTrue();
+        assertThat(in.closed()).isTrue();
         assertThat(rows.hasNext()).isFalse();
     }
 
@@ -102,7 +87,7 @@ class CsvRowsTest {
         assertThatThrownBy(rows::hasNext).isInstanceOf(CsvImportException.class)
                 .hasMessage("pipeline.csv line 6, column 'engage_date', value '2016-13-03': not a date (expected "
                         + "yyyy-MM-dd)");
-        assertThat(in.closed).isTrue();
+        assertThat(in.closed()).isTrue();
         assertThat(rows.hasNext()).isFalse();
     }
 
