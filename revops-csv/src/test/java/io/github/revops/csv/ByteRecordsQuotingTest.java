@@ -118,12 +118,17 @@ class ByteRecordsQuotingTest {
         assertRead(new byte[] {'x', '\n', 'a', (byte) 0xFF, '\n'}, "0[x] fallback@2/1");
         assertRead(new byte[] {'x', '\n', '"', (byte) 0xC3, '"', '\n'}, "0[x] fallback@2/1");
         assertRead(new byte[] {'"', 'a', '"', '"', (byte) 0xE2, (byte) 0x82, '"'}, "fallback@0/0");
+        assertRead(new byte[] {(byte) 0xFF, 'a', '\n'}, "fallback@0/0");
+        assertRead(new byte[] {'x', ',', (byte) 0x80, '\n'}, "fallback@0/0");
+        assertRead(new byte[] {'\n', '"', (byte) 0xC3, '"', '\n'}, "fallback@1/1");
     }
 
     @Test
     void aReplacementCharacterInTheFileIsLeftToCommonsCsvToo() {
         assertRead("a\uFFFD\n", "fallback@0/0");
         assertRead("\"a\uFFFD\"\n", "fallback@0/0");
+        assertRead("\n\"a\uFFFD\"\n", "fallback@1/1");
+        assertRead(",\n\"\uFFFD\",b\n", "0[|] fallback@2/1");
     }
 
     @Test
