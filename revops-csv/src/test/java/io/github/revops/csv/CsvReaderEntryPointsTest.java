@@ -3,6 +3,7 @@ package io.github.revops.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.revops.domain.Deal;
 import io.github.revops.table.DealTable;
@@ -23,8 +24,9 @@ import java.util.List;
 
 /**
  * The record and table readers' entry points around the byte parser ({@link CsvReader}, {@link CsvTableReader}):
- * one thread reads on the byte parser, none is refused, a path that is not a regular file goes to Commons CSV, the
- * streaming form gives each record and the summary; and the Commons CSV record's blank values ({@link Cells#of}).
+ * one thread reads on the byte parser, none is refused, a path that is not a regular file (a directory, a named
+ * pipe) goes to Commons CSV, the streaming form gives each record and the summary; and the Commons CSV record's
+ * blank values ({@link Cells#of}).
  */
 class CsvReaderEntryPointsTest {
 
@@ -71,6 +73,31 @@ class CsvReaderEntryPointsTest {
         assertThat(commons).isNotNull();
         assertThatThrownBy(() -> reader.readAll(dir, 2)).isInstanceOf(commons.getClass())
                 .hasMessage(commons.getMessage());
+    }
+
+    @Test
+    void aNamedPipeIsReadThroughCommonsCsv() throws Exception {
+        Path fifo = dir.resolve("deals.fifo");
+        boolean made;
+        try {
+            made = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
+        } catch (IOException e) {
+            made = false;
+        }
+        assumeTrue(made, "mkfifo makes a named pipe (POSIX systems)");
+        Thread writer = new Thread(() -> {
+            try {
+                Files.writeString(fifo, CSV, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.setDaemon(true);
+        writer.start();
+        CsvImportResult<Deal> read = DealCsv.mavenCrm().lenient().build().readAll(fifo, 2);
+        assertThat(read.records()).extracting(Deal::id).containsExactly("A", "B");
+        assertThat(read.summary().source()).isEqualTo("deals.fifo");
+        assertThat(read.summary().rejected()).extracting(RejectedRow::line).containsExactly(4L);
     }
 
     @Test
