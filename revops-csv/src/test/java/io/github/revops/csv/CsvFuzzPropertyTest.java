@@ -70,7 +70,7 @@ class CsvFuzzPropertyTest {
 
     @Test
     void characterMutations_endInAResultOrTheImportException() {
-        qt().withExamples(400).withShrinkCycles(200)
+        qt().withExamples(QtExamples.atMost(400)).withShrinkCycles(200)
                 .forAll(lists().of(mutations(6, CHARS.length())).ofSizeBetween(1, 6))
                 .checkAssert(list -> {
                     String text = mutateText(VALID, list);
@@ -82,7 +82,7 @@ class CsvFuzzPropertyTest {
     @Test
     void byteMutations_endInAResultOrTheImportException() {
         byte[] valid = VALID.getBytes(StandardCharsets.UTF_8);
-        qt().withExamples(400).withShrinkCycles(200)
+        qt().withExamples(QtExamples.atMost(400)).withShrinkCycles(200)
                 .forAll(lists().of(mutations(3, 256)).ofSizeBetween(1, 6))
                 .checkAssert(list -> {
                     byte[] bytes = mutateBytes(valid, list);
@@ -93,7 +93,7 @@ class CsvFuzzPropertyTest {
 
     @Test
     void fieldMutations_neverMakeLenientModeThrow() {
-        qt().withExamples(400).withShrinkCycles(200)
+        qt().withExamples(QtExamples.atMost(400)).withShrinkCycles(200)
                 .forAll(lists().of(mutations(1, NASTY.size())).ofSizeBetween(1, 8))
                 .checkAssert(list -> {
                     List<List<String>> rows = new ArrayList<>();
