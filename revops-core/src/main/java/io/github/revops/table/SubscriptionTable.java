@@ -483,7 +483,8 @@ public final class SubscriptionTable {
         }
 
         /**
-         * Appends a subscription; its id is not kept.
+         * Appends a subscription; its id is not kept. Fields set for a row not yet added are discarded: the next row
+         * starts empty.
          *
          * @param subscription  the subscription, in the table's currency, not null
          * @return this builder
@@ -502,8 +503,8 @@ public final class SubscriptionTable {
         }
 
         /**
-         * Builds the table: customers renumbered in id order, rows sorted by customer, start and end, monthly values
-         * put over their common denominator.
+         * Builds the table: customers renumbered in id order, rows sorted by customer, start and end (rows equal in
+         * all three keep the order they were added in), monthly values put over their common denominator.
          *
          * @return the table, never null
          * @throws ArithmeticException if a monthly numerator overflows a long
