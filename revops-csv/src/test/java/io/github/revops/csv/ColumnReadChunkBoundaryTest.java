@@ -118,9 +118,9 @@ class ColumnReadChunkBoundaryTest {
         Path file = write("wide.csv", HEADER.replace("\n", "," + longName + "\n")
                 + ROWS.replace("\n", ",\n").replace("MG,\nPro", "MG\nPro"));
 
+        CsvTableReader<DealTable> reader = DealCsv.mavenCrm().maxFieldLength(200_000).buildTableReader();
         for (long chunk : new long[] {1, 50, 0}) {
-            TableOutcome read = TableOutcome.ofColumns(DealCsv.mavenCrm().maxFieldLength(200_000).buildTableReader(), file,
-                    2, chunk);
+            TableOutcome read = TableOutcome.ofColumns(reader, file, 2, chunk);
             assertThat(read.failure()).isNull();
             assertThat(read.rows()).isEqualTo(TABLE);
         }
