@@ -78,6 +78,39 @@ class ChunkReaderLongRowsTest {
                 .hasMessageStartingWith("bad.csv line 4, column 'close_value', value '-10': ");
     }
 
+    @Test
+    void theLastRowWithoutALineEndIsReadInEveryChunking() throws IOException {
+        Path file = write("no-end.csv", HEADER + "A,Ann,GTX,Acme,Won,2017-01-02,2017-02-01,10\n"
+                + "B,Bob,MG,Beta,Lost,2017-01-03,2017-01-10,0");
+
+        for (long chunk = 1; chunk <= Files.size(file) + 1; chunk += 3) {
+            DealTable table = DealCsv.mavenCrm().buildTableReader().read(file, 2, chunk).table();
+            assertThat(TableOutcome.rows(table)).containsExactly(
+                    "Acme|Ann|(none)|NEW_BUSINESS|WON|17168|17198|USD 10.00|product=GTX",
+                    "Beta|Bob|(none)|NEW_BUSINESS|LOST|17169|17176|USD 0.00|product=MG");
+        }
+    }
+
+    @Test
+    void anIdGivenAsAConstantIsRepeatedFromTheSecondRow() throws IOException {
+        Path file = write("constant.csv", "customer,owner,amount,created,closed\n"
+                + "Acme,Ann,10,2017-01-02,2017-02-01\nBeta,Bob,20,2017-01-03,2017-02-01\n");
+        DealCsv.Builder builder = DealCsv.builder().constant(DealField.ID, "X").column(DealField.CUSTOMER, "customer")
+                .column(DealField.OWNER, "owner").constant(DealField.SOURCE, "web")
+                .column(DealField.AMOUNT, "amount").defaultCurrency("USD")
+                .column(DealField.CREATED_DATE, "created").column(DealField.CLOSE_DATE, "closed")
+                .constant(DealField.STATUS, "Won").status("Won", io.github.revops.domain.DealStatus.WON).lenient();
+
+        for (long chunk : new long[] {1, 0}) {
+            CsvTableResult<DealTable> read = builder.buildTableReader().read(file, 2, chunk);
+            assertThat(read.table().customer().values()).containsExactly("Acme");
+            assertThat(read.rejected()).containsExactly(new RejectedRow(3, "id", "X",
+                    "duplicate id: the record on line 2 has it too"));
+        }
+        assertThat(builder.build().readAll(file).summary().rejected()).extracting(RejectedRow::line)
+                .containsExactly(3L);
+    }
+
     private Path write(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }

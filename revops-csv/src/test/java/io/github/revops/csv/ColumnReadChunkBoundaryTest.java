@@ -127,6 +127,20 @@ class ColumnReadChunkBoundaryTest {
     }
 
     @Test
+    void aHeaderWithoutLineEndOrAByteOrderMarkAloneReadAsTheRecordReaderReadsThem() throws IOException {
+        Path headerOnly = write("header.csv", HEADER.strip());
+        Path bomOnly = dir.resolve("bom-only.csv");
+        Files.write(bomOnly, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+
+        CsvTableResult<DealTable> read = DealCsv.mavenCrm().buildTableReader().read(headerOnly, 1);
+        assertThat(read.table().size()).isZero();
+        assertThat(read.summary().rowsRead()).isZero();
+        TableOutcome bom = TableOutcome.ofColumns(DealCsv.mavenCrm().buildTableReader(), bomOnly, 1, 0);
+        assertThat(bom).isEqualTo(TableOutcome.ofRecords(DealCsv.mavenCrm().build(), bomOnly));
+        assertThat(bom.failure()).isEqualTo("CsvImportException: bom-only.csv line 1: the input has no header row");
+    }
+
+    @Test
     void aLoneCarriageReturnInTheLastRowsSendsTheWholeFileToCommonsCsvReportingEachRowOnce() throws IOException {
         Path file = write("cr.csv", HEADER + ROWS + "F,Fay,GTX,Acme,Won,2017-01-08,2017-02-01,5\r"
                 + "G,Gus,GTX,Acme,Lost,2017-01-09,2017-01-20,0\n");

@@ -172,6 +172,25 @@ class RowValuesTest {
     }
 
     @Test
+    void aSegmentAndAnAmountInTheFirstColumnAreRead() throws IOException {
+        Path file = write("first.csv", "region,amount,id,customer,owner,currency,created,closed,stage\n"
+                + "EU,10.25,A,Acme,Ann,USD,2017-01-02,2017-02-01,Won\n,7,B,Acme,Ann,USD,2017-01-02,2017-02-01,Won\n");
+        DealCsv.Builder builder = DealCsv.builder().column(DealField.ID, "id").column(DealField.CUSTOMER, "customer")
+                .column(DealField.OWNER, "owner").constant(DealField.SOURCE, "web")
+                .column(DealField.AMOUNT, "amount").column(DealField.CURRENCY, "currency")
+                .column(DealField.CREATED_DATE, "created").column(DealField.CLOSE_DATE, "closed")
+                .column(DealField.STATUS, "stage").status("Won", DealStatus.WON).segment("region", "region");
+
+        for (long chunk : new long[] {1, 0}) {
+            assertThat(TableOutcome.rows(builder.buildTableReader().read(file, 1, chunk).table())).containsExactly(
+                    "Acme|Ann|web|NEW_BUSINESS|WON|17168|17198|USD 10.25|region=EU",
+                    "Acme|Ann|web|NEW_BUSINESS|WON|17168|17198|USD 7.00|region=-");
+            assertThat(builder.build().readAll(file, 1, chunk).records()).extracting(Deal::segments)
+                    .containsExactly(Map.of("region", "EU"), Map.of());
+        }
+    }
+
+    @Test
     void aDomainRuleRefusalNamesTheColumnOfItsField() throws IOException {
         Path file = write("rules.csv", HEADER
                 + "A,Acme,Ann,10,USD,2017-01-02,2016-12-31,Won,,\n"
