@@ -141,6 +141,17 @@ class ColumnReadChunkBoundaryTest {
     }
 
     @Test
+    void blanksAroundTheHeadersNamesSendTheFileToCommonsCsvWhichTrimsThem() throws IOException {
+        Path file = write("blanks.csv", " opportunity_id , sales_agent,product,account,deal_stage,engage_date,"
+                + "close_date,close_value\n" + ROWS);
+
+        for (long chunk : new long[] {1, 0}) {
+            assertThat(TableOutcome.ofColumns(DealCsv.mavenCrm().buildTableReader(), file, 2, chunk).rows())
+                    .isEqualTo(TABLE);
+        }
+    }
+
+    @Test
     void aLoneCarriageReturnInTheLastRowsSendsTheWholeFileToCommonsCsvReportingEachRowOnce() throws IOException {
         Path file = write("cr.csv", HEADER + ROWS + "F,Fay,GTX,Acme,Won,2017-01-08,2017-02-01,5\r"
                 + "G,Gus,GTX,Acme,Lost,2017-01-09,2017-01-20,0\n");
