@@ -229,7 +229,9 @@ class RowValuesTest {
         Path file = write("dates.csv", text.toString());
 
         List<Deal> records = deals().build().readAllWithCommonsCsv(file).records();
+        // the default patterns, and one pattern that the byte parser reads from the bytes (a cache of 1,024 slots)
         DealTable table = deals().buildTableReader().read(file, 2).table();
+        DealTable fromBytes = deals().dateFormats("yyyy-MM-dd").buildTableReader().read(file, 2).table();
         assertThat(records).hasSize(10_000);
         assertThat(table.size()).isEqualTo(10_000);
         for (int r = 0; r < 10_000; r++) {
@@ -239,6 +241,8 @@ class RowValuesTest {
             assertThat(records.get(r).closeDate()).contains(created.plusDays(i % 7));
             assertThat(table.createdDay(r)).isEqualTo((int) created.toEpochDay());
             assertThat(table.closeDay(r)).isEqualTo((int) created.plusDays(i % 7).toEpochDay());
+            assertThat(fromBytes.createdDay(r)).isEqualTo((int) created.toEpochDay());
+            assertThat(fromBytes.closeDay(r)).isEqualTo((int) created.plusDays(i % 7).toEpochDay());
         }
     }
 
