@@ -31,13 +31,17 @@ class ChunkReaderLongRowsTest {
     void valuesLongerThanTheWindowAreReadWholeAndTheLinesAfterThemCounted() throws IOException {
         String plain = "P".repeat(150_000);
         String quoted = "line one\n" + "Q".repeat(140_000) + "\r\nline three, with \"\"quotes\"\"";
-        Path file = write("long.csv", HEADER + "A,Ann,GTX," + plain + ",Won,2017-01-02,2017-02-01,10\n"
+        String first = "A,Ann,GTX," + plain + ",Won,2017-01-02,2017-02-01,10\n";
+        // the last row has no line end
+        Path file = write("long.csv", HEADER + first
                 + "B,Bob,GTX,\"" + quoted + "\",Won,2017-01-02,2017-02-01,10\n"
                 + "C,Cy,GTX,Acme,Won,2017-01-02,2017-02-30,10\n"
-                + "D,Dee,GTX,Beta,Won,2017-01-02,2017-02-01,10\n");
+                + "D,Dee,GTX,Beta,Won,2017-01-02,2017-02-01,10");
         String quotedText = quoted.replace("\"\"", "\"");
 
-        for (long chunk : new long[] {20_000, 70_000, 150_000, 0}) {
+        // with chunks one byte longer than A, the first chunk ends at the line start inside B's quotes, so its window
+        // (the chunk and 64 KiB) ends inside B's 140,000 Qs: it reads on in larger windows
+        for (long chunk : new long[] {first.length() + 1, 20_000, 70_000, 150_000, 0}) {
             for (int threads = 1; threads <= 2; threads++) {
                 CsvTableResult<DealTable> read = DealCsv.mavenCrm().lenient().maxFieldLength(200_000)
                         .buildTableReader().read(file, threads, chunk);
