@@ -152,6 +152,21 @@ class ColumnReadChunkBoundaryTest {
     }
 
     @Test
+    void aHeaderWithAnEmptyOrRepeatedNameIsReadByCommonsCsv() throws IOException {
+        // every row gets two more values, under an empty name and a repeated one; the line break inside B's quotes
+        // stays as it is
+        String rows = ROWS.replace("\n", ",x,y\n").replace("MG,x,y\nPro", "MG\nPro");
+        Path empty = write("empty-name.csv", HEADER.replace("\n", ",,note\n") + rows);
+        Path repeated = write("repeated-name.csv", HEADER.replace("\n", ",note,note\n") + rows);
+
+        for (Path file : List.of(empty, repeated)) {
+            TableOutcome records = TableOutcome.ofRecords(DealCsv.mavenCrm().build(), file);
+            assertThat(records.rows()).isEqualTo(TABLE);
+            assertThat(TableOutcome.ofColumns(DealCsv.mavenCrm().buildTableReader(), file, 2, 7)).isEqualTo(records);
+        }
+    }
+
+    @Test
     void aLoneCarriageReturnInTheLastRowsSendsTheWholeFileToCommonsCsvReportingEachRowOnce() throws IOException {
         Path file = write("cr.csv", HEADER + ROWS + "F,Fay,GTX,Acme,Won,2017-01-08,2017-02-01,5\r"
                 + "G,Gus,GTX,Acme,Lost,2017-01-09,2017-01-20,0\n");
