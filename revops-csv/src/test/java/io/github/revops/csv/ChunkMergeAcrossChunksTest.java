@@ -202,7 +202,7 @@ class ChunkMergeAcrossChunksTest {
         Path file = write("blank.csv", HEADER + "A,Ann,GTX,Acme,Won,2017-01-02,2017-02-01,10\n"
                 + "B,Bob,GTX,Beta,Won,2017-13-02,2017-02-01,10\n"
                 + "C,Cy,GTX,Acme,Won,2017-01-04,2017-02-01,10\n"
-                + ",,,, ,,,\n"
+                + ",,,,,,,\n"
                 + "D,Dee,GTX,Acme,Won,2017-01-05,2017-02-31,10\n"
                 + "E,Eve,GTX,Acme,Won,2017-01-06,2017-02-01,10\n");
 

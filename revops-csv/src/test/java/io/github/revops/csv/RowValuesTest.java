@@ -48,7 +48,7 @@ class RowValuesTest {
                 + "B,Acme,Abcdefghijk,10,USD,2017-01-02,2017-02-01,Won,EU,\n"
                 + "C,Acme,Ääääääääää,10,USD,2017-01-02,2017-02-01,Won,EU,\n"
                 + "D,Acme,Ann,10,USD,2017-01-02,2017-02-01,Won,EU,,12345678901\n"
-                + "E,Acme,Ann,10,USD,2017-01-02,2017-02-01,Won,EU,, z \n"
+                + "E,Acme,Ann,10,USD,2017-01-02,2017-02-01,Won,EU,,z\n"
                 + "F,Acme,Ann,10,USD,2017-01-02,2017-02-01,Won,EU\n"
                 + "G,Acme,\"Ääääääääää\",10,USD,2017-01-02,2017-02-01,Won,,\n"
                 + "H,Acme,\"Äääääääääää\",10,USD,2017-01-02,2017-02-01,Won,,\n");
@@ -140,7 +140,7 @@ class RowValuesTest {
     void segmentsLeaveOutBlankCellsInTheReadersOrder() throws IOException {
         Path file = write("segments.csv", HEADER
                 + "A,Acme,Ann,10,USD,2017-01-02,2017-02-01,Won,EU,gold\n"
-                + "B,Acme,Ann,10,USD,2017-01-02,2017-02-01,Won,, silver \n"
+                + "B,Acme,Ann,10,USD,2017-01-02,2017-02-01,Won,,silver\n"
                 + "C,Acme,Ann,10,USD,2017-01-02,2017-02-01,Won,US,\n"
                 + "D,Acme,Ann,10,USD,2017-01-02,2017-02-01,Won,,\n");
 
