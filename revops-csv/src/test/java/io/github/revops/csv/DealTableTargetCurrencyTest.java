@@ -3,7 +3,6 @@ package io.github.revops.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.revops.domain.DealStatus;
 import io.github.revops.money.CurrencyMismatchException;
 import io.github.revops.money.Money;
 import io.github.revops.table.DealTable;
@@ -31,11 +30,7 @@ class DealTableTargetCurrencyTest {
     Path dir;
 
     private static DealCsv.Builder deals() {
-        return DealCsv.builder().column(DealField.ID, "id").column(DealField.CUSTOMER, "customer")
-                .column(DealField.OWNER, "owner").constant(DealField.SOURCE, "web")
-                .column(DealField.AMOUNT, "amount").column(DealField.CURRENCY, "currency")
-                .column(DealField.CREATED_DATE, "created").column(DealField.CLOSE_DATE, "closed")
-                .column(DealField.STATUS, "stage").status("Won", DealStatus.WON).lenient();
+        return Fixtures.dealColumns().lenient();
     }
 
     @Test

@@ -33,11 +33,7 @@ class RowValuesTest {
     Path dir;
 
     private static DealCsv.Builder deals() {
-        return DealCsv.builder().column(DealField.ID, "id").column(DealField.CUSTOMER, "customer")
-                .column(DealField.OWNER, "owner").constant(DealField.SOURCE, "web")
-                .column(DealField.AMOUNT, "amount").column(DealField.CURRENCY, "currency")
-                .column(DealField.CREATED_DATE, "created").column(DealField.CLOSE_DATE, "closed")
-                .column(DealField.STATUS, "stage").status("Won", DealStatus.WON).status("Open", DealStatus.OPEN)
+        return Fixtures.dealColumns().status("Open", DealStatus.OPEN)
                 .segment("region", "region").segment("tier", "tier").lenient();
     }
 
@@ -115,12 +111,7 @@ class RowValuesTest {
                 + "C,Acme,Ann,10,USD,2017-01-02,2017-02-01,Gone,\n"
                 + "D,Acme,Ann,10,USD,2017-01-02,2017-02-01,won,renewal\n"
                 + "E,Acme,Ann,10,USD,2017-01-02,2017-02-01,Won,Upsell\n");
-        DealCsv.Builder builder = DealCsv.builder().column(DealField.ID, "id").column(DealField.CUSTOMER, "customer")
-                .column(DealField.OWNER, "owner").constant(DealField.SOURCE, "web")
-                .column(DealField.AMOUNT, "amount").column(DealField.CURRENCY, "currency")
-                .column(DealField.CREATED_DATE, "created").column(DealField.CLOSE_DATE, "closed")
-                .column(DealField.STATUS, "stage").optionalColumn(DealField.TYPE, "type")
-                .status("Won", DealStatus.WON).lenient();
+        DealCsv.Builder builder = Fixtures.dealColumns().optionalColumn(DealField.TYPE, "type").lenient();
 
         for (long chunk : new long[] {1, 0}) {
             CsvTableResult<DealTable> table = builder.buildTableReader().read(file, 2, chunk);
@@ -159,12 +150,7 @@ class RowValuesTest {
         }
         Path one = write("one.csv", "id,customer,owner,amount,currency,created,closed,stage,region\n"
                 + "A,Acme,Ann,10,USD,2017-01-02,2017-02-01,Won,EU\nB,Acme,Ann,10,USD,2017-01-02,2017-02-01,Won,\n");
-        DealCsv.Builder oneSegment = DealCsv.builder().column(DealField.ID, "id")
-                .column(DealField.CUSTOMER, "customer").column(DealField.OWNER, "owner")
-                .constant(DealField.SOURCE, "web").column(DealField.AMOUNT, "amount")
-                .column(DealField.CURRENCY, "currency").column(DealField.CREATED_DATE, "created")
-                .column(DealField.CLOSE_DATE, "closed").column(DealField.STATUS, "stage")
-                .status("Won", DealStatus.WON).segment("region", "region");
+        DealCsv.Builder oneSegment = Fixtures.dealColumns().segment("region", "region");
         assertThat(oneSegment.build().readAllWithCommonsCsv(one).records()).extracting(Deal::segments)
                 .containsExactly(Map.of("region", "EU"), Map.of());
         assertThat(oneSegment.build().readAll(one, 1, 1).records()).extracting(Deal::segments)
@@ -175,11 +161,7 @@ class RowValuesTest {
     void aSegmentAndAnAmountInTheFirstColumnAreRead() throws IOException {
         Path file = write("first.csv", "region,amount,id,customer,owner,currency,created,closed,stage\n"
                 + "EU,10.25,A,Acme,Ann,USD,2017-01-02,2017-02-01,Won\n,7,B,Acme,Ann,USD,2017-01-02,2017-02-01,Won\n");
-        DealCsv.Builder builder = DealCsv.builder().column(DealField.ID, "id").column(DealField.CUSTOMER, "customer")
-                .column(DealField.OWNER, "owner").constant(DealField.SOURCE, "web")
-                .column(DealField.AMOUNT, "amount").column(DealField.CURRENCY, "currency")
-                .column(DealField.CREATED_DATE, "created").column(DealField.CLOSE_DATE, "closed")
-                .column(DealField.STATUS, "stage").status("Won", DealStatus.WON).segment("region", "region");
+        DealCsv.Builder builder = Fixtures.dealColumns().segment("region", "region");
 
         for (long chunk : new long[] {1, 0}) {
             assertThat(TableOutcome.rows(builder.buildTableReader().read(file, 1, chunk).table())).containsExactly(
