@@ -49,6 +49,7 @@ final class ChunkMerge<F extends Enum<F> & CsvField, T, P, R> {
      */
     boolean add(Chunk<P> chunk) {
         long before = rowsRead;
+        whole.begin(chunk.part);
         List<Chunk.SetAside> aside = chunk.setAside;
         int next = 0;
         for (int i = 0; i < chunk.kept; i++) {
@@ -105,14 +106,18 @@ final class ChunkMerge<F extends Enum<F> & CsvField, T, P, R> {
         }
     }
 
-    /** Returns the result and summary after the last chunk. */
+    /**
+     * Returns the result and summary after the last chunk; the result is built first, so that rows a part did not
+     * keep (a second currency) fail the read as the whole's error rather than as a summary that does not add up.
+     */
     CsvTableResult<R> finish() {
         if (settings.progressEvery() > 0 && reported != rowsRead) {
             reported = rowsRead;
             settings.progress().accept(rowsRead);
         }
+        R table = whole.build(source);
         CsvImportSummary summary = new CsvImportSummary(source, rowsRead, accepted, rejected.kept(), skipped.kept(),
                 rejected.notKept(), skipped.notKept());
-        return new CsvTableResult<>(whole.build(source), summary);
+        return new CsvTableResult<>(table, summary);
     }
 }

@@ -44,6 +44,13 @@ interface ColumnTarget<F extends Enum<F> & CsvField, T, P, R> {
     /** The result of one read, built in file order; not thread-safe. */
     interface Whole<P, T, R> {
 
+        /**
+         * Takes note of the next chunk's part before any of its rows is appended, in file order: the part may have
+         * refused a row in a second currency although the merge takes none of its rows. Does nothing by default.
+         */
+        default void begin(P part) {
+        }
+
         /** Appends row {@code index} of a part (the index counts the rows the part kept). */
         void append(P part, int index);
 

@@ -132,14 +132,23 @@ final class DealTableTarget implements ColumnTarget<DealField, Deal, DealTableTa
             runEnd = index + 1;
         }
 
+        /**
+         * Takes a part's second currency, or its table's when that is not the whole's: in file order the part's first
+         * row comes before the rows it refused.
+         */
+        @Override
+        public void begin(Part part) {
+            if (part.otherCurrency() != null && otherCurrency == null) {
+                Currency first = part.table().currency();
+                otherCurrency = currency == null || currency.equals(first) ? part.otherCurrency() : first;
+            }
+        }
+
         private void start(Part part) {
             closeRun();
             copying = part;
             runStart = 0;
             runEnd = 0;
-            if (part.otherCurrency() != null && otherCurrency == null) {
-                otherCurrency = part.otherCurrency();
-            }
             DealTable table = part.table();
             skipping = table == null;
             if (skipping) {

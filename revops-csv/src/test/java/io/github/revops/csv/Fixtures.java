@@ -23,6 +23,18 @@ final class Fixtures {
         }
     }
 
+    /**
+     * A deal reader of the columns id, customer, owner, amount, currency, created, closed and stage (the label Won),
+     * every source "web".
+     */
+    static DealCsv.Builder dealColumns() {
+        return DealCsv.builder().column(DealField.ID, "id").column(DealField.CUSTOMER, "customer")
+                .column(DealField.OWNER, "owner").constant(DealField.SOURCE, "web")
+                .column(DealField.AMOUNT, "amount").column(DealField.CURRENCY, "currency")
+                .column(DealField.CREATED_DATE, "created").column(DealField.CLOSE_DATE, "closed")
+                .column(DealField.STATUS, "stage").status("Won", io.github.revops.domain.DealStatus.WON);
+    }
+
     static StringReader text(String... lines) {
         return new StringReader(String.join("\n", lines) + "\n");
     }
