@@ -29,6 +29,17 @@ class StageEntriesTest {
     }
 
     @Test
+    void stagesOfOneHashOnOneDayAreNeverTakenForEachOther() {
+        // "Aa" and "BB" have the same String hash, so on one day they take the same slot
+        StageEntries entries = new StageEntries();
+        LocalDate day = LocalDate.of(2023, 4, 5);
+        assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+        assertThat(entries.of("Aa", day)).isEqualTo(StageEntry.of("Aa", day));
+        assertThat(entries.of("BB", day)).isEqualTo(StageEntry.of("BB", day));
+        assertThat(entries.of("Aa", day)).isEqualTo(StageEntry.of("Aa", day));
+    }
+
+    @Test
     void datesFarApartAreNeverTakenForEachOther() {
         // the key packs year, month and day; years 2^23 apart must not meet
         StageEntries entries = new StageEntries();
