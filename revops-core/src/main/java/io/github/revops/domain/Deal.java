@@ -160,7 +160,9 @@ public final class Deal {
         if (status != DealStatus.OPEN && closeDate.isEmpty()) {
             throw v.invalid("closeDate", null, "is required for a " + status + " deal");
         }
-        closeDate.ifPresent(d -> v.notBefore("closeDate", d, "createdDate", createdDate));
+        if (closeDate.isPresent()) {
+            v.notBefore("closeDate", closeDate.get(), "createdDate", createdDate);
+        }
         v.present("stageHistory", stageHistory);
         List<StageEntry> history = List.copyOf(stageHistory);
         for (int i = 1; i < history.size(); i++) {
@@ -429,12 +431,18 @@ public final class Deal {
         private LocalDate createdDate;
         private DealStatus status = DealStatus.OPEN;
         private LocalDate closeDate;
-        /** The stage entries, null until the first. */
+        /**
+         * The stage entries, null until the first: the builder's own list ({@link #historyOwned}), or an unmodifiable
+         * one given to {@link #stageHistory}, which the deal keeps as it is and {@link #stage} copies first.
+         */
         private List<StageEntry> stageHistory;
+        private boolean historyOwned;
         private ForecastCategory forecastCategory;
         /** The segment names and values in the order first set, {@code name0, value0, ...}; null until the first. */
         private String[] segmentPairs;
         private int segmentCount;
+        /** True when the last deal built keeps {@link #segmentPairs}, which a change then copies first. */
+        private boolean segmentsGiven;
 
         private Builder(String id) {
             this.id = id;
@@ -562,8 +570,9 @@ public final class Deal {
          * @return this builder
          */
         public Builder stage(String stage, LocalDate entered) {
-            if (stageHistory == null) {
-                stageHistory = new ArrayList<>();
+            if (!historyOwned) {
+                stageHistory = stageHistory == null ? new ArrayList<>() : new ArrayList<>(stageHistory);
+                historyOwned = true;
             }
             this.stageHistory.add(StageEntry.of(stage, entered));
             return this;
@@ -577,7 +586,14 @@ public final class Deal {
          */
         public Builder stageHistory(List<StageEntry> history) {
             Objects.requireNonNull(history, "history");
-            this.stageHistory = new ArrayList<>(history);
+            historyOwned = false;
+            for (StageEntry entry : history) {
+                if (entry == null) {
+                    historyOwned = true;   // kept, so that build() refuses it as it always did
+                }
+            }
+            // an unmodifiable list (List.of, a deal's stageHistory()) is kept as it is: List.copyOf returns it
+            this.stageHistory = historyOwned ? new ArrayList<>(history) : List.copyOf(history);
             return this;
         }
 
@@ -600,6 +616,10 @@ public final class Deal {
          * @return this builder
          */
         public Builder segment(String name, String value) {
+            if (segmentsGiven) {
+                segmentPairs = segmentPairs.clone();   // the last deal built keeps the array
+                segmentsGiven = false;
+            }
             for (int k = 0; k < segmentCount; k++) {
                 if (Objects.equals(segmentPairs[2 * k], name)) {
                     segmentPairs[2 * k + 1] = value;   // as a map's put: the value replaced, the place kept
@@ -607,7 +627,7 @@ public final class Deal {
                 }
             }
             if (segmentPairs == null) {
-                segmentPairs = new String[4];
+                segmentPairs = new String[2];
             } else if (2 * segmentCount == segmentPairs.length) {
                 segmentPairs = Arrays.copyOf(segmentPairs, 2 * segmentPairs.length);
             }
@@ -625,8 +645,9 @@ public final class Deal {
          */
         public Builder segments(Map<String, String> attributes) {
             Objects.requireNonNull(attributes, "attributes");
-            segmentPairs = new String[2 * Math.max(2, attributes.size())];
+            segmentPairs = new String[2 * Math.max(1, attributes.size())];
             segmentCount = 0;
+            segmentsGiven = false;
             attributes.forEach(this::segment);
             return this;
         }
@@ -638,11 +659,18 @@ public final class Deal {
          * @throws InvalidRecordException if a field is missing or breaks a rule of the deal
          */
         public Deal build() {
+            String[] pairs;
+            if (segmentCount == 0) {
+                pairs = DealSegments.NONE;
+            } else if (2 * segmentCount == segmentPairs.length) {
+                pairs = segmentPairs;   // the deal may keep it (sorted in place): a later change copies it first
+                segmentsGiven = true;
+            } else {
+                pairs = Arrays.copyOf(segmentPairs, 2 * segmentCount);
+            }
             return new Deal(Validation.of("deal", id), id, customerId, owner, source, type, amount, createdDate,
                     status, Optional.ofNullable(closeDate), stageHistory == null ? List.of() : stageHistory,
-                    Optional.ofNullable(forecastCategory), Map.of(),
-                    segmentPairs == null ? DealSegments.NONE : Arrays.copyOf(segmentPairs, 2 * segmentCount),
-                    segmentCount);
+                    Optional.ofNullable(forecastCategory), Map.of(), pairs, segmentCount);
         }
     }
 }

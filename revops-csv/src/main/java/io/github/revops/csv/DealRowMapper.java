@@ -20,7 +20,6 @@ import io.github.revops.domain.InvalidRecordException;
 import io.github.revops.domain.StageEntry;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,6 +32,8 @@ final class DealRowMapper implements RowMapper<DealField, Deal> {
     private final boolean closingStageInHistory;
     private final MissingCreatedDate missingCreatedDate;
     private final Optional<LocalDate> createdDateFallback;
+    /** The stage entries of one chunk's rows, shared by equal ones ({@link #forOneChunk}); null when shared. */
+    private final StageEntries entries;
 
     DealRowMapper(Labels<DealStatus> statuses, Labels<DealType> types,
                   Labels<Optional<ForecastCategory>> forecastCategories, boolean closingStageInHistory,
@@ -43,6 +44,26 @@ final class DealRowMapper implements RowMapper<DealField, Deal> {
         this.closingStageInHistory = closingStageInHistory;
         this.missingCreatedDate = missingCreatedDate;
         this.createdDateFallback = createdDateFallback;
+        this.entries = null;
+    }
+
+    private DealRowMapper(DealRowMapper shared, StageEntries entries) {
+        this.statuses = shared.statuses;
+        this.types = shared.types;
+        this.forecastCategories = shared.forecastCategories;
+        this.closingStageInHistory = shared.closingStageInHistory;
+        this.missingCreatedDate = shared.missingCreatedDate;
+        this.createdDateFallback = shared.createdDateFallback;
+        this.entries = entries;
+    }
+
+    /**
+     * Returns a mapper for one chunk's rows that shares equal stage entries between its deals (docs/decisions/0057):
+     * the deals are equal to this mapper's, and hold fewer objects. Not thread-safe.
+     */
+    @Override
+    public DealRowMapper forOneChunk() {
+        return new DealRowMapper(this, new StageEntries());
     }
 
     @Override
@@ -59,8 +80,14 @@ final class DealRowMapper implements RowMapper<DealField, Deal> {
                 .created(created)
                 .status(status, closed)
                 .forecastCategory(forecastCategory(row).orElse(null))
-                .stageHistory(history(row, status, closed))
-                .segments(row.segments());
+                .stageHistory(history(row, status, closed));
+        Columns<DealField> columns = row.columns();
+        for (int k = 0; k < columns.segmentCount(); k++) {
+            String value = row.cell(columns.segmentIndex(k));
+            if (!value.isEmpty()) {
+                deal.segment(columns.segmentName(k), value);   // as Row.segments: blank cells left out, in order
+            }
+        }
         try {
             return deal.build();
         } catch (InvalidRecordException e) {
@@ -75,12 +102,13 @@ final class DealRowMapper implements RowMapper<DealField, Deal> {
 
     /** Reads the created date, applying the missing-date policy. */
     LocalDate created(Row<DealField> row) {
-        return row.date(CREATED_DATE).orElseGet(() -> missingCreated(row));
+        LocalDate created = row.dateOrNull(CREATED_DATE);
+        return created != null ? created : missingCreated(row);
     }
 
     /** Reads the close date of a closed deal; null for an open one or a blank cell. */
     LocalDate closed(Row<DealField> row, DealStatus status) {
-        return status == DealStatus.OPEN ? null : row.date(CLOSE_DATE).orElse(null);
+        return status == DealStatus.OPEN ? null : row.dateOrNull(CLOSE_DATE);
     }
 
     /** Reads the type, NEW_BUSINESS when blank. */
@@ -114,7 +142,7 @@ final class DealRowMapper implements RowMapper<DealField, Deal> {
         LocalDate last = null;
         int lastStage = -1;
         for (int k = 0; k < columns.stageCount(); k++) {
-            LocalDate entered = row.stageDate(k).orElse(null);
+            LocalDate entered = row.stageDateOrNull(k);
             if (entered != null) {
                 if (last != null && entered.isBefore(last)) {
                     return false;
@@ -130,22 +158,29 @@ final class DealRowMapper implements RowMapper<DealField, Deal> {
         return true;
     }
 
-    /** Reads the stage history: the stage-date columns, then the closing stage if asked. */
+    /**
+     * Reads the stage history: the stage-date columns, then the closing stage if asked. The list is unmodifiable,
+     * so the deal keeps it as it is.
+     */
     List<StageEntry> history(Row<DealField> row, DealStatus status, LocalDate closed) {
         Columns<DealField> columns = row.columns();
-        List<StageEntry> entries = new ArrayList<>(columns.stageCount() + 1);
+        StageHistory history = new StageHistory();
         for (int k = 0; k < columns.stageCount(); k++) {
-            String stage = columns.stage(k).name();
-            row.stageDate(k).ifPresent(entered -> entries.add(StageEntry.of(stage, entered)));
+            LocalDate entered = row.stageDateOrNull(k);
+            if (entered != null) {
+                history.add(entry(columns.stage(k).name(), entered));
+            }
         }
         if (closingStageInHistory && status != DealStatus.OPEN && closed != null) {
             String label = row.text(STATUS);
-            boolean alreadyLast = !entries.isEmpty()
-                    && Labels.sameLabel(entries.get(entries.size() - 1).stage(), label);
-            if (!alreadyLast) {
-                entries.add(StageEntry.of(label, closed));
+            if (history.isEmpty() || !Labels.sameLabel(history.last().stage(), label)) {
+                history.add(entry(label, closed));
             }
         }
-        return entries;
+        return history.list();
+    }
+
+    private StageEntry entry(String stage, LocalDate entered) {
+        return entries == null ? StageEntry.of(stage, entered) : entries.of(stage, entered);
     }
 }

@@ -23,10 +23,11 @@ final class RecordListTarget<F extends Enum<F> & CsvField, T> implements ColumnT
     @Override
     public Part<F, List<T>> newPart() {
         List<T> records = new ArrayList<>();
+        RowMapper<F, T> chunkMapper = mapper.forOneChunk();
         return new Part<>() {
             @Override
             public boolean add(Row<F> row) {
-                return records.add(mapper.map(row));
+                return records.add(chunkMapper.map(row));
             }
 
             @Override

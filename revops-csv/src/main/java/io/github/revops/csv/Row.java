@@ -26,8 +26,11 @@ final class Row<F extends Enum<F> & CsvField> {
     private final String[][] dateTexts;
     private final LocalDate[][] dates;
     private final int[] dateCount;
-    private static final int BYTE_DATE_SLOTS = 1024;
-    /** Per column, dates read from bytes ({@link DateParser#read}) by their {@code yyyymmdd} value, direct-mapped. */
+    private static final int BYTE_DATE_SLOTS = 4096;
+    /**
+     * Per column, dates read from bytes ({@link DateParser#read}) by their {@code yyyymmdd} value, direct-mapped by
+     * calendar position.
+     */
     private final int[][] byteDateKeys;
     private final LocalDate[][] byteDates;
     /** The last currency text read (the same String instance each row: a constant or a cached cell) and its code. */
@@ -132,15 +135,25 @@ final class Row<F extends Enum<F> & CsvField> {
     }
 
     Optional<LocalDate> date(F field) {
+        return Optional.ofNullable(dateOrNull(field));
+    }
+
+    /** Returns the field's date as {@link #date} does, null for a blank cell; no Optional per row. */
+    LocalDate dateOrNull(F field) {
         LocalDate date = byteDate(columns.index(field), field.ordinal());
-        return date != null ? Optional.of(date) : parseDate(text(field), field.ordinal(), columns.name(field));
+        return date != null ? date : parseDate(text(field), field.ordinal(), columns.name(field));
     }
 
     Optional<LocalDate> stageDate(int k) {
+        return Optional.ofNullable(stageDateOrNull(k));
+    }
+
+    /** Returns stage {@code k}'s date as {@link #stageDate} does, null for a blank cell. */
+    LocalDate stageDateOrNull(int k) {
         int index = columns.stageIndex(k);
         int slot = columns.fields().length + k;
         LocalDate date = byteDate(index, slot);
-        return date != null ? Optional.of(date) : parseDate(cell(index), slot, columns.stage(k).header());
+        return date != null ? date : parseDate(cell(index), slot, columns.stage(k).header());
     }
 
     /**
@@ -159,7 +172,11 @@ final class Row<F extends Enum<F> & CsvField> {
             byteDateKeys[slot] = new int[BYTE_DATE_SLOTS];
             byteDates[slot] = new LocalDate[BYTE_DATE_SLOTS];
         }
-        int at = UniqueIds.spread(value) & (BYTE_DATE_SLOTS - 1);
+        int year = value / 10000;
+        int monthDay = value - year * 10000;
+        // the slot by calendar position: the dates of any 11 years have a slot each (a hash put 1,200 dates of
+        // three years in 1,024 slots, and a date taken from its slot was made again)
+        int at = (year * 372 + monthDay / 100 * 31 + monthDay % 100) & (BYTE_DATE_SLOTS - 1);
         if (byteDateKeys[slot][at] != value) {
             byteDateKeys[slot][at] = value;
             byteDates[slot][at] = LocalDate.of(value / 10000, value / 100 % 100, value % 100);
@@ -167,9 +184,9 @@ final class Row<F extends Enum<F> & CsvField> {
         return byteDates[slot][at];
     }
 
-    private Optional<LocalDate> parseDate(String text, int slot, String column) {
+    private LocalDate parseDate(String text, int slot, String column) {
         if (text.isEmpty()) {
-            return Optional.empty();
+            return null;
         }
         if (dateTexts[slot] == null) {
             dateTexts[slot] = new String[DATE_CACHE_SLOTS];
@@ -179,7 +196,7 @@ final class Row<F extends Enum<F> & CsvField> {
         int at = UniqueIds.spread(text.hashCode()) & (DATE_CACHE_SLOTS - 1);
         while (texts[at] != null) {
             if (texts[at] == text || texts[at].equals(text)) {
-                return Optional.of(dates[slot][at]);
+                return dates[slot][at];
             }
             at = (at + 1) & (DATE_CACHE_SLOTS - 1);
         }
@@ -197,7 +214,7 @@ final class Row<F extends Enum<F> & CsvField> {
         }
         texts[at] = text;
         dates[slot][at] = date;
-        return Optional.of(date);
+        return date;
     }
 
     Money money(F amount, F currencyField) {

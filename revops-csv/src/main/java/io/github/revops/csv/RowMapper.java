@@ -5,4 +5,14 @@ package io.github.revops.csv;
 interface RowMapper<F extends Enum<F> & CsvField, T> {
 
     T map(Row<F> row);
+
+    /**
+     * Returns a mapper for the rows of one chunk read by one thread, which may keep what its records can share
+     * (equal parts made once); its records equal this mapper's. This mapper when it keeps nothing.
+     *
+     * @return the mapper, not thread-safe unless it is this one
+     */
+    default RowMapper<F, T> forOneChunk() {
+        return this;
+    }
 }
