@@ -87,7 +87,16 @@ final class Row<F extends Enum<F> & CsvField> {
         return !cellOfBytes && text(field).isEmpty();
     }
 
-        /** Returns the trimmed text of a named column, or "" when the column is optional and absent. */
+    /**
+     * Returns the entry of a column's cell in its column's {@link TextCache} when the cell is bytes, not empty, and
+     * held by the cache, else -1. The cell's text is then {@link #cell} and, for a field read from that column,
+     * {@link #text}; equal texts of the column have the same entry all through one chunk (docs/decisions/0056).
+     */
+    int cellEntry(int index) {
+        return index < 0 || bytes == null || !bytes.isBytes(index) || bytes.isBlank(index) ? -1 : bytes.entry(index);
+    }
+
+    /** Returns the trimmed text of a named column, or "" when the column is optional and absent. */
     String cell(int index) {
         return index < 0 ? "" : record.get(index).strip();
     }
