@@ -144,6 +144,36 @@ class DealTableCodesTest {
     }
 
     @Test
+    void theCodeAfterTheLastRegisteredIsRefused() {
+        DealTable.Builder builder = DealTable.builder(USD);
+        int eu = builder.segmentCode("region", "EU");
+        int web = builder.sourceCode("web");
+        assertThatThrownBy(() -> builder.customer("C").owner("Ana").source(web + 1).amountMinor(1).created(MARCH_1)
+                .add())
+                .hasMessage("deal 'row 0': source (code 1) is not a code this builder registered (1 registered)");
+        assertThatThrownBy(() -> builder.customer("C").owner("Ana").source(web).segment(eu + 1).amountMinor(1)
+                .created(MARCH_1).add())
+                .isInstanceOf(InvalidRecordException.class)
+                .hasMessage("deal 'row 0': segment (code 1) is not a code this builder registered (1 registered)");
+    }
+
+    @Test
+    void aFieldSetByCodeIsForgottenAfterItsRow() {
+        DealTable.Builder builder = DealTable.builder(USD);
+        int acme = builder.customerCode("ACME");
+        int ana = builder.ownerCode("Ana");
+        int web = builder.sourceCode("web");
+        builder.customer(acme).owner(ana).source(web).amountMinor(1).created(MARCH_1).add();
+        assertThatThrownBy(() -> builder.owner(ana).source(web).amountMinor(1).created(MARCH_1).add())
+                .hasMessage("deal 'row 1': customerId (null) is required");
+        assertThatThrownBy(() -> builder.customer(acme).source(web).amountMinor(1).created(MARCH_1).add())
+                .hasMessage("deal 'row 1': owner (null) is required");
+        assertThatThrownBy(() -> builder.customer(acme).owner(ana).amountMinor(1).created(MARCH_1).add())
+                .hasMessage("deal 'row 1': source (null) is required");
+        assertThat(builder.build().size()).isEqualTo(1);
+    }
+
+    @Test
     void registeringNothingIsRefusedNamingTheParameter() {
         DealTable.Builder builder = DealTable.builder(USD);
         assertThatNullPointerException().isThrownBy(() -> builder.customerCode(null)).withMessage("customerId");

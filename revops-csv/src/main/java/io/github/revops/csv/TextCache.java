@@ -42,7 +42,7 @@ final class TextCache {
         int slot = hash & mask;
         while (keys[slot] != null) {
             byte[] key = keys[slot];
-            if (hashes[slot] == hash && Arrays.equals(key, 0, key.length, bytes, from, to)) {
+            if (hashes[slot] == hash && same(key, bytes, from, length)) {
                 hits++;
                 lastEntry = entries[slot];
                 return texts[slot];
@@ -72,6 +72,23 @@ final class TextCache {
      */
     int lastEntry() {
         return lastEntry;
+    }
+
+    /**
+     * Checks if a key has the bytes {@code [from, from + length)}: a plain loop, as keys are at most {@value #LONGEST}
+     * bytes, for which {@link Arrays#equals(byte[], int, int, byte[], int, int)} costs more in its checks and set-up
+     * than in comparing (a profile of the table read put a tenth of its time there; docs/decisions/0056).
+     */
+    private static boolean same(byte[] key, byte[] bytes, int from, int length) {
+        if (key.length != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (key[i] != bytes[from + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int hash(byte[] bytes, int from, int to) {
