@@ -26,8 +26,13 @@ final class Row<F extends Enum<F> & CsvField> {
     private final String[][] dateTexts;
     private final LocalDate[][] dates;
     private final int[] dateCount;
-    private static final int BYTE_DATE_SLOTS = 1024;
-    /** Per column, dates read from bytes ({@link DateParser#read}) by their {@code yyyymmdd} value, direct-mapped. */
+    private static final int BYTE_DATE_SLOTS = 4096;
+    /**
+     * Per column, dates read from bytes ({@link DateParser#read}) by their {@code yyyymmdd} value, direct-mapped by
+     * the day's place in a calendar of 31-day months, so the dates of any 11 years take a slot each (a hash put the
+     * 1,096 days of three years in 659 of 1,024 slots, and the dates sharing a slot evicted each other row after
+     * row; docs/decisions/0056).
+     */
     private final int[][] byteDateKeys;
     private final LocalDate[][] byteDates;
     /** The last currency text read (the same String instance each row: a constant or a cached cell) and its code. */
@@ -168,7 +173,7 @@ final class Row<F extends Enum<F> & CsvField> {
             byteDateKeys[slot] = new int[BYTE_DATE_SLOTS];
             byteDates[slot] = new LocalDate[BYTE_DATE_SLOTS];
         }
-        int at = UniqueIds.spread(value) & (BYTE_DATE_SLOTS - 1);
+        int at = ((value / 10_000 * 12 + value / 100 % 100) * 31 + value % 100) & (BYTE_DATE_SLOTS - 1);
         if (byteDateKeys[slot][at] != value) {
             byteDateKeys[slot][at] = value;
             byteDates[slot][at] = LocalDate.of(value / 10000, value / 100 % 100, value % 100);

@@ -1,8 +1,14 @@
 package io.github.revops.csv;
 
+import io.github.revops.table.DealTable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +17,32 @@ import static org.assertj.core.api.Assertions.assertThat;
  * room a chunk and the id check make for rows.
  */
 class ByteTableCodesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void datesThatShareADateSlotAreReadEachAsItself() throws IOException {
+        // 2024-01-01 and 2035-01-05 are 132 months and 4 days apart: 4,096 places in 31-day months, one slot
+        StringBuilder csv = new StringBuilder(
+                "opportunity_id,sales_agent,product,account,deal_stage,engage_date,close_date,close_value\n");
+        for (int i = 0; i < 6; i++) {
+            String created = i % 2 == 0 ? "2024-01-01" : "2035-01-05";
+            String closed = i % 2 == 0 ? "2035-01-05" : "2046-01-09";
+            csv.append("D").append(i).append(",Ana,GTX,ACME,Won,").append(created).append(',').append(closed)
+                    .append(",10\n");
+        }
+        Path file = Files.writeString(dir.resolve("dates.csv"), csv);
+        DealTable table = DealCsv.mavenCrm().buildTableReader().read(file, 1).table();
+
+        assertThat(table.size()).isEqualTo(6);
+        for (int i = 0; i < 6; i++) {
+            LocalDate created = i % 2 == 0 ? LocalDate.of(2024, 1, 1) : LocalDate.of(2035, 1, 5);
+            LocalDate closed = i % 2 == 0 ? LocalDate.of(2035, 1, 5) : LocalDate.of(2046, 1, 9);
+            assertThat(LocalDate.ofEpochDay(table.createdDay(i))).as("row " + i).isEqualTo(created);
+            assertThat(LocalDate.ofEpochDay(table.closeDay(i))).as("row " + i).isEqualTo(closed);
+        }
+    }
 
     @Test
     void theTextCacheNumbersItsTextsInTheOrderFirstSeen() {
