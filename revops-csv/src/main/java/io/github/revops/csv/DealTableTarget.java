@@ -24,7 +24,8 @@ import java.util.Optional;
 
 /**
  * Deal rows straight into a {@link DealTable}: each row decoded by the record reader's steps ({@link DealRowMapper})
- * into a chunk's {@link DealTable.Builder}, which checks the deal rules the table keeps. A row any step or rule
+ * into a chunk's {@link DealTable.Builder}, which checks the deal rules the table keeps; text cells the column's
+ * text cache holds go in as the builder's codes ({@link CellCodes}, docs/decisions/0056). A row any step or rule
  * refuses, and a row a rule of {@link Deal} alone could refuse (a blank id, stages out of date order), is decoded
  * again by the record mapper, whose error is the one reported, so the messages are the record reader's. The chunks'
  * tables are then joined in file order ({@link DealTable#concat}), without the rows the merge refused. Immutable and thread-safe; parts and wholes are not.
