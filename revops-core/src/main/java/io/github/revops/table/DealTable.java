@@ -390,25 +390,19 @@ public final class DealTable {
         private static final String RECORD = "deal";
 
         private final Currency currency;
-        private final DictionaryBuilder customers = new DictionaryBuilder();
-        private final DictionaryBuilder owners = new DictionaryBuilder();
-        private final DictionaryBuilder sources = new DictionaryBuilder();
+        private final BuilderTextColumn customers = new BuilderTextColumn(RECORD, "customerId");
+        private final BuilderTextColumn owners = new BuilderTextColumn(RECORD, "owner");
+        private final BuilderTextColumn sources = new BuilderTextColumn(RECORD, "source");
         /** The segment columns by attribute name. */
         private final Map<String, SegmentColumn> segments = new HashMap<>();
         /** The last segment column looked up, and its name: rows usually carry the same attribute names. */
         private SegmentColumn lastSegment;
-        private final GrowingInts customerColumn = new GrowingInts();
-        private final GrowingInts ownerColumn = new GrowingInts();
-        private final GrowingInts sourceColumn = new GrowingInts();
         private final GrowingBytes typeColumn = new GrowingBytes();
         private final GrowingBytes statusColumn = new GrowingBytes();
         private final GrowingInts createdColumn = new GrowingInts();
         private final GrowingInts closedColumn = new GrowingInts();
         private final GrowingLongs amountColumn = new GrowingLongs();
 
-        private String rowCustomer;
-        private String rowOwner;
-        private String rowSource;
         private DealType rowType;
         private DealStatus rowStatus;
         private long rowAmount;
@@ -419,6 +413,12 @@ public final class DealTable {
         /** The row's segment names and values in the order first set, without a map entry per row. */
         private String[] rowSegmentNames = new String[4];
         private String[] rowSegmentValues = new String[4];
+        /** The codes of the row's segments set by code ({@link #segment(int)}), whose value is null. */
+        private int[] rowSegmentCodes = new int[4];
+        /** Per segment code given ({@link #segmentCode}): its column and its code in the column's registry. */
+        private SegmentColumn[] codedSegments = new SegmentColumn[4];
+        private int[] codedValues = new int[4];
+        private int segmentCodes;
         private int rowSegmentCount;
         /** The row whose segment values {@link #addSegment} adds. */
         private int segmentRow;
@@ -437,7 +437,7 @@ public final class DealTable {
          * @return this builder
          */
         public Builder customer(String customerId) {
-            this.rowCustomer = customerId;
+            customers.set(customerId);
             return this;
         }
 
@@ -448,7 +448,7 @@ public final class DealTable {
          * @return this builder
          */
         public Builder owner(String owner) {
-            this.rowOwner = owner;
+            owners.set(owner);
             return this;
         }
 
@@ -459,7 +459,81 @@ public final class DealTable {
          * @return this builder
          */
         public Builder source(String source) {
-            this.rowSource = source;
+            sources.set(source);
+            return this;
+        }
+
+        /**
+         * Registers a customer id to set rows by code ({@link #customer(int)}): a caller that already holds each
+         * distinct value once (a file reader's dictionary) registers it once and passes an int per row, and the
+         * builder hashes the value once, when a row first uses it, instead of once per row. The table is the one the
+         * same rows given as Strings build: a registered value no row uses is not in it. Registering hashes nothing,
+         * so a value registered twice gets two codes that both stand for it.
+         * <pre>{@code
+         * int acme = builder.customerCode("ACME");
+         * builder.customer(acme).owner("Ana").source("Inbound").createdDay(19_783).add();
+         * builder.customer(acme).owner("Bo").source("Inbound").createdDay(19_790).add();
+         * }</pre>
+         *
+         * @param customerId  the customer id, not null; a blank id is refused by {@link #add()} for the rows that
+         *         use it
+         * @return the code, valid for this builder only
+         */
+        public int customerCode(String customerId) {
+            return customers.register(customerId);
+        }
+
+        /**
+         * Sets the row's customer id by a code {@link #customerCode} gave.
+         *
+         * @param code  the code; a code this builder did not give is refused by {@link #add()}, naming the field
+         *         and the code
+         * @return this builder
+         */
+        public Builder customer(int code) {
+            customers.set(code);
+            return this;
+        }
+
+        /**
+         * Registers an owner to set rows by code ({@link #owner(int)}); see {@link #customerCode(String)}.
+         *
+         * @param owner  the owner, not null; a blank owner is refused by {@link #add()} for the rows that use it
+         * @return the code, valid for this builder only
+         */
+        public int ownerCode(String owner) {
+            return owners.register(owner);
+        }
+
+        /**
+         * Sets the row's owner by a code {@link #ownerCode} gave.
+         *
+         * @param code  the code; a code this builder did not give is refused by {@link #add()}
+         * @return this builder
+         */
+        public Builder owner(int code) {
+            owners.set(code);
+            return this;
+        }
+
+        /**
+         * Registers a source to set rows by code ({@link #source(int)}); see {@link #customerCode(String)}.
+         *
+         * @param source  the source, not null; a blank source is refused by {@link #add()} for the rows that use it
+         * @return the code, valid for this builder only
+         */
+        public int sourceCode(String source) {
+            return sources.register(source);
+        }
+
+        /**
+         * Sets the row's source by a code {@link #sourceCode} gave.
+         *
+         * @param code  the code; a code this builder did not give is refused by {@link #add()}
+         * @return this builder
+         */
+        public Builder source(int code) {
+            sources.set(code);
             return this;
         }
 
@@ -575,18 +649,64 @@ public final class DealTable {
         public Builder segment(String name, String value) {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(value, "value");
-            for (int k = 0; k < rowSegmentCount; k++) {
-                if (rowSegmentNames[k].equals(name)) {
+            return rowSegment(name, value, 0);
+        }
+
+        /**
+         * Registers a segment attribute's value to add it to rows by code ({@link #segment(int)}); see
+         * {@link #customerCode(String)}.
+         *
+         * @param name  the attribute name, not null
+         * @param value  the value, not null
+         * @return the code, valid for this builder only
+         */
+        public int segmentCode(String name, String value) {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+            SegmentColumn column = segments.computeIfAbsent(name, k -> new SegmentColumn(k, reserved));
+            if (segmentCodes == codedSegments.length) {
+                codedSegments = Arrays.copyOf(codedSegments, 2 * segmentCodes);
+                codedValues = Arrays.copyOf(codedValues, 2 * segmentCodes);
+            }
+            codedSegments[segmentCodes] = column;
+            codedValues[segmentCodes] = column.registered.register(value);
+            return segmentCodes++;
+        }
+
+        /**
+         * Adds a segment attribute to the row by a code {@link #segmentCode} gave; the row is then as if
+         * {@link #segment(String, String)} had been given the registered name and value.
+         *
+         * @param code  the code; a code this builder did not give is refused by {@link #add()}
+         * @return this builder
+         */
+        public Builder segment(int code) {
+            if (code >= 0 && code < segmentCodes) {
+                return rowSegment(codedSegments[code].name, null, code);
+            }
+            return rowSegment(null, null, code);
+        }
+
+        /**
+         * Sets a segment of the row: a name and a value, a name and a registered code (value null), or a code not
+         * registered (name null, refused by {@link #add()}).
+         */
+        private Builder rowSegment(String name, String value, int code) {
+            for (int k = 0; name != null && k < rowSegmentCount; k++) {
+                if (name.equals(rowSegmentNames[k])) {
                     rowSegmentValues[k] = value;
+                    rowSegmentCodes[k] = code;
                     return this;
                 }
             }
             if (rowSegmentCount == rowSegmentNames.length) {
                 rowSegmentNames = Arrays.copyOf(rowSegmentNames, 2 * rowSegmentCount);
                 rowSegmentValues = Arrays.copyOf(rowSegmentValues, 2 * rowSegmentCount);
+                rowSegmentCodes = Arrays.copyOf(rowSegmentCodes, 2 * rowSegmentCount);
             }
             rowSegmentNames[rowSegmentCount] = name;
-            rowSegmentValues[rowSegmentCount++] = value;
+            rowSegmentValues[rowSegmentCount] = value;
+            rowSegmentCodes[rowSegmentCount++] = code;
             return this;
         }
 
@@ -599,7 +719,7 @@ public final class DealTable {
          */
         public Builder add() {
             try {
-                check(customerColumn.size());
+                check(customers.size());
             } catch (InvalidRecordException e) {
                 reset();
                 throw e;
@@ -609,9 +729,9 @@ public final class DealTable {
         }
 
         private void check(int row) {
-            text(row, "customerId", rowCustomer);
-            text(row, "owner", rowOwner);
-            text(row, "source", rowSource);
+            customers.check(row);
+            owners.check(row);
+            sources.check(row);
             if (rowType == null) {
                 throw rejected(row, "type", null, "is required");
             }
@@ -635,6 +755,12 @@ public final class DealTable {
                 throw rejected(row, "closeDate", day(rowClosed),
                         "must not be before createdDate (" + day(rowCreated) + ")");
             }
+            for (int k = 0; k < rowSegmentCount; k++) {
+                if (rowSegmentNames[k] == null) {
+                    throw rejected(row, "segment", "code " + rowSegmentCodes[k],
+                            "is not a code this builder registered (" + segmentCodes + " registered)");
+                }
+            }
         }
 
         /**
@@ -652,10 +778,10 @@ public final class DealTable {
             if (c != currency && !c.equals(currency)) {
                 throw new CurrencyMismatchException(currency, c);
             }
-            int row = customerColumn.size();
-            customerColumn.add(customers.code(deal.customerId()));
-            ownerColumn.add(owners.code(deal.owner()));
-            sourceColumn.add(sources.code(deal.source()));
+            int row = customers.size();
+            customers.append(deal.customerId());
+            owners.append(deal.owner());
+            sources.append(deal.source());
             typeColumn.add((byte) deal.type().ordinal());
             statusColumn.add((byte) DealFields.status(deal));
             createdColumn.add(tableDay(DealFields.createdDay(deal)));
@@ -678,11 +804,15 @@ public final class DealTable {
          * @return the table, never null
          */
         public DealTable build() {
-            int size = customerColumn.size();
+            int size = customers.size();
             Map<String, CodeColumn> columns = new TreeMap<>();
-            segments.forEach((name, segment) -> columns.put(name, segment.column(size)));
-            return new DealTable(currency, customers.column(customerColumn, size), owners.column(ownerColumn, size),
-                    sources.column(sourceColumn, size), Collections.unmodifiableMap(columns),
+            segments.forEach((name, segment) -> {
+                if (segment.hasRows()) {
+                    columns.put(name, segment.column(size));
+                }
+            });
+            return new DealTable(currency, customers.column(), owners.column(), sources.column(),
+                    Collections.unmodifiableMap(columns),
                     typeColumn.toArray(), statusColumn.toArray(), createdColumn.toArray(), closedColumn.toArray(),
                     amountColumn.toArray(), 0, size);
         }
@@ -692,10 +822,10 @@ public final class DealTable {
         }
 
         private void append() {
-            int row = customerColumn.size();
-            customerColumn.add(customers.code(rowCustomer));
-            ownerColumn.add(owners.code(rowOwner));
-            sourceColumn.add(sources.code(rowSource));
+            int row = customers.size();
+            customers.append();
+            owners.append();
+            sources.append();
             typeColumn.add((byte) rowType.ordinal());
             statusColumn.add((byte) rowStatus.ordinal());
             createdColumn.add(rowCreated);
@@ -704,7 +834,12 @@ public final class DealTable {
             if (rowSegmentCount > 0) {
                 segmentRow = row;
                 for (int k = 0; k < rowSegmentCount; k++) {
-                    addSegment(rowSegmentNames[k], rowSegmentValues[k]);
+                    if (rowSegmentValues[k] != null) {
+                        addSegment(rowSegmentNames[k], rowSegmentValues[k]);
+                    } else {
+                        int code = rowSegmentCodes[k];
+                        codedSegments[code].addRegistered(segmentRow, codedValues[code]);
+                    }
                 }
             }
             reset();
@@ -713,9 +848,11 @@ public final class DealTable {
         /** Makes room for a number of rows more, so that appending them copies no column. */
         void reserve(int rows) {
             reserved = rows;
-            for (GrowingInts column : List.of(customerColumn, ownerColumn, sourceColumn, createdColumn, closedColumn)) {
+            for (BuilderTextColumn column : List.of(customers, owners, sources)) {
                 column.reserve(rows);
             }
+            createdColumn.reserve(rows);
+            closedColumn.reserve(rows);
             typeColumn.reserve(rows);
             statusColumn.reserve(rows);
             amountColumn.reserve(rows);
@@ -732,19 +869,15 @@ public final class DealTable {
         }
 
         private void reset() {
-            rowCustomer = null;
-            rowOwner = null;
-            rowSource = null;
+            customers.reset();
+            owners.reset();
+            sources.reset();
             rowType = DealType.NEW_BUSINESS;
             rowStatus = DealStatus.OPEN;
             rowAmountSet = false;
             rowCreatedSet = false;
             rowClosed = NO_CLOSE;
             rowSegmentCount = 0;
-        }
-
-        private static void text(int row, String field, String value) {
-            TableRows.text(RECORD, row, field, value);
         }
 
         /**
@@ -768,6 +901,8 @@ public final class DealTable {
 
             private final String name;
             private final DictionaryBuilder values = new DictionaryBuilder();
+            /** The values registered by {@link Builder#segmentCode}. */
+            private final RegisteredTexts registered = new RegisteredTexts();
             private final GrowingInts codes = new GrowingInts();
 
             SegmentColumn(String name, int rows) {
@@ -778,6 +913,16 @@ public final class DealTable {
             void add(int row, String value) {
                 codes.fillTo(row, CodeColumn.ABSENT);
                 codes.add(values.code(value));
+            }
+
+            void addRegistered(int row, int code) {
+                codes.fillTo(row, CodeColumn.ABSENT);
+                codes.add(registered.dictionaryCode(code, values));
+            }
+
+            /** Checks if a row has the attribute (a column made by registering a value alone has none). */
+            boolean hasRows() {
+                return codes.size() > 0;
             }
 
             CodeColumn column(int size) {

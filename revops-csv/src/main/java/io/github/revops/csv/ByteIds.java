@@ -12,6 +12,8 @@ import java.util.Arrays;
 final class ByteIds {
 
     private static final int FIRST_SLOTS = 1 << 12;
+    /** The most ids {@link #expect} makes room for: beyond, the table grows as ids come. */
+    static final int MOST_EXPECTED = 1 << 20;
 
     /** Per slot: the mixed hash in the high half, the index + 1 in the low half; 0 when empty. */
     private long[] slots = new long[FIRST_SLOTS];
@@ -26,6 +28,27 @@ final class ByteIds {
             hash = 31 * hash + text[i];
         }
         return hash;
+    }
+
+    /**
+     * Makes room for a number of ids before the first is recorded (at most {@link #MOST_EXPECTED}, 24 bytes each:
+     * the slots and the lines; the ids' bytes still grow as they come), so that the table is not grown and copied
+     * again and again on the way; does nothing once an id is recorded. The answers are the same either way
+     * (docs/decisions/0056).
+     *
+     * @param expected  the number of ids expected, an estimate
+     */
+    void expect(long expected) {
+        if (size > 0) {
+            return;
+        }
+        int room = (int) Math.min(MOST_EXPECTED, Math.max(FIRST_SLOTS / 2, expected));
+        int slotCount = FIRST_SLOTS;
+        while (slotCount < 2 * room) {
+            slotCount *= 2;
+        }
+        slots = new long[slotCount];
+        lines = new long[room];
     }
 
     /**

@@ -13,6 +13,10 @@ import java.util.List;
  */
 final class Chunk<P> {
 
+    private static final int BYTES_PER_ROW = 64;
+    private static final int FEWEST_ROWS = 256;
+    private static final int MOST_ROWS = 1 << 20;
+
     /** Where the chunk was meant to start and end (file offsets, at line starts). */
     final long start;
     final long end;
@@ -23,9 +27,9 @@ final class Chunk<P> {
     long rowsRead;
     P part;
     int kept;
-    long[] keptLines = new long[256];
+    long[] keptLines;
     /** Each kept row's number among the chunk's rows read, from 1 (for progress up to a row the merge refuses). */
-    int[] keptRows = new int[256];
+    int[] keptRows;
     /** The kept ids as UTF-8 bytes, or null when ids are not checked: no String per id (docs/decisions/0055). */
     ByteTexts keptIds;
     /** The kept ids as Strings when the part keeps records that hold them anyway, else null. */
@@ -48,9 +52,21 @@ final class Chunk<P> {
     Chunk(long start, long end, boolean ids, boolean idTexts) {
         this.start = start;
         this.end = end;
-        this.keptIds = ids && !idTexts ? new ByteTexts(256) : null;
-        this.keptTexts = ids && idTexts ? new String[256] : null;
-        this.keptHashes = ids ? new int[256] : null;
+        int rows = expectedRows(start, end);
+        this.keptLines = new long[rows];
+        this.keptRows = new int[rows];
+        this.keptIds = ids && !idTexts ? new ByteTexts(rows) : null;
+        this.keptTexts = ids && idTexts ? new String[rows] : null;
+        this.keptHashes = ids ? new int[rows] : null;
+    }
+
+    /**
+     * Returns the room first made for a chunk's rows: one per {@value #BYTES_PER_ROW} bytes (a CRM export's rows are
+     * longer), at least {@value #FEWEST_ROWS} and at most {@value #MOST_ROWS}, so a chunk of a typical file keeps
+     * its rows without copying its arrays again and again (docs/decisions/0056).
+     */
+    static int expectedRows(long start, long end) {
+        return (int) Math.min(MOST_ROWS, Math.max(FEWEST_ROWS, (end - start) / BYTES_PER_ROW));
     }
 
     /** Keeps a row whose id is not checked. */

@@ -42,6 +42,18 @@ final class ChunkMerge<F extends Enum<F> & CsvField, T, P, R> {
     }
 
     /**
+     * Makes room in the id check for about a number of rows kept, an estimate from the first chunk, before it is
+     * merged.
+     *
+     * @param rows  the rows expected to be kept in the file
+     */
+    void expectRows(long rows) {
+        if (ids != null) {
+            ids.expect(rows);
+        }
+    }
+
+    /**
      * Merges the next chunk.
      *
      * @return false when the data ended in it (a blank row with endAtBlankRow)

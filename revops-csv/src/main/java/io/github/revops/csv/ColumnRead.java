@@ -155,6 +155,9 @@ final class ColumnRead<F extends Enum<F> & CsvField, T, P, R> {
                 if (chunk.fallback) {
                     return null;
                 }
+                if (expected == dataStart && chunk.stop > chunk.start) {   // the first chunk: rows per byte
+                    merge.expectRows(chunk.kept * (bytes.size() - dataStart) / (chunk.stop - chunk.start));
+                }
                 if (!merge.add(chunk)) {
                     break;
                 }

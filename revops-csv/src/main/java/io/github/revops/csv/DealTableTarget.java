@@ -17,13 +17,15 @@ import io.github.revops.table.DealTable;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Deal rows straight into a {@link DealTable}: each row decoded by the record reader's steps ({@link DealRowMapper})
- * into a chunk's {@link DealTable.Builder}, which checks the deal rules the table keeps. A row any step or rule
+ * into a chunk's {@link DealTable.Builder}, which checks the deal rules the table keeps; text cells the column's
+ * text cache holds go in as the builder's codes ({@link CellCodes}, docs/decisions/0056). A row any step or rule
  * refuses, and a row a rule of {@link Deal} alone could refuse (a blank id, stages out of date order), is decoded
  * again by the record mapper, whose error is the one reported, so the messages are the record reader's. The chunks'
  * tables are then joined in file order ({@link DealTable#concat}), without the rows the merge refused. Immutable and thread-safe; parts and wholes are not.
@@ -62,6 +64,10 @@ final class DealTableTarget implements ColumnTarget<DealField, Deal, DealTableTa
         private DealTable.Builder table;
         private Currency currency;
         private Currency otherCurrency;
+        private final CellCodes customers = new CellCodes();
+        private final CellCodes owners = new CellCodes();
+        private final CellCodes sources = new CellCodes();
+        private CellCodes[] segments = new CellCodes[0];
 
         @Override
         public boolean add(Row<DealField> row) {
@@ -82,16 +88,82 @@ final class DealTableTarget implements ColumnTarget<DealField, Deal, DealTableTa
                     otherCurrency = otherCurrency == null ? amount.currency() : otherCurrency;
                     return false;
                 }
-                table.customer(row.text(CUSTOMER)).owner(row.text(OWNER)).source(row.text(SOURCE)).type(type)
-                        .amountMinor(amount.minorUnits()).created(created)
+                setTexts(row);
+                table.type(type).amountMinor(amount.minorUnits()).created(created)
                         .closed(status, closed == null ? DealTable.NO_CLOSE : Math.toIntExact(closed.toEpochDay()));
-                row.forEachSegment(table::segment);
                 table.add();
                 return true;
             } catch (RowProblem | InvalidRecordException e) {
                 mapper.map(row);
                 throw new IllegalStateException("the column reader refused a row the record reader accepts", e);
             }
+        }
+
+        /**
+         * Sets the row's customer, owner, source and segments: a cell the column's text cache holds by the builder's
+         * code of its value (registered on first sight), any other text (a constant, a when-blank text, a cell
+         * decoded apart) as a String.
+         */
+        private void setTexts(Row<DealField> row) {
+            int code = code(customers, row, CUSTOMER);
+            if (code < 0) {
+                table.customer(row.text(CUSTOMER));
+            } else {
+                table.customer(code);
+            }
+            code = code(owners, row, OWNER);
+            if (code < 0) {
+                table.owner(row.text(OWNER));
+            } else {
+                table.owner(code);
+            }
+            code = code(sources, row, SOURCE);
+            if (code < 0) {
+                table.source(row.text(SOURCE));
+            } else {
+                table.source(code);
+            }
+            Columns<DealField> columns = row.columns();
+            if (segments.length != columns.segmentCount()) {
+                segments = new CellCodes[columns.segmentCount()];
+                Arrays.setAll(segments, k -> new CellCodes());
+            }
+            for (int k = 0; k < segments.length; k++) {
+                int index = columns.segmentIndex(k);
+                int entry = row.cellEntry(index);
+                if (entry < 0) {
+                    String value = row.cell(index);
+                    if (!value.isEmpty()) {
+                        table.segment(columns.segmentName(k), value);
+                    }
+                    continue;
+                }
+                code = segments[k].code(entry);
+                if (code < 0) {
+                    code = table.segmentCode(columns.segmentName(k), row.cell(index));
+                    segments[k].remember(entry, code);
+                }
+                table.segment(code);
+            }
+        }
+
+        /** Returns the builder's code of a text field's cell, registered on first sight, or -1 if not cached. */
+        private int code(CellCodes codes, Row<DealField> row, DealField field) {
+            int entry = row.cellEntry(row.columns().index(field));
+            if (entry < 0) {
+                return -1;
+            }
+            int code = codes.code(entry);
+            if (code < 0) {
+                String text = row.text(field);
+                code = switch (field) {
+                    case CUSTOMER -> table.customerCode(text);
+                    case OWNER -> table.ownerCode(text);
+                    default -> table.sourceCode(text);
+                };
+                codes.remember(entry, code);
+            }
+            return code;
         }
 
         @Override

@@ -29,7 +29,9 @@ final class Row<F extends Enum<F> & CsvField> {
     private static final int BYTE_DATE_SLOTS = 4096;
     /**
      * Per column, dates read from bytes ({@link DateParser#read}) by their {@code yyyymmdd} value, direct-mapped by
-     * calendar position.
+     * the day's place in a calendar of 31-day months, so the dates of any 11 years take a slot each (a hash put the
+     * 1,096 days of three years in 659 of 1,024 slots, and the dates sharing a slot evicted each other row after
+     * row; docs/decisions/0056).
      */
     private final int[][] byteDateKeys;
     private final LocalDate[][] byteDates;
@@ -90,7 +92,16 @@ final class Row<F extends Enum<F> & CsvField> {
         return !cellOfBytes && text(field).isEmpty();
     }
 
-        /** Returns the trimmed text of a named column, or "" when the column is optional and absent. */
+    /**
+     * Returns the entry of a column's cell in its column's {@link TextCache} when the cell is bytes, not empty, and
+     * held by the cache, else -1. The cell's text is then {@link #cell} and, for a field read from that column,
+     * {@link #text}; equal texts of the column have the same entry all through one chunk (docs/decisions/0056).
+     */
+    int cellEntry(int index) {
+        return index < 0 || bytes == null || !bytes.isBytes(index) || bytes.isBlank(index) ? -1 : bytes.entry(index);
+    }
+
+    /** Returns the trimmed text of a named column, or "" when the column is optional and absent. */
     String cell(int index) {
         return index < 0 ? "" : record.get(index).strip();
     }
@@ -172,11 +183,7 @@ final class Row<F extends Enum<F> & CsvField> {
             byteDateKeys[slot] = new int[BYTE_DATE_SLOTS];
             byteDates[slot] = new LocalDate[BYTE_DATE_SLOTS];
         }
-        int year = value / 10000;
-        int monthDay = value - year * 10000;
-        // the slot by calendar position: the dates of any 11 years have a slot each (a hash put 1,200 dates of
-        // three years in 1,024 slots, and a date taken from its slot was made again)
-        int at = (year * 372 + monthDay / 100 * 31 + monthDay % 100) & (BYTE_DATE_SLOTS - 1);
+        int at = ((value / 10_000 * 12 + value / 100 % 100) * 31 + value % 100) & (BYTE_DATE_SLOTS - 1);
         if (byteDateKeys[slot][at] != value) {
             byteDateKeys[slot][at] = value;
             byteDates[slot][at] = LocalDate.of(value / 10000, value / 100 % 100, value % 100);

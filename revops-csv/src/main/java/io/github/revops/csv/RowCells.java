@@ -16,6 +16,8 @@ final class RowCells implements Cells {
     private int[] froms = new int[16];
     private int[] tos = new int[16];
     private TextCache[] caches = new TextCache[16];
+    /** Per value of bytes decoded by {@link #get}, its entry in the column's cache, or -1. */
+    private int[] entries = new int[16];
     private byte[] bytes;
     private int size;
 
@@ -48,6 +50,7 @@ final class RowCells implements Cells {
             froms = Arrays.copyOf(froms, size * 2);
             tos = Arrays.copyOf(tos, size * 2);
             caches = Arrays.copyOf(caches, size * 2);
+            entries = Arrays.copyOf(entries, size * 2);
         }
     }
 
@@ -62,8 +65,22 @@ final class RowCells implements Cells {
         if (value == null) {
             value = caches[index].text(bytes, froms[index], tos[index]);
             values[index] = value;
+            entries[index] = caches[index].lastEntry();
         }
         return value;
+    }
+
+    /**
+     * Returns the entry number of a value of bytes in its column's {@link TextCache} (decoding it if not yet done):
+     * equal values of a column have the same entry all through one parser; -1 for a value the cache does not hold
+     * or a value that is not bytes.
+     */
+    int entry(int index) {
+        if (!isBytes(index)) {
+            return -1;
+        }
+        get(index);
+        return entries[index];
     }
 
     /** Checks if a value is ASCII bytes of the window without blanks at either end, read by {@link #from}/{@link #to}. */
