@@ -764,7 +764,8 @@ public final class DealTable {
         }
 
         /**
-         * Appends a deal; its id, stage history and forecast category are not kept.
+         * Appends a deal; its id, stage history and forecast category are not kept. Fields set for a row not yet
+         * added are discarded: the next row starts empty.
          *
          * @param deal  the deal, in the table's currency, not null
          * @return this builder
