@@ -1,25 +1,23 @@
 package io.github.revops.csv;
 
-import java.util.Arrays;
-
 /**
  * The ids the column reader's merge has accepted so far, as UTF-8 bytes ({@link ByteTexts}) with the line of each,
  * so that a table read keeps no String per id (docs/decisions/0055); the record reader's {@link UniqueIds} keeps its
- * Strings. The same table of primitive slots as {@link UniqueIds} (an id's mixed hash and its index): an id's bytes
- * are compared only when a kept id has the same hash. Hashes are {@link String#hashCode()} of the id's text, which
- * for ASCII bytes is the same sum over the bytes ({@link #hash}). Not thread-safe.
+ * Strings. Both look ids up in the same {@link IdSlots} table: an id's bytes are compared only when a kept id has the
+ * same hash. Hashes are {@link String#hashCode()} of the id's text, which for ASCII bytes is the same sum over the
+ * bytes ({@link #hash}). Not thread-safe.
  */
-final class ByteIds {
+final class ByteIds extends IdSlots {
 
-    private static final int FIRST_SLOTS = 1 << 12;
     /** The most ids {@link #expect} makes room for: beyond, the table grows as ids come. */
     static final int MOST_EXPECTED = 1 << 20;
 
-    /** Per slot: the mixed hash in the high half, the index + 1 in the low half; 0 when empty. */
-    private long[] slots = new long[FIRST_SLOTS];
+    /** The ids in acceptance order. */
     private final ByteTexts ids = new ByteTexts(FIRST_SLOTS / 2);
-    private long[] lines = new long[FIRST_SLOTS / 2];
-    private int size;
+    /** The id being looked up, for {@link #isLookedUp}: bytes {@code [lookedUpFrom, lookedUpTo)} of these. */
+    private byte[] lookedUp;
+    private int lookedUpFrom;
+    private int lookedUpTo;
 
     /** Returns the {@link String#hashCode()} of the text of ASCII bytes {@code [from, to)}. */
     static int hash(byte[] text, int from, int to) {
@@ -39,16 +37,10 @@ final class ByteIds {
      * @param expected  the number of ids expected, an estimate
      */
     void expect(long expected) {
-        if (size > 0) {
+        if (size() > 0) {
             return;
         }
-        int room = (int) Math.min(MOST_EXPECTED, Math.max(FIRST_SLOTS / 2, expected));
-        int slotCount = FIRST_SLOTS;
-        while (slotCount < 2 * room) {
-            slotCount *= 2;
-        }
-        slots = new long[slotCount];
-        lines = new long[room];
+        makeRoom((int) Math.min(MOST_EXPECTED, Math.max(FIRST_SLOTS / 2, expected)));
     }
 
     /**
@@ -62,36 +54,19 @@ final class ByteIds {
      * @return the line of the earlier record with that id, or 0 when the id is new (and now recorded)
      */
     long earlierLine(byte[] id, int from, int to, int hash, long line) {
-        int mixed = UniqueIds.spread(hash);
-        int mask = slots.length - 1;
-        int i = mixed & mask;
-        while (true) {
-            long slot = slots[i];
-            if (slot == 0) {
-                break;
-            }
-            if ((int) (slot >>> 32) == mixed) {
-                int k = (int) slot - 1;
-                if (ids.equals(k, id, from, to)) {
-                    return lines[k];
-                }
-            }
-            i = (i + 1) & mask;
+        lookedUp = id;
+        lookedUpFrom = from;
+        lookedUpTo = to;
+        long earlier = earlierLineOf(hash, line);
+        lookedUp = null;   // keeps no chunk's bytes alive
+        if (earlier == 0) {
+            ids.add(id, from, to);
         }
-        if (size == lines.length) {
-            lines = Arrays.copyOf(lines, 2 * size);
-        }
-        ids.add(id, from, to);
-        lines[size] = line;
-        size++;
-        slots[i] = (long) mixed << 32 | size;
-        if (2 * size > slots.length) {
-            grow();
-        }
-        return 0;
+        return earlier;
     }
 
-    private void grow() {
-        slots = UniqueIds.grown(slots);
+    @Override
+    boolean isLookedUp(int index) {
+        return ids.equals(index, lookedUp, lookedUpFrom, lookedUpTo);
     }
 }

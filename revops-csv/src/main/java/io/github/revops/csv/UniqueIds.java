@@ -5,21 +5,18 @@ import java.util.Arrays;
 /**
  * The ids an import has accepted so far, with the line of each, to refuse a second record with the same id where
  * it is read (file and line) rather than later, in a metric, without either. The record reader and the column
- * reader's merge both use it; the merge passes hashes its chunks' workers took already. Its hash table holds
- * primitives only (an id's mixed hash and its index in acceptance order), so a new id costs one probe of a
- * {@code long[]} and reads no other id; an id's text is compared only when a kept id has the same hash. It holds
- * each distinct id, so its memory grows with the records (16 to 32 bytes of slots, a reference and a line an id,
- * besides the id's text); a reader can turn it off. Not thread-safe.
+ * reader's merge both use it; the merge passes hashes its chunks' workers took already. Its hash table
+ * ({@link IdSlots}) holds primitives only (an id's mixed hash and its index in acceptance order), so a new id costs
+ * one probe of a {@code long[]} and reads no other id; an id's text is compared only when a kept id has the same
+ * hash. It holds each distinct id, so its memory grows with the records (16 to 32 bytes of slots, a reference and
+ * a line an id, besides the id's text); a reader can turn it off. Not thread-safe.
  */
-final class UniqueIds {
+final class UniqueIds extends IdSlots {
 
-    private static final int FIRST_SLOTS = 1 << 12;
-
-    /** Per slot: the mixed hash in the high half, the index in {@link #ids} + 1 in the low half; 0 when empty. */
-    private long[] slots = new long[FIRST_SLOTS];
+    /** The ids in acceptance order. */
     private String[] ids = new String[FIRST_SLOTS / 2];
-    private long[] lines = new long[FIRST_SLOTS / 2];
-    private int size;
+    /** The id being looked up, for {@link #isLookedUp}. */
+    private String lookedUp;
 
     /**
      * Records an id, or finds its earlier line.
@@ -41,34 +38,22 @@ final class UniqueIds {
      * @return the line of the earlier record with that id, or 0 when the id is new (and now recorded)
      */
     long earlierLine(String id, int hash, long line) {
-        int mixed = spread(hash);
-        int mask = slots.length - 1;
-        int i = mixed & mask;
-        while (true) {
-            long slot = slots[i];
-            if (slot == 0) {
-                break;
+        lookedUp = id;
+        long earlier = earlierLineOf(hash, line);
+        lookedUp = null;
+        if (earlier == 0) {
+            int index = size() - 1;
+            if (index == ids.length) {
+                ids = Arrays.copyOf(ids, 2 * index);
             }
-            if ((int) (slot >>> 32) == mixed) {
-                int k = (int) slot - 1;
-                if (ids[k].equals(id)) {
-                    return lines[k];
-                }
-            }
-            i = (i + 1) & mask;
+            ids[index] = id;
         }
-        if (size == ids.length) {
-            ids = Arrays.copyOf(ids, 2 * size);
-            lines = Arrays.copyOf(lines, 2 * size);
-        }
-        ids[size] = id;
-        lines[size] = line;
-        size++;
-        slots[i] = (long) mixed << 32 | size;
-        if (2 * size > slots.length) {
-            grow();
-        }
-        return 0;
+        return earlier;
+    }
+
+    @Override
+    boolean isLookedUp(int index) {
+        return ids[index].equals(lookedUp);
     }
 
     /**
@@ -79,29 +64,6 @@ final class UniqueIds {
     static int spread(int hash) {
         int mixed = hash * 0x9E3779B9;
         return mixed ^ mixed >>> 16;
-    }
-
-    private void grow() {
-        slots = grown(slots);
-    }
-
-    /**
-     * Returns a table of primitive slots (a mixed hash in the high half, 0 when empty) in twice the slots, each
-     * placed again by its hash; {@link ByteIds} uses it too.
-     */
-    static long[] grown(long[] slots) {
-        long[] bigger = new long[2 * slots.length];
-        int mask = bigger.length - 1;
-        for (long slot : slots) {
-            if (slot != 0) {
-                int i = (int) (slot >>> 32) & mask;
-                while (bigger[i] != 0) {
-                    i = (i + 1) & mask;
-                }
-                bigger[i] = slot;
-            }
-        }
-        return bigger;
     }
 
     /**
