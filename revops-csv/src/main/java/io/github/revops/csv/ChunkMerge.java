@@ -1,18 +1,12 @@
 package io.github.revops.csv;
 
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Merges chunks in file order into the whole, doing what needs the rows before: file lines, unique ids (a repeated
  * id is a bad row naming the first one's line, as in the record reader), the set-aside lists, progress reports, and
- * the strict mode's first bad row. Ids are checked here, one table for the read, or, on several threads, by the
- * chunks' workers in a {@link PartitionedIds} (docs/decisions/0058): then the merge asks the table only about the
- * rows the workers found repeated. A chunk read again on the merging thread (its ids are not in that table) and every
- * chunk after it are checked here against the table's rows of the chunks before it and a table of their own. Not
- * thread-safe.
+ * the strict mode's first bad row. Ids are checked by a {@link ChunkIdCheck}: here, or, on several threads, by the
+ * chunks' workers first (docs/decisions/0058). Not thread-safe.
  *
  * @param <F>  the record's field enum
  * @param <T>  the record type
@@ -25,19 +19,8 @@ final class ChunkMerge<F extends Enum<F> & CsvField, T, P, R> {
     private final CsvSettings settings;
     private final String idColumn;
     private final ColumnTarget.Whole<P, T, R> whole;
-    private final ByteIds ids;
-    /** The ids of chunks that keep them as Strings ({@link ColumnTarget#keepsRecords}). */
-    private final UniqueIds idTexts;
-    /** The ids the chunks' workers checked, or null when they are checked here. */
-    private final PartitionedIds shared;
-    /** The keys of rows whose id a row before them took after they were put in {@link #shared}. */
-    private final Set<Long> displaced = new HashSet<>();
-    /** The line breaks before each chunk merged, by index. */
-    private long[] breaksBefore = new long[16];
-    /** The chunks merged. */
-    private int merged;
-    /** The first chunk read again, from which on ids are checked here, or -1. */
-    private int checkedHereFrom = -1;
+    /** The unique-id check, or null when ids are not checked. */
+    private final ChunkIdCheck ids;
     private final SetAsideRows rejected;
     private final SetAsideRows skipped;
     private long breaks;
@@ -57,13 +40,11 @@ final class ChunkMerge<F extends Enum<F> & CsvField, T, P, R> {
      */
     ChunkMerge(String source, CsvSettings settings, String idColumn, ColumnTarget.Whole<P, T, R> whole,
                long headerBreaks, PartitionedIds shared) {
-        this.shared = settings.uniqueIds() ? shared : null;
         this.source = source;
         this.settings = settings;
         this.idColumn = idColumn;
         this.whole = whole;
-        this.ids = settings.uniqueIds() ? new ByteIds() : null;
-        this.idTexts = settings.uniqueIds() ? new UniqueIds() : null;
+        this.ids = settings.uniqueIds() ? new ChunkIdCheck(shared) : null;
         this.rejected = new SetAsideRows(settings.maxRowsListed());
         this.skipped = new SetAsideRows(settings.maxRowsListed());
         this.breaks = headerBreaks;
@@ -76,8 +57,8 @@ final class ChunkMerge<F extends Enum<F> & CsvField, T, P, R> {
      * @param rows  the rows expected to be kept in the file
      */
     void expectRows(long rows) {
-        if (ids != null && shared == null) {
-            ids.expect(rows);
+        if (ids != null) {
+            ids.expectRows(rows);
         }
     }
 
@@ -88,17 +69,9 @@ final class ChunkMerge<F extends Enum<F> & CsvField, T, P, R> {
      * @throws CsvImportException in strict mode at the first bad row
      */
     boolean add(Chunk<P> chunk) {
-        if (merged == breaksBefore.length) {
-            breaksBefore = Arrays.copyOf(breaksBefore, 2 * merged);
+        if (ids != null) {
+            ids.begin(chunk, breaks);
         }
-        breaksBefore[merged] = breaks;
-        if (shared != null) {
-            shared.drainDisplaced(displaced::add);
-            if (checkedHereFrom < 0 && chunk.index != merged) {
-                checkedHereFrom = merged;
-            }
-        }
-        merged++;
         long before = rowsRead;
         whole.begin(chunk.part);
         List<Chunk.SetAside> aside = chunk.setAside;
@@ -110,7 +83,7 @@ final class ChunkMerge<F extends Enum<F> & CsvField, T, P, R> {
             }
             long fileLine = breaks + line + 1;
             if (ids != null) {
-                long earlier = earlierLine(chunk, i, fileLine);
+                long earlier = ids.earlierLine(chunk, i, fileLine);
                 if (earlier > 0) {
                     ByteTexts kept = chunk.keptIds;
                     String id = kept == null ? chunk.keptTexts[i] : kept.text(i);
@@ -139,33 +112,6 @@ final class ChunkMerge<F extends Enum<F> & CsvField, T, P, R> {
         }
         breaks += chunk.breaks;
         return !chunk.endedAtBlankRow;
-    }
-
-    /** Returns the file line of the first row with kept row i's id, or 0 when row i is the first. */
-    private long earlierLine(Chunk<P> chunk, int i, long fileLine) {
-        if (shared != null) {
-            if (checkedHereFrom < 0) {
-                long key = PartitionedIds.key(merged - 1, chunk.keptLines[i]);
-                boolean flagged = (chunk.duplicateBits[i >>> 6] & 1L << i) != 0;
-                if (!flagged && (displaced.isEmpty() || !displaced.remove(key))) {
-                    return 0;
-                }
-                long first = shared.firstKey(chunk, i);
-                return first == key ? 0 : fileLine(first);
-            }
-            long first = shared.firstKey(chunk, i);
-            if (first != 0 && PartitionedIds.chunkOf(first) < checkedHereFrom) {
-                return fileLine(first);
-            }
-        }
-        ByteTexts kept = chunk.keptIds;
-        return kept == null ? idTexts.earlierLine(chunk.keptTexts[i], chunk.keptHashes[i], fileLine)
-                : ids.earlierLine(kept.bytes(), kept.from(i), kept.to(i), chunk.keptHashes[i], fileLine);
-    }
-
-    /** Returns the file line of a key of {@link PartitionedIds}, whose chunk is merged. */
-    private long fileLine(long key) {
-        return breaksBefore[PartitionedIds.chunkOf(key)] + PartitionedIds.lineOf(key);
     }
 
     private void setAside(Chunk.SetAside row) {
