@@ -97,6 +97,18 @@ abstract class IdSlots {
         return found >= 0 ? lines[found] : 0;
     }
 
+    /**
+     * Reads the slot where the probe for an id starts and returns it, recording nothing: reading the slots of a
+     * batch of ids one after another, with no read waiting for another, brings them into the cache together before
+     * the ids are looked up one by one (docs/decisions/0058).
+     *
+     * @param hash  the id's {@link String#hashCode()}
+     * @return the slot, for the caller to fold into a value it keeps (so that the read is not left out)
+     */
+    final long firstSlot(int hash) {
+        return slots[UniqueIds.spread(hash) & (slots.length - 1)];
+    }
+
     /** Returns the index of the id looked up, or {@code -1 - slot} for the empty slot where it would go. */
     private int find(int mixed) {
         int mask = slots.length - 1;

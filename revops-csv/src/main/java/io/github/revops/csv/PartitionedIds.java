@@ -15,10 +15,11 @@ import java.util.function.LongConsumer;
  * repeat if and only if it is flagged or displaced, and then the table's key for its id names the first row.
  *
  * <p>The table is split by the high bits of the ids' mixed hashes into parts, each an {@link IdSlots} table behind
- * its own lock: a worker sorts its chunk's rows by part and takes each lock once, and a part is small enough to stay
- * in a core's cache while it is filled. The parts are made when the first chunk comes, sized from its rows per byte
- * as the serial check is, with room made ahead for at most {@link ByteIds#MOST_EXPECTED} ids in all; beyond, the
- * parts grow as ids come. A chunk's lines stay below 2^32 - 1 (a chunk is at most 8 MiB and its last record).
+ * its own lock: a worker sorts its chunk's rows by part and takes each lock once, and reads the first slot of each
+ * of the part's rows before it looks any up, so that their cache misses overlap rather than come one after another.
+ * The parts are made when the first chunk comes, sized from its rows per byte as the serial check is, with room made
+ * ahead for at most {@link ByteIds#MOST_EXPECTED} ids in all; beyond, the parts grow as ids come. A chunk's lines
+ * stay below 2^32 - 1 (a chunk is at most 8 MiB and its last record).
  * Thread-safe.
  */
 final class PartitionedIds {
@@ -114,6 +115,7 @@ final class PartitionedIds {
                     lock.lock();
                 }
                 try {
+                    table[p].touch(chunk, rows, starts[p], starts[p + 1]);
                     for (int r = starts[p]; r < starts[p + 1]; r++) {
                         add(table[p], chunk, rows[r], index);
                     }
@@ -214,9 +216,22 @@ final class PartitionedIds {
         final ByteIds bytes;
         final UniqueIds texts;
 
+        /** The sum of the slots {@link #touch} read, kept so that the reads are not left out. */
+        long touched;
+
         Part(boolean texts, int room) {
             this.bytes = texts ? null : new ByteIds(room);
             this.texts = texts ? new UniqueIds(room) : null;
+        }
+
+        /** Reads the first slot of each row's id ({@link IdSlots#firstSlot}) before any is looked up. */
+        void touch(Chunk<?> chunk, int[] rows, int from, int to) {
+            IdSlots ids = texts != null ? texts : bytes;
+            long sum = touched;
+            for (int r = from; r < to; r++) {
+                sum += ids.firstSlot(chunk.keptHashes[rows[r]]);
+            }
+            touched = sum;
         }
     }
 }

@@ -71,21 +71,9 @@ class ChunkIdsAcrossWorkersTest {
     @Test
     void theStrictErrorIsTheFirstRepeatInEveryChunking() throws IOException {
         Path file = write("dups.csv", HEADER + ROWS);
-        String reason = "dups.csv line 5, column 'opportunity_id', value 'A': duplicate id: the record on line 2 has "
-                + "it too";
-        long size = Files.size(file);
-        for (int threads = 2; threads <= 3; threads++) {
-            for (long chunk = 1; chunk <= size + 1; chunk += 2) {
-                int t = threads;
-                long at = chunk;
-                assertThatThrownBy(() -> DealCsv.mavenCrm().buildTableReader().read(file, t, at))
-                        .as("threads %d, chunk %d", threads, chunk)
-                        .isInstanceOf(CsvImportException.class).hasMessage(reason);
-                assertThatThrownBy(() -> DealCsv.mavenCrm().build().readAll(file, t, at))
-                        .as("threads %d, chunk %d", threads, chunk)
-                        .isInstanceOf(CsvImportException.class).hasMessage(reason);
-            }
-        }
+
+        assertStrictErrorInEveryChunking(file, "dups.csv line 5, column 'opportunity_id', value 'A': duplicate id: "
+                + "the record on line 2 has it too");
     }
 
     @Test
@@ -93,8 +81,18 @@ class ChunkIdsAcrossWorkersTest {
         // B on line 4 now has a bad amount: it is the first bad row, and B on line 8 is then no repeat
         Path file = write("bad.csv", HEADER + ROWS.replace("B,Bob,GTX,Beta,Won,2017-01-03,2017-02-01,10",
                 "B,Bob,GTX,Beta,Won,2017-01-03,2017-02-01,1O"));
-        String reason = "bad.csv line 4, column 'close_value', value '1O': not an amount (expected a "
-                + "decimal number such as 1234.50)";
+
+        assertStrictErrorInEveryChunking(file, "bad.csv line 4, column 'close_value', value '1O': not an amount "
+                + "(expected a decimal number such as 1234.50)");
+        for (long chunk = 1; chunk <= Files.size(file) + 1; chunk += 2) {
+            CsvTableResult<DealTable> lenient = DealCsv.mavenCrm().lenient().buildTableReader().read(file, 2, chunk);
+            assertThat(lenient.rejected()).extracting(RejectedRow::line).containsExactly(4L, 5L, 9L, 11L);
+            assertThat(lenient.table().owner().values()).containsExactly("Ann", "Dee", "Eve", "Gus");
+        }
+    }
+
+    /** Checks that the table read and the record read stop with a message on two and three threads. */
+    private static void assertStrictErrorInEveryChunking(Path file, String message) throws IOException {
         long size = Files.size(file);
         for (int threads = 2; threads <= 3; threads++) {
             for (long chunk = 1; chunk <= size + 1; chunk += 2) {
@@ -102,11 +100,10 @@ class ChunkIdsAcrossWorkersTest {
                 long at = chunk;
                 assertThatThrownBy(() -> DealCsv.mavenCrm().buildTableReader().read(file, t, at))
                         .as("threads %d, chunk %d", threads, chunk)
-                        .isInstanceOf(CsvImportException.class).hasMessage(reason);
-                CsvTableResult<DealTable> lenient = DealCsv.mavenCrm().lenient().buildTableReader()
-                        .read(file, t, at);
-                assertThat(lenient.rejected()).extracting(RejectedRow::line).containsExactly(4L, 5L, 9L, 11L);
-                assertThat(lenient.table().owner().values()).containsExactly("Ann", "Dee", "Eve", "Gus");
+                        .isInstanceOf(CsvImportException.class).hasMessage(message);
+                assertThatThrownBy(() -> DealCsv.mavenCrm().build().readAll(file, t, at))
+                        .as("threads %d, chunk %d", threads, chunk)
+                        .isInstanceOf(CsvImportException.class).hasMessage(message);
             }
         }
     }
