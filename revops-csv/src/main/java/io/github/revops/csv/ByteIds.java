@@ -13,11 +13,26 @@ final class ByteIds extends IdSlots {
     static final int MOST_EXPECTED = 1 << 20;
 
     /** The ids in acceptance order. */
-    private final ByteTexts ids = new ByteTexts(FIRST_SLOTS / 2);
+    private final ByteTexts ids;
     /** The id being looked up, for {@link #isLookedUp}: bytes {@code [lookedUpFrom, lookedUpTo)} of these. */
     private byte[] lookedUp;
     private int lookedUpFrom;
     private int lookedUpTo;
+
+    /** Makes an empty table with the first room. */
+    ByteIds() {
+        this(FIRST_SLOTS / 2);
+    }
+
+    /**
+     * Makes an empty table with room for a number of ids before it grows.
+     *
+     * @param room  the ids to make room for, at least {@code FIRST_SLOTS / 2}
+     */
+    ByteIds(int room) {
+        super(room);
+        this.ids = new ByteTexts(room);
+    }
 
     /** Returns the {@link String#hashCode()} of the text of ASCII bytes {@code [from, to)}. */
     static int hash(byte[] text, int from, int to) {
@@ -54,15 +69,53 @@ final class ByteIds extends IdSlots {
      * @return the line of the earlier record with that id, or 0 when the id is new (and now recorded)
      */
     long earlierLine(byte[] id, int from, int to, int hash, long line) {
-        lookedUp = id;
-        lookedUpFrom = from;
-        lookedUpTo = to;
-        long earlier = earlierLineOf(hash, line);
+        return recorded(id, from, to, hash, line, false);
+    }
+
+    /**
+     * Records an id with a key, or lowers its key to that one if smaller ({@link IdSlots#lowerKeyOf}).
+     *
+     * @param id  bytes holding the id, UTF-8
+     * @param from  where it starts in them
+     * @param to  where it ends (exclusive)
+     * @param hash  the {@link String#hashCode()} of its text
+     * @param key  the key of the record, above 0
+     * @return the key the id had before, or 0 when the id is new (and now recorded)
+     */
+    long lowerKey(byte[] id, int from, int to, int hash, long key) {
+        return recorded(id, from, to, hash, key, true);
+    }
+
+    /**
+     * Returns the key (or line) of an id, recording nothing.
+     *
+     * @param id  bytes holding the id, UTF-8
+     * @param from  where it starts in them
+     * @param to  where it ends (exclusive)
+     * @param hash  the {@link String#hashCode()} of its text
+     * @return its key, or 0 when it is not recorded
+     */
+    long keyOf(byte[] id, int from, int to, int hash) {
+        lookUp(id, from, to);
+        long key = valueOf(hash);
+        lookedUp = null;
+        return key;
+    }
+
+    private long recorded(byte[] id, int from, int to, int hash, long value, boolean lowest) {
+        lookUp(id, from, to);
+        long earlier = lowest ? lowerKeyOf(hash, value) : earlierLineOf(hash, value);
         lookedUp = null;   // keeps no chunk's bytes alive
         if (earlier == 0) {
             ids.add(id, from, to);
         }
         return earlier;
+    }
+
+    private void lookUp(byte[] id, int from, int to) {
+        lookedUp = id;
+        lookedUpFrom = from;
+        lookedUpTo = to;
     }
 
     @Override

@@ -36,6 +36,16 @@ final class Chunk<P> {
     String[] keptTexts;
     /** The hash of each kept id, taken by the worker so that the merge reads no id it need not compare. */
     int[] keptHashes;
+    /**
+     * The chunk's place in the file (0 for the first) once its kept ids are in the read's {@link PartitionedIds}, or
+     * -1 when they are not (one thread, ids not checked, or a chunk read again on the merging thread).
+     */
+    int index = -1;
+    /**
+     * One bit per kept row, set by {@link PartitionedIds} when a row of a chunk before this one, or above it in this
+     * one, has the same id; null until the chunk's ids are in it.
+     */
+    long[] duplicateBits;
     /** Rejected and skipped rows kept in full, in line order, with chunk lines. */
     final List<SetAside> setAside = new ArrayList<>();
     long rejectedNotListed;

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Merges chunks in file order into the whole, doing what needs the rows before: file lines, unique ids (a repeated
  * id is a bad row naming the first one's line, as in the record reader), the set-aside lists, progress reports, and
- * the strict mode's first bad row. Not thread-safe.
+ * the strict mode's first bad row. Ids are checked by a {@link ChunkIdCheck}: here, or, on several threads, by the
+ * chunks' workers first (docs/decisions/0058). Not thread-safe.
  *
  * @param <F>  the record's field enum
  * @param <T>  the record type
@@ -18,9 +19,8 @@ final class ChunkMerge<F extends Enum<F> & CsvField, T, P, R> {
     private final CsvSettings settings;
     private final String idColumn;
     private final ColumnTarget.Whole<P, T, R> whole;
-    private final ByteIds ids;
-    /** The ids of chunks that keep them as Strings ({@link ColumnTarget#keepsRecords}). */
-    private final UniqueIds idTexts;
+    /** The unique-id check, or null when ids are not checked. */
+    private final ChunkIdCheck ids;
     private final SetAsideRows rejected;
     private final SetAsideRows skipped;
     private long breaks;
@@ -30,12 +30,21 @@ final class ChunkMerge<F extends Enum<F> & CsvField, T, P, R> {
 
     ChunkMerge(String source, CsvSettings settings, String idColumn, ColumnTarget.Whole<P, T, R> whole,
                long headerBreaks) {
+        this(source, settings, idColumn, whole, headerBreaks, null);
+    }
+
+    /**
+     * Makes a merge whose chunks' workers put their ids in a shared table.
+     *
+     * @param shared  the table, or null to check ids here
+     */
+    ChunkMerge(String source, CsvSettings settings, String idColumn, ColumnTarget.Whole<P, T, R> whole,
+               long headerBreaks, PartitionedIds shared) {
         this.source = source;
         this.settings = settings;
         this.idColumn = idColumn;
         this.whole = whole;
-        this.ids = settings.uniqueIds() ? new ByteIds() : null;
-        this.idTexts = settings.uniqueIds() ? new UniqueIds() : null;
+        this.ids = settings.uniqueIds() ? new ChunkIdCheck(shared) : null;
         this.rejected = new SetAsideRows(settings.maxRowsListed());
         this.skipped = new SetAsideRows(settings.maxRowsListed());
         this.breaks = headerBreaks;
@@ -49,7 +58,7 @@ final class ChunkMerge<F extends Enum<F> & CsvField, T, P, R> {
      */
     void expectRows(long rows) {
         if (ids != null) {
-            ids.expect(rows);
+            ids.expectRows(rows);
         }
     }
 
@@ -60,6 +69,9 @@ final class ChunkMerge<F extends Enum<F> & CsvField, T, P, R> {
      * @throws CsvImportException in strict mode at the first bad row
      */
     boolean add(Chunk<P> chunk) {
+        if (ids != null) {
+            ids.begin(chunk, breaks);
+        }
         long before = rowsRead;
         whole.begin(chunk.part);
         List<Chunk.SetAside> aside = chunk.setAside;
@@ -71,10 +83,9 @@ final class ChunkMerge<F extends Enum<F> & CsvField, T, P, R> {
             }
             long fileLine = breaks + line + 1;
             if (ids != null) {
-                ByteTexts kept = chunk.keptIds;
-                long earlier = kept == null ? idTexts.earlierLine(chunk.keptTexts[i], chunk.keptHashes[i], fileLine)
-                        : ids.earlierLine(kept.bytes(), kept.from(i), kept.to(i), chunk.keptHashes[i], fileLine);
+                long earlier = ids.earlierLine(chunk, i, fileLine);
                 if (earlier > 0) {
+                    ByteTexts kept = chunk.keptIds;
                     String id = kept == null ? chunk.keptTexts[i] : kept.text(i);
                     RejectedRow row = new RowProblem(idColumn, id, UniqueIds.duplicate(earlier), null, false)
                             .at(fileLine);

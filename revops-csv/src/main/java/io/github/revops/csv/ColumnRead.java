@@ -19,7 +19,8 @@ import java.util.concurrent.ExecutionException;
 /**
  * One read of a file into a column table (docs/decisions/0125 and 0126): the header with the byte parser, then the
  * data cut into chunks at line starts, read in parallel by {@link ChunkReader}s, and merged in file order, which
- * checks ids, lists set-aside rows and stops at the first bad row in strict mode. A chunk that began inside a quoted
+ * checks ids (on several threads, the workers put their chunk's ids in a shared {@link PartitionedIds} first), lists
+ * set-aside rows and stops at the first bad row in strict mode. A chunk that began inside a quoted
  * value (its start is not where the chunk before stopped) is read again from the right place. When the byte parser
  * meets a file it leaves to Commons CSV (a lone CR, odd quoting, not UTF-8, ...), the whole file is read by the
  * record reader instead, so the answer and the errors are always the record reader's. At most {@code threads + 1}
@@ -132,8 +133,10 @@ final class ColumnRead<F extends Enum<F> & CsvField, T, P, R> {
                 reported = n;
                 settings.progress().accept(n);
             });
+            PartitionedIds ids = pool != null && count > 1 && settings.uniqueIds()
+                    ? new PartitionedIds(target.keepsRecords(), bytes.size() - dataStart) : null;
             ChunkMerge<F, T, P, R> merge = new ChunkMerge<>(source, reporting, columns.name(idField),
-                    target.newWhole(), headerBreaks);
+                    target.newWhole(), headerBreaks, ids);
             long next = 0;
             long expected = dataStart;
             while (true) {
@@ -143,7 +146,10 @@ final class ColumnRead<F extends Enum<F> & CsvField, T, P, R> {
                             + k * chunkSize));
                     long end = k + 1 == count ? bytes.size()
                             : bytes.lineStartAtOrAfter(dataStart + (k + 1) * chunkSize);
-                    pending.add(submit(pool, () -> reader.read(Math.max(start, dataStart), end)));
+                    pending.add(submit(pool, () -> {
+                        Chunk<P> chunk = reader.read(Math.max(start, dataStart), end);
+                        return ids == null ? chunk : ids.add(chunk, (int) k);
+                    }));
                 }
                 if (pending.isEmpty()) {
                     break;

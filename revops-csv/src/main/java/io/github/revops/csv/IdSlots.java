@@ -5,17 +5,27 @@ import java.util.Arrays;
 /**
  * The hash table of primitive slots that {@link UniqueIds} (ids as Strings) and {@link ByteIds} (ids as UTF-8 bytes)
  * share: per slot an id's mixed hash ({@link UniqueIds#spread}) in the high half and its index in acceptance order + 1
- * in the low half, 0 when empty, with linear probing; and the line of each id. A new id costs one probe of a
- * {@code long[]}; an id kept under another hash is never read. A subclass keeps the ids themselves and says whether
- * the id at an index is the one being looked up ({@link #isLookedUp}). Not thread-safe.
+ * in the low half, 0 when empty, with linear probing; and a value per id, its line for the merge's serial check or
+ * the smallest key of its rows for {@link PartitionedIds}. A new id costs one probe of a {@code long[]}; an id kept
+ * under another hash is never read. A subclass keeps the ids themselves and says whether the id at an index is the
+ * one being looked up ({@link #isLookedUp}). Not thread-safe.
  */
 abstract class IdSlots {
 
     static final int FIRST_SLOTS = 1 << 12;
 
-    private long[] slots = new long[FIRST_SLOTS];
-    private long[] lines = new long[FIRST_SLOTS / 2];
+    private long[] slots;
+    private long[] lines;
     private int size;
+
+    /**
+     * Makes a table with room for a number of ids before it grows.
+     *
+     * @param room  the ids to make room for, at least {@code FIRST_SLOTS / 2}
+     */
+    IdSlots(int room) {
+        makeRoom(room);
+    }
 
     /** Returns the number of ids recorded. */
     final int size() {
@@ -45,31 +55,89 @@ abstract class IdSlots {
      */
     final long earlierLineOf(int hash, long line) {
         int mixed = UniqueIds.spread(hash);
+        int found = find(mixed);
+        if (found >= 0) {
+            return lines[found];
+        }
+        record(-found - 1, mixed, line);
+        return 0;
+    }
+
+    /**
+     * Finds the id being looked up and lowers its key to {@code key} if that is smaller, or records it with that key
+     * as index {@link #size()} - 1 (the subclass then keeps the id there).
+     *
+     * @param hash  the id's {@link String#hashCode()}
+     * @param key  a key above 0
+     * @return the key the id had before (it now has the smaller of the two), or 0 when the id is new (and now
+     *         recorded)
+     */
+    final long lowerKeyOf(int hash, long key) {
+        int mixed = UniqueIds.spread(hash);
+        int found = find(mixed);
+        if (found >= 0) {
+            long had = lines[found];
+            if (key < had) {
+                lines[found] = key;
+            }
+            return had;
+        }
+        record(-found - 1, mixed, key);
+        return 0;
+    }
+
+    /**
+     * Finds the id being looked up and records nothing.
+     *
+     * @param hash  the id's {@link String#hashCode()}
+     * @return its line or key, or 0 when it is not recorded
+     */
+    final long valueOf(int hash) {
+        int found = find(UniqueIds.spread(hash));
+        return found >= 0 ? lines[found] : 0;
+    }
+
+    /**
+     * Reads the slot where the probe for an id starts and returns it, recording nothing: reading the slots of a
+     * batch of ids one after another, with no read waiting for another, brings them into the cache together before
+     * the ids are looked up one by one (docs/decisions/0058).
+     *
+     * @param hash  the id's {@link String#hashCode()}
+     * @return the slot, for the caller to fold into a value it keeps (so that the read is not left out)
+     */
+    final long firstSlot(int hash) {
+        return slots[UniqueIds.spread(hash) & (slots.length - 1)];
+    }
+
+    /** Returns the index of the id looked up, or {@code -1 - slot} for the empty slot where it would go. */
+    private int find(int mixed) {
         int mask = slots.length - 1;
         int i = mixed & mask;
         while (true) {
             long slot = slots[i];
             if (slot == 0) {
-                break;
+                return -1 - i;
             }
             if ((int) (slot >>> 32) == mixed) {
                 int k = (int) slot - 1;
                 if (isLookedUp(k)) {
-                    return lines[k];
+                    return k;
                 }
             }
             i = (i + 1) & mask;
         }
+    }
+
+    private void record(int slot, int mixed, long value) {
         if (size == lines.length) {
             lines = Arrays.copyOf(lines, 2 * size);
         }
-        lines[size] = line;
+        lines[size] = value;
         size++;
-        slots[i] = (long) mixed << 32 | size;
+        slots[slot] = (long) mixed << 32 | size;
         if (2 * size > slots.length) {
             slots = grown(slots);
         }
-        return 0;
     }
 
     /**

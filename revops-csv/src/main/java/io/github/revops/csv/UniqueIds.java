@@ -14,9 +14,24 @@ import java.util.Arrays;
 final class UniqueIds extends IdSlots {
 
     /** The ids in acceptance order. */
-    private String[] ids = new String[FIRST_SLOTS / 2];
+    private String[] ids;
     /** The id being looked up, for {@link #isLookedUp}. */
     private String lookedUp;
+
+    /** Makes an empty table with the first room. */
+    UniqueIds() {
+        this(FIRST_SLOTS / 2);
+    }
+
+    /**
+     * Makes an empty table with room for a number of ids before it grows.
+     *
+     * @param room  the ids to make room for, at least {@code FIRST_SLOTS / 2}
+     */
+    UniqueIds(int room) {
+        super(room);
+        this.ids = new String[room];
+    }
 
     /**
      * Records an id, or finds its earlier line.
@@ -38,8 +53,38 @@ final class UniqueIds extends IdSlots {
      * @return the line of the earlier record with that id, or 0 when the id is new (and now recorded)
      */
     long earlierLine(String id, int hash, long line) {
+        return recorded(id, hash, line, false);
+    }
+
+    /**
+     * Records an id with a key, or lowers its key to that one if smaller ({@link IdSlots#lowerKeyOf}).
+     *
+     * @param id  the record's id
+     * @param hash  the id's {@link String#hashCode()}
+     * @param key  the key of the record, above 0
+     * @return the key the id had before, or 0 when the id is new (and now recorded)
+     */
+    long lowerKey(String id, int hash, long key) {
+        return recorded(id, hash, key, true);
+    }
+
+    /**
+     * Returns the key (or line) of an id, recording nothing.
+     *
+     * @param id  the id
+     * @param hash  the id's {@link String#hashCode()}
+     * @return its key, or 0 when it is not recorded
+     */
+    long keyOf(String id, int hash) {
         lookedUp = id;
-        long earlier = earlierLineOf(hash, line);
+        long key = valueOf(hash);
+        lookedUp = null;
+        return key;
+    }
+
+    private long recorded(String id, int hash, long value, boolean lowest) {
+        lookedUp = id;
+        long earlier = lowest ? lowerKeyOf(hash, value) : earlierLineOf(hash, value);
         lookedUp = null;
         if (earlier == 0) {
             int index = size() - 1;

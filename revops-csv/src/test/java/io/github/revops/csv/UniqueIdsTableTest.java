@@ -52,6 +52,22 @@ class UniqueIdsTableTest {
     }
 
     @Test
+    void lowerKeyKeepsTheSmallestKeyAndFirstSlotReadsWhereTheProbeStarts() {
+        UniqueIds ids = new UniqueIds();
+        // an empty table: the probe for hash 1 starts at slot 0x9E37E78E & 4095 = 0x78E, empty
+        assertThat(ids.firstSlot(1)).isZero();
+        assertThat(ids.lowerKey("D-1", 1, 50)).isZero();
+        // the id is index 0, so its slot holds the mixed hash and 0 + 1
+        assertThat(ids.firstSlot(1)).isEqualTo(0x9E37E78EL << 32 | 1);
+        assertThat(ids.lowerKey("D-1", 1, 70)).isEqualTo(50);
+        assertThat(ids.keyOf("D-1", 1)).isEqualTo(50);
+        assertThat(ids.lowerKey("D-1", 1, 20)).isEqualTo(50);
+        assertThat(ids.keyOf("D-1", 1)).isEqualTo(20);
+        assertThat(ids.keyOf("D-2", 1)).isZero();
+        assertThat(ids.size()).isEqualTo(1);
+    }
+
+    @Test
     void spread_isTheFibonacciHash_workedByHand() {
         // 1 * 0x9E3779B9 = 0x9E3779B9; its high half 0x9E37 xor its low half 0x79B9 = 0xE78E
         assertThat(UniqueIds.spread(1)).isEqualTo(0x9E37E78E);
