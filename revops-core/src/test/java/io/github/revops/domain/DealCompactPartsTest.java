@@ -102,6 +102,21 @@ class DealCompactPartsTest {
     }
 
     @Test
+    void upToFourEqualPairsAreSharedAndMoreAreKeptAsGiven() {
+        Deal four = deal("D-1").segment("a", "1").segment("b", "2").segment("c", "3").segment("d", "4").build();
+        Deal fourAgain = deal("D-2").segment("d", "4").segment("c", "3").segment("b", "2").segment("a", "1").build();
+        assertThat(DealFields.segmentPairs(fourAgain)).isSameAs(DealFields.segmentPairs(four))
+                .containsExactly("a", "1", "b", "2", "c", "3", "d", "4");
+        Deal five = deal("D-3").segment("a", "1").segment("b", "2").segment("c", "3").segment("d", "4")
+                .segment("e", "5").build();
+        Deal fiveAgain = deal("D-4").segment("a", "1").segment("b", "2").segment("c", "3").segment("d", "4")
+                .segment("e", "5").build();
+        assertThat(DealFields.segmentPairs(fiveAgain)).isNotSameAs(DealFields.segmentPairs(five))
+                .isEqualTo(DealFields.segmentPairs(five));
+        assertThat(DealFields.segmentPairs(deal("D-5").build())).isEmpty();
+    }
+
+    @Test
     void aBuilderChangedAfterItsArrayWasSharedLeavesEveryDealAsItWas() {
         Deal.Builder builder = deal("D-1").segment("region", "EMEA");
         Deal first = builder.build();
