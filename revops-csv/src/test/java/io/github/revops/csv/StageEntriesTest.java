@@ -85,6 +85,17 @@ class StageEntriesTest {
     }
 
     @Test
+    void anEqualStageTextOfAnotherInstanceFindsItsOwnStagesEntries() {
+        // a chunk's status labels are other String instances than the stage columns' names: matched by equals
+        StageEntries entries = new StageEntries();
+        LocalDate day = LocalDate.of(2023, 4, 5);
+        entries.of("Engaging", day);
+        StageEntry won = entries.of("Won", day);
+        assertThat(entries.of(new String("Won"), day)).isSameAs(won);
+        assertThat(entries.of(new String("Engaging"), day)).isEqualTo(StageEntry.of("Engaging", day));
+    }
+
+    @Test
     void stagesPastTheSixteenthAreMadeAnewAndRight() {
         StageEntries entries = new StageEntries();
         LocalDate day = LocalDate.of(2023, 4, 5);
