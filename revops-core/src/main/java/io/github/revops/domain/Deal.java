@@ -32,7 +32,8 @@ import java.util.Optional;
  * parameters; two deals are equal when every component is equal, and {@link #toString()} lists the components as a
  * record's does. It keeps its dates as epoch days and its amount as minor units with the currency, the form the
  * metrics read without following a pointer per field (ADR 0085), so {@link #createdDate()}, {@link #closeDate()} and
- * {@link #amount()} return a new, equal object on each call.
+ * {@link #amount()} return a new, equal object on each call; so does {@link #stageHistory()} for a history of up to
+ * two entries, which the deal keeps without a list (docs/decisions/0105).
  *
  * <h2>Implementation Requirements:</h2>
  * This class is immutable and thread-safe. It must be treated as a value type: do not synchronize, rely on the
@@ -105,7 +106,14 @@ public final class Deal {
     private final String customerId;
     private final String owner;
     private final String source;
-    private final List<StageEntry> stageHistory;
+    /**
+     * The stage history's first two entries, null where it is shorter, and the whole history when it has more than
+     * two entries (else null): a history of up to two entries, the common case, costs no list of its own
+     * (docs/decisions/0105).
+     */
+    private final StageEntry stage0;
+    private final StageEntry stage1;
+    private final List<StageEntry> longHistory;
     /**
      * The segment attributes as one array of names and values, {@code name0, value0, name1, ...}, names sorted and
      * distinct ({@link DealSegments}); {@link DealSegments#NONE} for none.
@@ -173,8 +181,8 @@ public final class Deal {
                         + history.get(i).stage() + ") is before entry " + (i - 1) + " (" + previous + ")");
             }
         }
-        this.segments = segmentPairs == null ? v.attributePairs("segments", segments)
-                : v.attributePairs("segments", segmentPairs, segmentCount);
+        this.segments = SharedSegmentPairs.shared(segmentPairs == null ? v.attributePairs("segments", segments)
+                : v.attributePairs("segments", segmentPairs, segmentCount));
         this.id = id;
         this.idHash = id.hashCode();
         this.customerId = customerId;
@@ -186,7 +194,9 @@ public final class Deal {
         this.createdDay = createdDate.toEpochDay();
         this.status = (byte) status.ordinal();
         this.closeDay = closeDate.isPresent() ? closeDate.get().toEpochDay() : DealFields.NO_CLOSE;
-        this.stageHistory = history;
+        this.stage0 = history.isEmpty() ? null : history.get(0);
+        this.stage1 = history.size() < 2 ? null : history.get(1);
+        this.longHistory = history.size() > 2 ? history : null;
         this.forecast = forecastCategory.isPresent() ? (byte) forecastCategory.get().ordinal() : NO_FORECAST;
     }
 
@@ -277,7 +287,10 @@ public final class Deal {
      * @return the entries in date order, possibly empty, unmodifiable, never null
      */
     public List<StageEntry> stageHistory() {
-        return stageHistory;
+        if (longHistory != null) {
+            return longHistory;
+        }
+        return stage0 == null ? List.of() : stage1 == null ? List.of(stage0) : List.of(stage0, stage1);
     }
 
     /**
@@ -365,7 +378,7 @@ public final class Deal {
      */
     public Builder toBuilder() {
         Builder b = new Builder(id).customer(customerId).owner(owner).source(source).type(type()).amount(amount())
-                .created(createdDate()).stageHistory(stageHistory).segments(segments());
+                .created(createdDate()).stageHistory(stageHistory()).segments(segments());
         b.status = status();
         b.closeDate = closeDate().orElse(null);
         b.forecastCategory = forecastCategory().orElse(null);
@@ -385,7 +398,8 @@ public final class Deal {
                 && type == other.type && status == other.status && forecast == other.forecast
                 && currency.equals(other.currency) && id.equals(other.id) && customerId.equals(other.customerId)
                 && owner.equals(other.owner) && source.equals(other.source)
-                && stageHistory.equals(other.stageHistory) && Arrays.equals(segments, other.segments);
+                && Objects.equals(stage0, other.stage0) && Objects.equals(stage1, other.stage1)
+                && Objects.equals(longHistory, other.longHistory) && Arrays.equals(segments, other.segments);
     }
 
     /**
@@ -397,7 +411,7 @@ public final class Deal {
     public int hashCode() {
         // Objects.hash of the twelve components, the last one, the segments' map hash code, added without its map
         return 31 * Objects.hash(id, customerId, owner, source, type(), amount(), createdDate(), status(),
-                closeDate(), stageHistory, forecastCategory()) + DealSegments.hashCode(segments);
+                closeDate(), stageHistory(), forecastCategory()) + DealSegments.hashCode(segments);
     }
 
     /**
@@ -410,7 +424,7 @@ public final class Deal {
     public String toString() {
         return "Deal[id=" + id + ", customerId=" + customerId + ", owner=" + owner + ", source=" + source
                 + ", type=" + type() + ", amount=" + amount() + ", createdDate=" + createdDate() + ", status="
-                + status() + ", closeDate=" + closeDate() + ", stageHistory=" + stageHistory
+                + status() + ", closeDate=" + closeDate() + ", stageHistory=" + stageHistory()
                 + ", forecastCategory=" + forecastCategory() + ", segments=" + segments() + "]";
     }
 

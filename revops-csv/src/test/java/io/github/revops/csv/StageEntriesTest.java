@@ -51,6 +51,64 @@ class StageEntriesTest {
     }
 
     @Test
+    void theDaysOfElevenYearsOfThreeStagesAreAllKept() {
+        // docs/decisions/0105: a table per stage slotted by calendar place; a second pass finds every entry kept
+        StageEntries entries = new StageEntries();
+        String[] stages = {"Engaging", "Won", "Lost"};
+        LocalDate first = LocalDate.of(2020, 1, 1);
+        int days = (int) (LocalDate.of(2031, 1, 1).toEpochDay() - first.toEpochDay());
+        StageEntry[][] kept = new StageEntry[stages.length][days];
+        for (int d = 0; d < days; d++) {
+            for (int s = 0; s < stages.length; s++) {
+                kept[s][d] = entries.of(stages[s], first.plusDays(d));
+            }
+        }
+        for (int d = 0; d < days; d++) {
+            for (int s = 0; s < stages.length; s++) {
+                assertThat(entries.of(stages[s], first.plusDays(d))).isSameAs(kept[s][d])
+                        .isEqualTo(StageEntry.of(stages[s], first.plusDays(d)));
+            }
+        }
+    }
+
+    @Test
+    void daysOfOneSlotTwelveYearsApartEvictEachOtherAndStayRight() {
+        // 4,096 places apart in a calendar of 31-day months: 2020-01-01 and 2031-01-05 share a slot; each read gives its own day
+        StageEntries entries = new StageEntries();
+        LocalDate one = LocalDate.of(2020, 1, 1);
+        LocalDate other = LocalDate.of(2031, 1, 5);
+        assertThat(StageEntries.calendarSlot(one)).isEqualTo(StageEntries.calendarSlot(other));
+        StageEntry first = entries.of("Won", one);
+        assertThat(entries.of("Won", other).entered()).isEqualTo(other);
+        StageEntry again = entries.of("Won", one);
+        assertThat(again).isEqualTo(first).isNotSameAs(first);
+    }
+
+    @Test
+    void anEqualStageTextOfAnotherInstanceFindsItsOwnStagesEntries() {
+        // a chunk's status labels are other String instances than the stage columns' names: matched by equals
+        StageEntries entries = new StageEntries();
+        LocalDate day = LocalDate.of(2023, 4, 5);
+        entries.of("Engaging", day);
+        StageEntry won = entries.of("Won", day);
+        assertThat(entries.of(new String("Won"), day)).isSameAs(won);
+        assertThat(entries.of(new String("Engaging"), day)).isEqualTo(StageEntry.of("Engaging", day));
+    }
+
+    @Test
+    void stagesPastTheSixteenthAreMadeAnewAndRight() {
+        StageEntries entries = new StageEntries();
+        LocalDate day = LocalDate.of(2023, 4, 5);
+        for (int k = 0; k < 16; k++) {
+            entries.of("S" + k, day);
+        }
+        StageEntry seventeenth = entries.of("S16", day);
+        assertThat(seventeenth).isEqualTo(StageEntry.of("S16", day));
+        assertThat(entries.of("S16", day)).isEqualTo(seventeenth).isNotSameAs(seventeenth);
+        assertThat(entries.of("S15", day)).isSameAs(entries.of("S15", day));
+    }
+
+    @Test
     void aBlankStageIsRefusedAsStageEntryRefusesIt() {
         assertThatThrownBy(() -> new StageEntries().of(" ", LocalDate.of(2023, 4, 5)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("stage (' ') must not be blank");
