@@ -3,7 +3,8 @@ package io.github.revops.table;
 import java.util.Objects;
 
 /**
- * A required text column of a table builder (a deal's customer, owner, source): the current row's value, given as a
+ * A required text column of a table builder (a deal's customer, owner, source; a subscription's customer): the current
+ * row's value, given as a
  * String or as a code the builder registered ({@link RegisteredTexts}), and the first-sight codes of the rows
  * appended. Not thread-safe.
  */
@@ -11,7 +12,7 @@ final class BuilderTextColumn {
 
     private final String record;
     private final String field;
-    private final DictionaryBuilder dictionary = new DictionaryBuilder();
+    private final TextDictionary dictionary;
     private final RegisteredTexts registered = new RegisteredTexts();
     private final GrowingInts codes = new GrowingInts();
     private String rowValue;
@@ -23,8 +24,18 @@ final class BuilderTextColumn {
      * @param field  the field, such as "customerId", for messages
      */
     BuilderTextColumn(String record, String field) {
+        this(record, field, new DictionaryBuilder());
+    }
+
+    /**
+     * @param record  the record kind, such as "subscription", for messages
+     * @param field  the field, such as "customerId", for messages
+     * @param dictionary  the column's dictionary, empty
+     */
+    BuilderTextColumn(String record, String field, TextDictionary dictionary) {
         this.record = record;
         this.field = field;
+        this.dictionary = dictionary;
     }
 
     /** Registers a value, not null, and returns its code for {@link #set(int)}. */
