@@ -75,6 +75,7 @@ final class DealRow extends RecordRow<Deal> {
 
     @Override
     Deal record(ResultSet rows) throws SQLException {
+        dealId = id(rows, id);
         readCells(rows);
         Map<String, String> attributes = new LinkedHashMap<>();
         for (int i = 0; i < segments.length; i++) {
@@ -99,6 +100,7 @@ final class DealRow extends RecordRow<Deal> {
      */
     void append(ResultSet rows, DealTable.Builder table, Currency tableCurrency) throws SQLException {
         try {
+            idOnDemand(rows, id);
             readCells(rows);
             requireCurrency(currency, tableCurrency);
             table.customer(customerId).owner(ownerName).source(sourceName).type(dealType)
@@ -120,9 +122,11 @@ final class DealRow extends RecordRow<Deal> {
         }
     }
 
-    /** Reads every cell of the current row, in one order for records and tables, so both meet a bad cell alike. */
+    /**
+     * Reads every cell of the current row but the id (read first for a record, on demand for a table), in one order
+     * for records and tables, so both meet a bad cell alike.
+     */
     private void readCells(ResultSet rows) throws SQLException {
-        dealId = id(rows, id);
         dealStatus = label(rows, status, statusLabels, "status", null);
         for (int i = 0; i < segments.length; i++) {
             segmentValues[i] = text(rows, segments[i]);

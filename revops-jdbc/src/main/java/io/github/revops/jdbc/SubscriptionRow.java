@@ -58,6 +58,7 @@ final class SubscriptionRow extends RecordRow<Subscription> {
 
     @Override
     Subscription record(ResultSet rows) throws SQLException {
+        subscriptionId = id(rows, id);
         readCells(rows);
         return new Subscription(subscriptionId, customerId,
                 hasAmount ? Money.ofMinor(currency, billedMinor) : null, billing, startDate,
@@ -75,6 +76,7 @@ final class SubscriptionRow extends RecordRow<Subscription> {
      */
     void append(ResultSet rows, SubscriptionTable.Builder table, Currency tableCurrency) throws SQLException {
         try {
+            idOnDemand(rows, id);
             readCells(rows);
             requireCurrency(currency, tableCurrency);
             table.customer(customerId).interval(billing).trial(isTrial)
@@ -94,9 +96,11 @@ final class SubscriptionRow extends RecordRow<Subscription> {
         }
     }
 
-    /** Reads every cell of the current row, in one order for records and tables, so both meet a bad cell alike. */
+    /**
+     * Reads every cell of the current row but the id (read first for a record, on demand for a table), in one order
+     * for records and tables, so both meet a bad cell alike.
+     */
     private void readCells(ResultSet rows) throws SQLException {
-        subscriptionId = id(rows, id);
         customerId = text(rows, customer);
         currency = currency(rows);
         hasAmount = amount(rows, amount, currency);
