@@ -52,6 +52,13 @@ final class DealRow extends RecordRow<Deal> {
     private LocalDate closeDate;
     private ForecastCategory category;
 
+    /** The table whose builder codes the text codes below hold, and per text field the codes. */
+    private DealTable.Builder codesOf;
+    private TextCodes customerCodes;
+    private TextCodes ownerCodes;
+    private TextCodes sourceCodes;
+    private TextCodes[] segmentCodes;
+
     DealRow(DealColumns columns, ResultColumns result) {
         super(DealColumns.RECORD, result, columns.settings());
         this.id = bind("id", columns.id, ColumnKind.TEXT);
@@ -103,7 +110,8 @@ final class DealRow extends RecordRow<Deal> {
             idOnDemand(rows, id);
             readCells(rows);
             requireCurrency(currency, tableCurrency);
-            table.customer(customerId).owner(ownerName).source(sourceName).type(dealType)
+            setTexts(table);
+            table.type(dealType)
                     .closed(dealStatus, closeDate == null ? DealTable.NO_CLOSE : (int) closeDate.toEpochDay());
             if (hasAmount) {
                 table.amountMinor(amount.minorUnits());
@@ -111,14 +119,55 @@ final class DealRow extends RecordRow<Deal> {
             if (createdDate != null) {
                 table.createdDay((int) createdDate.toEpochDay());
             }
-            for (int i = 0; i < segments.length; i++) {
-                if (segmentValues[i] != null) {
-                    table.segment(segmentNames[i], segmentValues[i]);
-                }
-            }
             appended(table::add);
         } catch (InvalidRecordException e) {
             throw problem(rows, e);
+        }
+    }
+
+    /**
+     * Sets the row's text fields: by the builder's code where the text's column holds it ({@link TextCodes}), else
+     * as the String; the table is the same either way.
+     */
+    private void setTexts(DealTable.Builder table) {
+        if (codesOf != table) {
+            codesOf = table;
+            customerCodes = new TextCodes(table::customerCode);
+            ownerCodes = new TextCodes(table::ownerCode);
+            sourceCodes = new TextCodes(table::sourceCode);
+            segmentCodes = new TextCodes[segments.length];
+            for (int i = 0; i < segments.length; i++) {
+                String name = segmentNames[i];
+                segmentCodes[i] = new TextCodes(value -> table.segmentCode(name, value));
+            }
+        }
+        int code = customerCodes.code(customerId);
+        if (code == TextCodes.NONE) {
+            table.customer(customerId);
+        } else {
+            table.customer(code);
+        }
+        code = ownerCodes.code(ownerName);
+        if (code == TextCodes.NONE) {
+            table.owner(ownerName);
+        } else {
+            table.owner(code);
+        }
+        code = sourceCodes.code(sourceName);
+        if (code == TextCodes.NONE) {
+            table.source(sourceName);
+        } else {
+            table.source(code);
+        }
+        for (int i = 0; i < segments.length; i++) {
+            if (segmentValues[i] != null) {
+                code = segmentCodes[i].code(segmentValues[i]);
+                if (code == TextCodes.NONE) {
+                    table.segment(segmentNames[i], segmentValues[i]);
+                } else {
+                    table.segment(code);
+                }
+            }
         }
     }
 

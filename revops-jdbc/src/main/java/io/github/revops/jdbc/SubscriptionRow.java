@@ -42,6 +42,10 @@ final class SubscriptionRow extends RecordRow<Subscription> {
     private boolean isTrial;
     private LocalDate cancelled;
 
+    /** The table whose builder codes {@link #customerCodes} holds. */
+    private SubscriptionTable.Builder codesOf;
+    private TextCodes customerCodes;
+
     SubscriptionRow(SubscriptionColumns columns, ResultColumns result) {
         super(SubscriptionColumns.RECORD, result, columns.settings());
         this.id = bind("id", columns.id, ColumnKind.TEXT);
@@ -79,7 +83,17 @@ final class SubscriptionRow extends RecordRow<Subscription> {
             idOnDemand(rows, id);
             readCells(rows);
             requireCurrency(currency, tableCurrency);
-            table.customer(customerId).interval(billing).trial(isTrial)
+            if (codesOf != table) {
+                codesOf = table;
+                customerCodes = new TextCodes(table::customerCode);
+            }
+            int code = customerCodes.code(customerId);
+            if (code == TextCodes.NONE) {
+                table.customer(customerId);
+            } else {
+                table.customer(code);
+            }
+            table.interval(billing).trial(isTrial)
                     .endDay(endDate == null ? SubscriptionTable.OPEN_END : (int) endDate.toEpochDay());
             if (hasAmount) {
                 table.amountMinor(billedMinor);
