@@ -3,10 +3,9 @@ package io.github.revops.table;
 import java.util.Objects;
 
 /**
- * A required text column of a table builder (a deal's customer, owner, source; a subscription's customer): the current
- * row's value, given as a
- * String or as a code the builder registered ({@link RegisteredTexts}), and the first-sight codes of the rows
- * appended. Not thread-safe.
+ * A required text column of a table builder (a deal's customer, owner, source; a subscription's customer): the
+ * current row's value, given as a String or as a code the builder registered ({@link RegisteredTexts}), and the
+ * first-sight codes of the rows appended, in a {@link TextDictionary}. Not thread-safe.
  */
 final class BuilderTextColumn {
 

@@ -110,8 +110,8 @@ abstract class RecordRow<T> {
     }
 
     /**
-     * Marks the row's id as read when a message first needs it (while the cursor is still on the row): a table keeps
-     * no ids, so a good row costs no id cell.
+     * Leaves the row's id unread until a message needs it, and then reads it while the cursor is still on the row: a
+     * table keeps no ids, so a good row costs no id cell.
      */
     final void idOnDemand(ResultSet rows, Column column) {
         idRows = rows;
