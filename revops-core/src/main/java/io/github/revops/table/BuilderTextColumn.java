@@ -3,15 +3,15 @@ package io.github.revops.table;
 import java.util.Objects;
 
 /**
- * A required text column of a table builder (a deal's customer, owner, source): the current row's value, given as a
- * String or as a code the builder registered ({@link RegisteredTexts}), and the first-sight codes of the rows
- * appended. Not thread-safe.
+ * A required text column of a table builder (a deal's customer, owner, source; a subscription's customer): the
+ * current row's value, given as a String or as a code the builder registered ({@link RegisteredTexts}), and the
+ * first-sight codes of the rows appended, in a {@link TextDictionary}. Not thread-safe.
  */
 final class BuilderTextColumn {
 
     private final String record;
     private final String field;
-    private final DictionaryBuilder dictionary = new DictionaryBuilder();
+    private final TextDictionary dictionary;
     private final RegisteredTexts registered = new RegisteredTexts();
     private final GrowingInts codes = new GrowingInts();
     private String rowValue;
@@ -23,8 +23,18 @@ final class BuilderTextColumn {
      * @param field  the field, such as "customerId", for messages
      */
     BuilderTextColumn(String record, String field) {
+        this(record, field, new DictionaryBuilder());
+    }
+
+    /**
+     * @param record  the record kind, such as "subscription", for messages
+     * @param field  the field, such as "customerId", for messages
+     * @param dictionary  the column's dictionary, empty
+     */
+    BuilderTextColumn(String record, String field, TextDictionary dictionary) {
         this.record = record;
         this.field = field;
+        this.dictionary = dictionary;
     }
 
     /** Registers a value, not null, and returns its code for {@link #set(int)}. */

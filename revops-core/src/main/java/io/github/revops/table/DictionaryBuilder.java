@@ -12,7 +12,7 @@ import java.util.Arrays;
  * lookup allocates nothing, boxes nothing and stores no reference (a reference store costs a garbage collector
  * barrier; remembering the last value looked up made a lookup several times slower).
  */
-final class DictionaryBuilder {
+final class DictionaryBuilder implements TextDictionary {
 
     private static final int FIRST_CAPACITY = 16;
 
@@ -23,7 +23,8 @@ final class DictionaryBuilder {
     private int size;
 
     /** Returns the code of a value, adding it on first sight. */
-    int code(String value) {
+    @Override
+    public int code(String value) {
         int hash = value.hashCode();
         int mask = slots.length - 1;
         int i = HashSpread.spread(hash) & mask;
@@ -64,7 +65,8 @@ final class DictionaryBuilder {
      * @param size  the number of rows
      * @return the column, never null
      */
-    CodeColumn column(GrowingInts codes, int size) {
+    @Override
+    public CodeColumn column(GrowingInts codes, int size) {
         Sorted sorted = sort();
         return new CodeColumn(sorted.values(), sorted.apply(codes.array(), size), 0, size);
     }

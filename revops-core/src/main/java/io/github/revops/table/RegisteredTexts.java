@@ -47,7 +47,7 @@ final class RegisteredTexts {
     }
 
     /** Returns the dictionary code of a registered code's value, adding the value to the dictionary on first use. */
-    int dictionaryCode(int code, DictionaryBuilder dictionary) {
+    int dictionaryCode(int code, TextDictionary dictionary) {
         int known = dictionaryCodes[code];
         if (known != 0) {
             return known - 1;

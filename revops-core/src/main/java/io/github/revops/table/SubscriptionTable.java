@@ -5,7 +5,6 @@ import io.github.revops.domain.InvalidRecordException;
 import io.github.revops.domain.Subscription;
 import io.github.revops.domain.UniqueIds;
 import io.github.revops.internal.MonthlyNumerators;
-import io.github.revops.internal.StringCodes;
 import io.github.revops.internal.SubscriptionFields;
 import io.github.revops.math.Rational;
 import io.github.revops.money.CurrencyMismatchException;
@@ -293,11 +292,8 @@ public final class SubscriptionTable {
         private static final String RECORD = "subscription";
 
         private final Currency currency;
-        private final StringCodes customers = new StringCodes(16);
-        private String lastCustomer;
-        private int lastCode;
+        private final BuilderTextColumn customers = new BuilderTextColumn(RECORD, "customerId", new SortedIdCodes());
         private final List<BillingInterval> intervals = new ArrayList<>();
-        private final GrowingInts customerColumn = new GrowingInts();
         private final GrowingInts startColumn = new GrowingInts();
         private final GrowingInts endColumn = new GrowingInts();
         private final GrowingInts cancelledColumn = new GrowingInts();
@@ -306,7 +302,6 @@ public final class SubscriptionTable {
         private final GrowingBytes trialColumn = new GrowingBytes();
         private boolean anyCancelled;
 
-        private String rowCustomer;
         private long rowAmount;
         private boolean rowAmountSet;
         private BillingInterval rowInterval;
@@ -328,7 +323,40 @@ public final class SubscriptionTable {
          * @return this builder
          */
         public Builder customer(String customerId) {
-            this.rowCustomer = customerId;
+            customers.set(customerId);
+            return this;
+        }
+
+        /**
+         * Registers a customer id to set rows by code ({@link #customer(int)}), as
+         * {@link DealTable.Builder#customerCode(String)} does: a caller that already holds each distinct id once
+         * registers it once and passes an int per row, and the builder looks the id up once, when a row first uses
+         * it, instead of once per row. The table is the one the same rows given as Strings build: a registered id no
+         * row uses is not in it. Registering looks nothing up, so an id registered twice gets two codes that both
+         * stand for it.
+         * <pre>{@code
+         * int acme = builder.customerCode("ACME");
+         * builder.customer(acme).amountMinor(120_000).interval(BillingInterval.YEAR).startDay(20_454).add();
+         * builder.customer(acme).amountMinor(1_000).startDay(20_485).add();
+         * }</pre>
+         *
+         * @param customerId  the customer id, not null; a blank id is refused by {@link #add()} for the rows that
+         *         use it
+         * @return the code, valid for this builder only
+         */
+        public int customerCode(String customerId) {
+            return customers.register(customerId);
+        }
+
+        /**
+         * Sets the row's customer id by a code {@link #customerCode} gave.
+         *
+         * @param code  the code; a code this builder did not give is refused by {@link #add()}, naming the field
+         *         and the code
+         * @return this builder
+         */
+        public Builder customer(int code) {
+            customers.set(code);
             return this;
         }
 
@@ -444,7 +472,7 @@ public final class SubscriptionTable {
          */
         public Builder add() {
             try {
-                check(customerColumn.size());
+                check(customers.size());
             } catch (InvalidRecordException e) {
                 reset();
                 throw e;
@@ -454,7 +482,7 @@ public final class SubscriptionTable {
         }
 
         private void check(int row) {
-            TableRows.text(RECORD, row, "customerId", rowCustomer);
+            customers.check(row);
             TableRows.amount(RECORD, row, rowAmountSet, rowAmount);
             if (!rowStartSet) {
                 throw rejected(row, "startDate", null, "is required");
@@ -473,7 +501,7 @@ public final class SubscriptionTable {
 
         /** Makes room for {@code rows} more rows, so that appending them copies no column. */
         private void reserve(int rows) {
-            customerColumn.reserve(rows);
+            customers.reserve(rows);
             startColumn.reserve(rows);
             endColumn.reserve(rows);
             cancelledColumn.reserve(rows);
@@ -495,7 +523,8 @@ public final class SubscriptionTable {
             reset();
             long end = SubscriptionFields.endDay(subscription);
             long cancelled = SubscriptionFields.cancellationDay(subscription);
-            append(subscription.customerId(), TableRows.minorUnits(currency, subscription.amount()),
+            customers.append(subscription.customerId());
+            append(TableRows.minorUnits(currency, subscription.amount()),
                     subscription.interval(), Math.toIntExact(SubscriptionFields.startDay(subscription)),
                     end == SubscriptionFields.OPEN_END ? OPEN_END : Math.toIntExact(end), subscription.trial(),
                     cancelled == SubscriptionFields.NOT_CANCELLED ? NOT_CANCELLED : Math.toIntExact(cancelled));
@@ -510,17 +539,10 @@ public final class SubscriptionTable {
          * @throws ArithmeticException if a monthly numerator overflows a long
          */
         public SubscriptionTable build() {
-            int size = customerColumn.size();
-            int[] rank = customers.sortedRanks();
-            String[] values = new String[rank.length];
-            for (int c = 0; c < rank.length; c++) {
-                values[rank[c]] = customers.value(c);
-            }
-            int[] codes = new int[size];
-            int[] firstSight = customerColumn.array();
-            for (int r = 0; r < size; r++) {
-                codes[r] = rank[firstSight[r]];
-            }
+            int size = customers.size();
+            CodeColumn sorted = customers.column();
+            String[] values = sorted.dictionary();
+            int[] codes = sorted.codes();
             int[] order = order(codes, values.length, size);
             long denominator = MonthlyNumerators.denominator(intervals);
             long[] perUnit = new long[intervals.size()];
@@ -609,13 +631,14 @@ public final class SubscriptionTable {
         }
 
         private void append() {
-            append(rowCustomer, rowAmount, rowInterval, rowStart, rowEnd, rowTrial, rowCancelled);
+            customers.append();
+            append(rowAmount, rowInterval, rowStart, rowEnd, rowTrial, rowCancelled);
             reset();
         }
 
-        private void append(String customerId, long amount, BillingInterval interval, int startDay, int endDay,
-                            boolean trial, int cancellationDay) {
-            customerColumn.add(code(customerId));
+        /** Appends the row's fields but the customer, which {@link #customers} appends. */
+        private void append(long amount, BillingInterval interval, int startDay, int endDay, boolean trial,
+                            int cancellationDay) {
             startColumn.add(startDay);
             endColumn.add(endDay);
             cancelledColumn.add(cancellationDay);
@@ -623,15 +646,6 @@ public final class SubscriptionTable {
             intervalColumn.add(intervalIndex(interval));
             amountColumn.add(amount);
             trialColumn.add((byte) (trial ? 1 : 0));
-        }
-
-        /** The customer's first-sight code; the previous row's customer is recognised without a lookup. */
-        private int code(String customerId) {
-            if (customerId != lastCustomer && !customerId.equals(lastCustomer)) {
-                lastCode = customers.code(customerId);
-                lastCustomer = customerId;
-            }
-            return lastCode;
         }
 
         private int intervalIndex(BillingInterval interval) {
@@ -649,7 +663,7 @@ public final class SubscriptionTable {
         }
 
         private void reset() {
-            rowCustomer = null;
+            customers.reset();
             rowAmountSet = false;
             rowInterval = BillingInterval.MONTH;
             rowStartSet = false;

@@ -52,6 +52,13 @@ final class DealRow extends RecordRow<Deal> {
     private LocalDate closeDate;
     private ForecastCategory category;
 
+    /** The table whose builder codes the text codes below hold, and per text field the codes. */
+    private DealTable.Builder codesOf;
+    private TextCodes customerCodes;
+    private TextCodes ownerCodes;
+    private TextCodes sourceCodes;
+    private TextCodes[] segmentCodes;
+
     DealRow(DealColumns columns, ResultColumns result) {
         super(DealColumns.RECORD, result, columns.settings());
         this.id = bind("id", columns.id, ColumnKind.TEXT);
@@ -75,6 +82,7 @@ final class DealRow extends RecordRow<Deal> {
 
     @Override
     Deal record(ResultSet rows) throws SQLException {
+        dealId = id(rows, id);
         readCells(rows);
         Map<String, String> attributes = new LinkedHashMap<>();
         for (int i = 0; i < segments.length; i++) {
@@ -99,9 +107,11 @@ final class DealRow extends RecordRow<Deal> {
      */
     void append(ResultSet rows, DealTable.Builder table, Currency tableCurrency) throws SQLException {
         try {
+            idOnDemand(rows, id);
             readCells(rows);
             requireCurrency(currency, tableCurrency);
-            table.customer(customerId).owner(ownerName).source(sourceName).type(dealType)
+            setTexts(table);
+            table.type(dealType)
                     .closed(dealStatus, closeDate == null ? DealTable.NO_CLOSE : (int) closeDate.toEpochDay());
             if (hasAmount) {
                 table.amountMinor(amount.minorUnits());
@@ -109,20 +119,63 @@ final class DealRow extends RecordRow<Deal> {
             if (createdDate != null) {
                 table.createdDay((int) createdDate.toEpochDay());
             }
-            for (int i = 0; i < segments.length; i++) {
-                if (segmentValues[i] != null) {
-                    table.segment(segmentNames[i], segmentValues[i]);
-                }
-            }
             appended(table::add);
         } catch (InvalidRecordException e) {
             throw problem(rows, e);
         }
     }
 
-    /** Reads every cell of the current row, in one order for records and tables, so both meet a bad cell alike. */
+    /**
+     * Sets the row's text fields: by the builder's code where the text's column holds it ({@link TextCodes}), else
+     * as the String; the table is the same either way.
+     */
+    private void setTexts(DealTable.Builder table) {
+        if (codesOf != table) {
+            codesOf = table;
+            customerCodes = new TextCodes(table::customerCode);
+            ownerCodes = new TextCodes(table::ownerCode);
+            sourceCodes = new TextCodes(table::sourceCode);
+            segmentCodes = new TextCodes[segments.length];
+            for (int i = 0; i < segments.length; i++) {
+                String name = segmentNames[i];
+                segmentCodes[i] = new TextCodes(value -> table.segmentCode(name, value));
+            }
+        }
+        int code = customerCodes.code(customerId);
+        if (code == TextCodes.NONE) {
+            table.customer(customerId);
+        } else {
+            table.customer(code);
+        }
+        code = ownerCodes.code(ownerName);
+        if (code == TextCodes.NONE) {
+            table.owner(ownerName);
+        } else {
+            table.owner(code);
+        }
+        code = sourceCodes.code(sourceName);
+        if (code == TextCodes.NONE) {
+            table.source(sourceName);
+        } else {
+            table.source(code);
+        }
+        for (int i = 0; i < segments.length; i++) {
+            if (segmentValues[i] != null) {
+                code = segmentCodes[i].code(segmentValues[i]);
+                if (code == TextCodes.NONE) {
+                    table.segment(segmentNames[i], segmentValues[i]);
+                } else {
+                    table.segment(code);
+                }
+            }
+        }
+    }
+
+    /**
+     * Reads every cell of the current row but the id (read first for a record, on demand for a table), in one order
+     * for records and tables, so both meet a bad cell alike.
+     */
     private void readCells(ResultSet rows) throws SQLException {
-        dealId = id(rows, id);
         dealStatus = label(rows, status, statusLabels, "status", null);
         for (int i = 0; i < segments.length; i++) {
             segmentValues[i] = text(rows, segments[i]);

@@ -11,16 +11,26 @@ import java.util.TreeSet;
  * The labels a text column holds (status labels, enum names) and what each means: matched as they are, or else
  * trimmed and ignoring case. Immutable.
  *
+ * <p>A few labels are matched as they are by comparing the cell with each in turn: a cell is a new String each row,
+ * whose hash a map lookup would compute, while {@code equals} stops at the first byte or the length that differs.
+ *
  * @param <V>  what a label means
  */
 final class Labels<V> {
 
+    /** Labels matched one by one, at most this many; more go through the map. */
+    private static final int SCANNED = 16;
+
     private final Map<String, V> exact;
+    private final String[] texts;
+    private final Object[] meanings;
     private final Map<String, V> byKey;
     private final String known;
 
     private Labels(Map<String, V> labels) {
         this.exact = Map.copyOf(labels);
+        this.texts = labels.size() <= SCANNED ? labels.keySet().toArray(String[]::new) : new String[0];
+        this.meanings = labels.size() <= SCANNED ? labels.values().toArray() : new Object[0];
         Map<String, V> keys = new HashMap<>();
         labels.forEach((label, value) -> keys.put(key(label), value));
         this.byKey = Map.copyOf(keys);
@@ -63,9 +73,22 @@ final class Labels<V> {
      * @param text  the column's text, not null
      * @return its meaning, or null when the label is unknown
      */
+    @SuppressWarnings("unchecked")   // meanings holds the map's values, of V
     V find(String text) {
-        V value = exact.get(Objects.requireNonNull(text, "text"));
-        return value != null ? value : byKey.get(key(text));
+        Objects.requireNonNull(text, "text");
+        if (texts.length > 0) {
+            for (int i = 0; i < texts.length; i++) {
+                if (texts[i].equals(text)) {
+                    return (V) meanings[i];
+                }
+            }
+        } else {
+            V value = exact.get(text);
+            if (value != null) {
+                return value;
+            }
+        }
+        return byKey.get(key(text));
     }
 
     /**

@@ -27,7 +27,12 @@ abstract class RecordRow<T> {
     private final ImportSettings settings;
     private final Map<String, Column> byField = new HashMap<>();
     private final Column currencyColumn;
+    private final Currency fixedCurrency;
     private String id;
+    /** Whether {@link #id} holds the current row's id; if not, {@link #idRows} gives it on demand. */
+    private boolean idRead = true;
+    private ResultSet idRows;
+    private Column idColumn;
     private String lastCode;
     private Currency lastCurrency;
 
@@ -37,6 +42,7 @@ abstract class RecordRow<T> {
         this.settings = settings;
         this.currencyColumn = settings.currencyColumn().map(label -> bind("currency", label, ColumnKind.TEXT))
                 .orElse(null);
+        this.fixedCurrency = settings.currency().orElse(null);
     }
 
     /**
@@ -99,7 +105,18 @@ abstract class RecordRow<T> {
     /** Reads the row's id first, so that messages name it. */
     final String id(ResultSet rows, Column column) throws SQLException {
         id = rows.getString(column.index());
+        idRead = true;
         return id;
+    }
+
+    /**
+     * Leaves the row's id unread until a message needs it, and then reads it while the cursor is still on the row: a
+     * table keeps no ids, so a good row costs no id cell.
+     */
+    final void idOnDemand(ResultSet rows, Column column) {
+        idRows = rows;
+        idColumn = column;
+        idRead = false;
     }
 
     /** Reads a text cell; null for SQL NULL or an unmapped field. */
@@ -152,8 +169,10 @@ abstract class RecordRow<T> {
     final Currency currency(ResultSet rows) throws SQLException {
         String code = text(rows, currencyColumn);
         if (code == null) {
-            return settings.currency().orElseThrow(() -> invalid("currency", null, "is required (no currency is"
-                    + " set for rows without one)"));
+            if (fixedCurrency == null) {
+                throw invalid("currency", null, "is required (no currency is set for rows without one)");
+            }
+            return fixedCurrency;
         }
         if (!code.equals(lastCode)) {
             try {
@@ -200,7 +219,21 @@ abstract class RecordRow<T> {
 
     /** Makes the domain's exception for a field of the current row. */
     final InvalidRecordException invalid(String field, Object value, String problem) {
-        return new InvalidRecordException(record, shownId(), field, value, problem);
+        SQLException unreadable = null;
+        if (!idRead) {
+            idRead = true;
+            try {
+                id = idRows.getString(idColumn.index());
+            } catch (SQLException e) {
+                id = null;
+                unreadable = e;
+            }
+        }
+        InvalidRecordException invalid = new InvalidRecordException(record, shownId(), field, value, problem);
+        if (unreadable != null) {
+            invalid.addSuppressed(unreadable);
+        }
+        return invalid;
     }
 
     /**

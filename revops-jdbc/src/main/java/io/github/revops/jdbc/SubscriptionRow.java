@@ -42,6 +42,10 @@ final class SubscriptionRow extends RecordRow<Subscription> {
     private boolean isTrial;
     private LocalDate cancelled;
 
+    /** The table whose builder codes {@link #customerCodes} holds. */
+    private SubscriptionTable.Builder codesOf;
+    private TextCodes customerCodes;
+
     SubscriptionRow(SubscriptionColumns columns, ResultColumns result) {
         super(SubscriptionColumns.RECORD, result, columns.settings());
         this.id = bind("id", columns.id, ColumnKind.TEXT);
@@ -58,6 +62,7 @@ final class SubscriptionRow extends RecordRow<Subscription> {
 
     @Override
     Subscription record(ResultSet rows) throws SQLException {
+        subscriptionId = id(rows, id);
         readCells(rows);
         return new Subscription(subscriptionId, customerId,
                 hasAmount ? Money.ofMinor(currency, billedMinor) : null, billing, startDate,
@@ -75,9 +80,20 @@ final class SubscriptionRow extends RecordRow<Subscription> {
      */
     void append(ResultSet rows, SubscriptionTable.Builder table, Currency tableCurrency) throws SQLException {
         try {
+            idOnDemand(rows, id);
             readCells(rows);
             requireCurrency(currency, tableCurrency);
-            table.customer(customerId).interval(billing).trial(isTrial)
+            if (codesOf != table) {
+                codesOf = table;
+                customerCodes = new TextCodes(table::customerCode);
+            }
+            int code = customerCodes.code(customerId);
+            if (code == TextCodes.NONE) {
+                table.customer(customerId);
+            } else {
+                table.customer(code);
+            }
+            table.interval(billing).trial(isTrial)
                     .endDay(endDate == null ? SubscriptionTable.OPEN_END : (int) endDate.toEpochDay());
             if (hasAmount) {
                 table.amountMinor(billedMinor);
@@ -94,9 +110,11 @@ final class SubscriptionRow extends RecordRow<Subscription> {
         }
     }
 
-    /** Reads every cell of the current row, in one order for records and tables, so both meet a bad cell alike. */
+    /**
+     * Reads every cell of the current row but the id (read first for a record, on demand for a table), in one order
+     * for records and tables, so both meet a bad cell alike.
+     */
     private void readCells(ResultSet rows) throws SQLException {
-        subscriptionId = id(rows, id);
         customerId = text(rows, customer);
         currency = currency(rows);
         hasAmount = amount(rows, amount, currency);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -103,5 +104,30 @@ abstract class CrmDataSetContract {
             assertThat(fromTable.get(agent).orElseThrow().byCount()).as(agent).isEqualTo(expected);
         });
         assertThat(fromTable).isEqualTo(fromRecords);
+    }
+
+    /**
+     * The table read without a record per row, its short texts (accounts, products) passed to the builder by code
+     * and its long ones (agents' names) as Strings, is the table of the records: same dictionaries, codes and values.
+     */
+    @Test
+    void theTableIsTheTableOfTheRecords() {
+        DealTable table = table().loaded();
+        DealTable ofRecords = DealTable.of(records().loaded());
+        assertThat(table.segmentNames()).containsExactly("product");
+        assertThat(table.segment("product").orElseThrow().values()).hasSize(7).contains("GTX Basic");
+        assertThat(contents(table)).isEqualTo(contents(ofRecords));
+    }
+
+    private static List<Object> contents(DealTable table) {
+        List<Object> out = new ArrayList<>(List.of(table.currency(), table.size(), table.customer().values(),
+                table.owner().values(), table.source().values(), table.segmentNames(),
+                table.segment("product").orElseThrow().values()));
+        for (int i = 0; i < table.size(); i++) {
+            out.add(List.of(table.customer().code(i), table.owner().code(i), table.source().code(i),
+                    table.segment("product").orElseThrow().code(i), table.type(i), table.status(i),
+                    table.createdDay(i), table.closeDay(i), table.amountMinor(i)));
+        }
+        return out;
     }
 }
