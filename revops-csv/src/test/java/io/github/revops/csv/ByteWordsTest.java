@@ -140,6 +140,46 @@ class ByteWordsTest {
                 .isNotEqualTo(ByteWords.hash(line, 2, 3));
     }
 
+    @Test
+    void equalTextsAtOtherPlacesWithOtherBytesAfterThemAreOneEntry() {
+        // an empty cell and texts of exactly 16 and 24 bytes, each followed by other bytes at each place
+        String sixteen = "GTX Plus Basic16";
+        String twentyFour = "Agent 123456789012345678";
+        String text = "," + sixteen + "," + twentyFour + ",,xyzxyzxyzxyz;" + sixteen + ";" + twentyFour + ";pqrstuvwxyz";
+        byte[] line = utf8(text);
+        int second16 = text.lastIndexOf(sixteen);
+        int second24 = text.lastIndexOf(twentyFour);
+        int secondEmpty = text.indexOf(",,") + 1;
+        TextCache cache = new TextCache();
+        String empty = cache.text(line, 0, 0);
+        String first16 = cache.text(line, 1, 17);
+        String first24 = cache.text(line, 18, 42);
+        assertThat(first16).isEqualTo(sixteen);
+        assertThat(first24).isEqualTo(twentyFour);
+        assertThat(cache.text(line, secondEmpty, secondEmpty)).isSameAs(empty);
+        assertThat(cache.lastEntry()).isZero();
+        assertThat(cache.text(line, second16, second16 + 16)).isSameAs(first16);
+        assertThat(cache.lastEntry()).isEqualTo(1);
+        assertThat(cache.text(line, second24, second24 + 24)).isSameAs(first24);
+        assertThat(cache.lastEntry()).isEqualTo(2);
+    }
+
+    @Test
+    void manyLongTextsAreAllHeldAndShared() {
+        TextCache cache = new TextCache();
+        List<String> first = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            byte[] text = utf8("an owner with a long name, number " + (1000 + i));   // 38 bytes: 3 words past 16
+            first.add(cache.text(text, 0, text.length));
+            assertThat(cache.lastEntry()).isEqualTo(i);
+        }
+        for (int i = 299; i >= 0; i--) {
+            byte[] text = utf8("x" + "an owner with a long name, number " + (1000 + i) + "y");
+            assertThat(cache.text(text, 1, text.length - 1)).isSameAs(first.get(i));
+            assertThat(cache.lastEntry()).isEqualTo(i);
+        }
+    }
+
     private static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
