@@ -145,7 +145,8 @@ class ByteWordsTest {
         // an empty cell and texts of exactly 16 and 24 bytes, each followed by other bytes at each place
         String sixteen = "GTX Plus Basic16";
         String twentyFour = "Agent 123456789012345678";
-        String text = "," + sixteen + "," + twentyFour + ",,xyzxyzxyzxyz;" + sixteen + ";" + twentyFour + ";pqrstuvwxyz";
+        String text = "," + sixteen + "," + twentyFour + ",,xyzxyzxyzxyz;" + sixteen + ";" + twentyFour
+                + ";pqrstuvwxyz";
         byte[] line = utf8(text);
         int second16 = text.lastIndexOf(sixteen);
         int second24 = text.lastIndexOf(twentyFour);
