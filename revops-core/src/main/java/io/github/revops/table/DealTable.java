@@ -846,8 +846,19 @@ public final class DealTable {
             reset();
         }
 
-        /** Makes room for a number of rows more, so that appending them copies no column. */
-        void reserve(int rows) {
+        /**
+         * Makes room for a number of rows more, so that appending them copies no column: a capacity hint for a
+         * caller that knows about how many rows come (the CSV table read, from a chunk's bytes). The table built is
+         * the same with or without it; room not used is given back by {@link #build()}.
+         *
+         * @param rows  the rows expected beyond those added, not negative
+         * @return this builder
+         * @throws IllegalArgumentException if {@code rows} is negative
+         */
+        public Builder reserve(int rows) {
+            if (rows < 0) {
+                throw new IllegalArgumentException("rows (" + rows + ") must not be negative");
+            }
             reserved = rows;
             for (BuilderTextColumn column : List.of(customers, owners, sources)) {
                 column.reserve(rows);
@@ -857,6 +868,7 @@ public final class DealTable {
             typeColumn.reserve(rows);
             statusColumn.reserve(rows);
             amountColumn.reserve(rows);
+            return this;
         }
 
         /** Adds a segment value of the row {@link #segmentRow}. */

@@ -32,6 +32,7 @@ final class ChunkReader<F extends Enum<F> & CsvField, P> {
     Chunk<P> read(long start, long end) {
         Chunk<P> chunk = new Chunk<>(start, end, settings.uniqueIds(), target.keepsRecords());
         ColumnTarget.Part<F, P> part = target.newPart();
+        part.expectRows(Chunk.expectedRows(start, end));
         Row<F> row = new Row<>(columns, settings);
         ByteRecords parser = new ByteRecords(settings.format().getDelimiterString().charAt(0));
         long windowStart = start;

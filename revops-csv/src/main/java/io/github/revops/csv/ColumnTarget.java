@@ -29,6 +29,13 @@ interface ColumnTarget<F extends Enum<F> & CsvField, T, P, R> {
     interface Part<F extends Enum<F> & CsvField, P> {
 
         /**
+         * Takes note of about how many rows the chunk holds, before the first, so that the part can make room for
+         * them at once (docs/decisions/0059). Does nothing by default; the part is the same either way.
+         */
+        default void expectRows(int rows) {
+        }
+
+        /**
          * Decodes a row and keeps it.
          *
          * @return false when the row is not kept although it is not bad (its amount is in a second currency, which

@@ -12,7 +12,6 @@ import io.github.revops.domain.DealStatus;
 import io.github.revops.domain.DealType;
 import io.github.revops.domain.InvalidRecordException;
 import io.github.revops.money.CurrencyMismatchException;
-import io.github.revops.money.Money;
 import io.github.revops.table.DealTable;
 
 import java.time.LocalDate;
@@ -68,6 +67,13 @@ final class DealTableTarget implements ColumnTarget<DealField, Deal, DealTableTa
         private final CellCodes owners = new CellCodes();
         private final CellCodes sources = new CellCodes();
         private CellCodes[] segments = new CellCodes[0];
+        /** The rows the chunk is expected to hold, for which the builder makes room at its first row. */
+        private int expectedRows;
+
+        @Override
+        public void expectRows(int rows) {
+            expectedRows = rows;
+        }
 
         @Override
         public boolean add(Row<DealField> row) {
@@ -76,20 +82,21 @@ final class DealTableTarget implements ColumnTarget<DealField, Deal, DealTableTa
                 LocalDate created = mapper.created(row);
                 LocalDate closed = mapper.closed(row, status);
                 DealType type = mapper.type(row);
-                Money amount = row.money(AMOUNT, CURRENCY);
+                long minorUnits = row.minorUnits(AMOUNT, CURRENCY);
+                Currency amountCurrency = row.amountCurrency();
                 mapper.forecastCategory(row);
                 if (row.isBlank(ID) || !mapper.historyInDateOrder(row, status, closed)) {
                     mapper.map(row);
                 }
                 if (table == null) {
-                    currency = amount.currency();
-                    table = DealTable.builder(currency);
-                } else if (!currency.equals(amount.currency())) {
-                    otherCurrency = otherCurrency == null ? amount.currency() : otherCurrency;
+                    currency = amountCurrency;
+                    table = DealTable.builder(currency).reserve(expectedRows);
+                } else if (!currency.equals(amountCurrency)) {
+                    otherCurrency = otherCurrency == null ? amountCurrency : otherCurrency;
                     return false;
                 }
                 setTexts(row);
-                table.type(type).amountMinor(amount.minorUnits()).created(created)
+                table.type(type).amountMinor(minorUnits).created(created)
                         .closed(status, closed == null ? DealTable.NO_CLOSE : Math.toIntExact(closed.toEpochDay()));
                 table.add();
                 return true;

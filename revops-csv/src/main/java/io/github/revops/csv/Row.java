@@ -35,6 +35,14 @@ final class Row<F extends Enum<F> & CsvField> {
      */
     private final int[][] byteDateKeys;
     private final LocalDate[][] byteDates;
+    /**
+     * Per column, the date its cell gave in the row {@link #rowNumber} counts ({@link #byteDate}), so that a column
+     * read as two fields (a created date that is also a stage's date) is read once a row (docs/decisions/0059).
+     */
+    private final long[] cellDateRows;
+    private final LocalDate[] cellDates;
+    /** Counts the rows {@link #reset} set, from 1. */
+    private long rowNumber;
     /** The last currency text read (the same String instance each row: a constant or a cached cell) and its code. */
     private String currencyText;
     private Currency currency;
@@ -51,11 +59,14 @@ final class Row<F extends Enum<F> & CsvField> {
         this.dateCount = new int[slots];
         this.byteDateKeys = new int[slots][];
         this.byteDates = new LocalDate[slots][];
+        this.cellDateRows = new long[columns.width()];
+        this.cellDates = new LocalDate[columns.width()];
     }
 
     Row<F> reset(Cells next) {
         this.record = next;
         this.bytes = next instanceof RowCells cells ? cells : null;
+        this.rowNumber++;
         int max = settings.fieldLength().max();
         for (int i = 0; i < next.size(); i++) {
             if (bytes == null || bytes.length(i) > max) {
@@ -175,7 +186,17 @@ final class Row<F extends Enum<F> & CsvField> {
         if (bytes == null || index < 0 || !bytes.isBytes(index)) {
             return null;
         }
-        int value = settings.dates().read(bytes.bytes(), bytes.from(index), bytes.to(index));
+        if (cellDateRows[index] == rowNumber) {
+            return cellDates[index];
+        }
+        LocalDate date = slotDate(slot, settings.dates().read(bytes.bytes(), bytes.from(index), bytes.to(index)));
+        cellDateRows[index] = rowNumber;
+        cellDates[index] = date;
+        return date;
+    }
+
+    /** Returns the date of a {@link DateParser#read} value ({@code yyyymmdd}) from the field's slots, null for 0. */
+    private LocalDate slotDate(int slot, int value) {
         if (value == 0) {
             return null;
         }
@@ -225,12 +246,21 @@ final class Row<F extends Enum<F> & CsvField> {
     }
 
     Money money(F amount, F currencyField) {
+        long minor = minorUnits(amount, currencyField);
+        return Money.ofMinor(currency, minor);
+    }
+
+    /**
+     * Reads an amount as {@link #money} does, with the same errors, and returns its minor units, without a
+     * {@link Money} per row (docs/decisions/0059); its currency is then {@link #amountCurrency()}.
+     */
+    long minorUnits(F amount, F currencyField) {
         Currency currency = currency(currencyField);
         int index = columns.index(amount);
         if (bytes != null && index >= 0 && bytes.isBytes(index)) {
             long minor = settings.amounts().minorUnits(bytes.bytes(), bytes.from(index), bytes.to(index), currency);
             if (minor != AmountParser.NOT_READ) {
-                return Money.ofMinor(currency, minor);
+                return minor;
             }
         }
         String text = text(amount);
@@ -238,10 +268,15 @@ final class Row<F extends Enum<F> & CsvField> {
             throw problem(amount, text, "is blank (expected an amount)");
         }
         try {
-            return settings.amounts().parse(text, currency);
+            return settings.amounts().parse(text, currency).minorUnits();
         } catch (IllegalArgumentException e) {
             throw problem(amount, text, e.getMessage());
         }
+    }
+
+    /** Returns the currency of the amount {@link #minorUnits} read last. */
+    Currency amountCurrency() {
+        return currency;
     }
 
     private Currency currency(F field) {

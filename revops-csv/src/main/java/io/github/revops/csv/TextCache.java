@@ -9,7 +9,12 @@ import java.util.Arrays;
  * and stops looking up when it has found fewer than {@value #TRIAL} / 2 repeats by its {@value #TRIAL}th new text
  * (a column of ids), so its memory and cost stay bounded. Each text it holds has an entry number, 0 for the first
  * held, 1 for the next, never reused ({@link #lastEntry()}), by which a caller keeps its own codes of the column's
- * values without hashing them again (docs/decisions/0056). Not thread-safe.
+ * values without hashing them again (docs/decisions/0056).
+ *
+ * <p>A cell is hashed and compared eight bytes at a time ({@link ByteWords}): its words are mixed into the hash, and
+ * each slot keeps its text's hash, length and first two words, so finding a cell of up to 16 bytes reads two words
+ * of it, and a slot's key and its two words, and compares no byte one by one (docs/decisions/0059). Not
+ * thread-safe.
  */
 final class TextCache {
 
@@ -17,13 +22,22 @@ final class TextCache {
     private static final int FIRST_SLOTS = 64;
     private static final int LONGEST = 48;
     private static final int TRIAL = 2048;
+    /** The bits of a slot that hold its entry number + 1. */
+    private static final long ENTRY = 0xFFFF;
 
-    private byte[][] keys = new byte[FIRST_SLOTS][];
-    private String[] texts = new String[FIRST_SLOTS];
-    /** The hash of each key, compared before the key's bytes so a probe past other keys reads no other array. */
-    private int[] hashes = new int[FIRST_SLOTS];
-    /** The entry number of each key. */
-    private int[] entries = new int[FIRST_SLOTS];
+    /**
+     * Per slot, its text's hash (high 32 bits), length in bytes (bits 16 to 31) and entry number + 1 (low 16 bits),
+     * or 0 for an empty slot: one read tells a probe whether the slot's text may be the cell.
+     */
+    private long[] slots = new long[FIRST_SLOTS];
+    /** Per slot, the first two words of its text ({@link ByteWords#first}, {@link ByteWords#second}). */
+    private long[] heads = new long[2 * FIRST_SLOTS];
+    /** Per entry, the text, and where its words past the first two start in {@link #tails}. */
+    private String[] texts = new String[FIRST_SLOTS / 2];
+    private int[] starts = new int[FIRST_SLOTS / 2];
+    /** The words of the held texts longer than 16 bytes past their first two, the last padded with zero bytes. */
+    private long[] tails = new long[FIRST_SLOTS];
+    private int tailCount;
     private int lastEntry = -1;
     private int used;
     private int lookups;
@@ -37,28 +51,26 @@ final class TextCache {
         if (off || length > LONGEST) {
             return new String(bytes, from, length, StandardCharsets.UTF_8);
         }
-        int hash = hash(bytes, from, to);
-        int mask = keys.length - 1;
+        long first = ByteWords.first(bytes, from, to);
+        long second = ByteWords.second(bytes, from, to);
+        int hash = ByteWords.hash(first, second, bytes, from, to);
+        long key = (long) hash << 32 | (long) length << 16;
+        int mask = slots.length - 1;
         int slot = hash & mask;
-        while (keys[slot] != null) {
-            byte[] key = keys[slot];
-            if (hashes[slot] == hash && same(key, bytes, from, length)) {
+        long held;
+        while ((held = slots[slot]) != 0) {
+            if ((held & ~ENTRY) == key && heads[2 * slot] == first && heads[2 * slot + 1] == second
+                    && (length <= 2 * Long.BYTES || sameTail((int) (held & ENTRY) - 1, bytes, from, to))) {
+                int entry = (int) (held & ENTRY) - 1;
                 hits++;
-                lastEntry = entries[slot];
-                return texts[slot];
+                lastEntry = entry;
+                return texts[entry];
             }
             slot = (slot + 1) & mask;
         }
         String text = new String(bytes, from, length, StandardCharsets.UTF_8);
         if (used < SLOTS / 2) {
-            keys[slot] = Arrays.copyOfRange(bytes, from, to);
-            texts[slot] = text;
-            hashes[slot] = hash;
-            entries[slot] = used;
-            lastEntry = used;
-            if (++used == keys.length / 2 && keys.length < SLOTS) {
-                grow();
-            }
+            hold(slot, key, first, second, text, bytes, from, to);
         }
         if (++lookups == TRIAL) {
             off = hits < TRIAL / 2;
@@ -74,51 +86,57 @@ final class TextCache {
         return lastEntry;
     }
 
-    /**
-     * Checks if a key has the bytes {@code [from, from + length)}: a plain loop, as keys are at most {@value #LONGEST}
-     * bytes, for which {@link Arrays#equals(byte[], int, int, byte[], int, int)} costs more in its checks and set-up
-     * than in comparing (a profile of the table read put a tenth of its time there; docs/decisions/0056).
-     */
-    private static boolean same(byte[] key, byte[] bytes, int from, int length) {
-        if (key.length != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (key[i] != bytes[from + i]) {
+    /** Checks if the words of an entry's text past its first two are those of {@code bytes[from, to)}. */
+    private boolean sameTail(int entry, byte[] bytes, int from, int to) {
+        int at = starts[entry];
+        for (int p = from + 2 * Long.BYTES; p < to; p += Long.BYTES) {
+            if (tails[at++] != ByteWords.word(bytes, p, to)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static int hash(byte[] bytes, int from, int to) {
-        int hash = 0;
-        for (int i = from; i < to; i++) {
-            hash = 31 * hash + bytes[i];
+    /** Holds a new text in an empty slot, as the next entry. */
+    private void hold(int slot, long key, long first, long second, String text, byte[] bytes, int from, int to) {
+        int entry = used;
+        if (entry == texts.length) {
+            texts = Arrays.copyOf(texts, 2 * entry);
+            starts = Arrays.copyOf(starts, 2 * entry);
         }
-        return UniqueIds.spread(hash);
+        int count = Math.max(0, (to - from - 2 * Long.BYTES + Long.BYTES - 1) / Long.BYTES);
+        if (tailCount + count > tails.length) {
+            tails = Arrays.copyOf(tails, Math.max(tailCount + count, 2 * tails.length));
+        }
+        texts[entry] = text;
+        starts[entry] = tailCount;
+        for (int p = from + 2 * Long.BYTES; p < to; p += Long.BYTES) {
+            tails[tailCount++] = ByteWords.word(bytes, p, to);
+        }
+        slots[slot] = key | entry + 1;
+        heads[2 * slot] = first;
+        heads[2 * slot + 1] = second;
+        lastEntry = entry;
+        if (++used == slots.length / 2 && slots.length < SLOTS) {
+            grow();
+        }
     }
 
     private void grow() {
-        byte[][] oldKeys = keys;
-        String[] oldTexts = texts;
-        int[] oldHashes = hashes;
-        int[] oldEntries = entries;
-        keys = new byte[oldKeys.length * 2][];
-        texts = new String[oldKeys.length * 2];
-        hashes = new int[oldKeys.length * 2];
-        entries = new int[oldKeys.length * 2];
-        int mask = keys.length - 1;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != null) {
-                int slot = oldHashes[i] & mask;
-                while (keys[slot] != null) {
+        long[] oldSlots = slots;
+        long[] oldHeads = heads;
+        slots = new long[oldSlots.length * 2];
+        heads = new long[oldHeads.length * 2];
+        int mask = slots.length - 1;
+        for (int i = 0; i < oldSlots.length; i++) {
+            if (oldSlots[i] != 0) {
+                int slot = (int) (oldSlots[i] >>> 32) & mask;
+                while (slots[slot] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                keys[slot] = oldKeys[i];
-                texts[slot] = oldTexts[i];
-                hashes[slot] = oldHashes[i];
-                entries[slot] = oldEntries[i];
+                slots[slot] = oldSlots[i];
+                heads[2 * slot] = oldHeads[2 * i];
+                heads[2 * slot + 1] = oldHeads[2 * i + 1];
             }
         }
     }
