@@ -52,12 +52,12 @@ final class DealRow extends RecordRow<Deal> {
     private LocalDate closeDate;
     private ForecastCategory category;
 
-    /** The table whose builder codes the text codes below hold, and per text field the codes. */
-    private DealTable.Builder codesOf;
-    private TextCodes customerCodes;
-    private TextCodes ownerCodes;
-    private TextCodes sourceCodes;
-    private TextCodes[] segmentCodes;
+    /** The table whose builder the text fields below set. */
+    private DealTable.Builder fieldsOf;
+    private TextField customerField;
+    private TextField ownerField;
+    private TextField sourceField;
+    private TextField[] segmentFields;
 
     DealRow(DealColumns columns, ResultColumns result) {
         super(DealColumns.RECORD, result, columns.settings());
@@ -126,47 +126,28 @@ final class DealRow extends RecordRow<Deal> {
     }
 
     /**
-     * Sets the row's text fields: by the builder's code where the text's column holds it ({@link TextCodes}), else
+     * Sets the row's text fields: by the builder's code where the text's column holds it ({@link TextField}), else
      * as the String; the table is the same either way.
      */
     private void setTexts(DealTable.Builder table) {
-        if (codesOf != table) {
-            codesOf = table;
-            customerCodes = new TextCodes(table::customerCode);
-            ownerCodes = new TextCodes(table::ownerCode);
-            sourceCodes = new TextCodes(table::sourceCode);
-            segmentCodes = new TextCodes[segments.length];
+        if (fieldsOf != table) {
+            fieldsOf = table;
+            customerField = new TextField(table::customerCode, table::customer, table::customer);
+            ownerField = new TextField(table::ownerCode, table::owner, table::owner);
+            sourceField = new TextField(table::sourceCode, table::source, table::source);
+            segmentFields = new TextField[segments.length];
             for (int i = 0; i < segments.length; i++) {
                 String name = segmentNames[i];
-                segmentCodes[i] = new TextCodes(value -> table.segmentCode(name, value));
+                segmentFields[i] = new TextField(value -> table.segmentCode(name, value),
+                        value -> table.segment(name, value), table::segment);
             }
         }
-        int code = customerCodes.code(customerId);
-        if (code == TextCodes.NONE) {
-            table.customer(customerId);
-        } else {
-            table.customer(code);
-        }
-        code = ownerCodes.code(ownerName);
-        if (code == TextCodes.NONE) {
-            table.owner(ownerName);
-        } else {
-            table.owner(code);
-        }
-        code = sourceCodes.code(sourceName);
-        if (code == TextCodes.NONE) {
-            table.source(sourceName);
-        } else {
-            table.source(code);
-        }
+        customerField.set(customerId);
+        ownerField.set(ownerName);
+        sourceField.set(sourceName);
         for (int i = 0; i < segments.length; i++) {
             if (segmentValues[i] != null) {
-                code = segmentCodes[i].code(segmentValues[i]);
-                if (code == TextCodes.NONE) {
-                    table.segment(segmentNames[i], segmentValues[i]);
-                } else {
-                    table.segment(code);
-                }
+                segmentFields[i].set(segmentValues[i]);
             }
         }
     }

@@ -42,9 +42,9 @@ final class SubscriptionRow extends RecordRow<Subscription> {
     private boolean isTrial;
     private LocalDate cancelled;
 
-    /** The table whose builder codes {@link #customerCodes} holds. */
-    private SubscriptionTable.Builder codesOf;
-    private TextCodes customerCodes;
+    /** The table whose builder {@link #customerField} sets. */
+    private SubscriptionTable.Builder fieldOf;
+    private TextField customerField;
 
     SubscriptionRow(SubscriptionColumns columns, ResultColumns result) {
         super(SubscriptionColumns.RECORD, result, columns.settings());
@@ -83,16 +83,11 @@ final class SubscriptionRow extends RecordRow<Subscription> {
             idOnDemand(rows, id);
             readCells(rows);
             requireCurrency(currency, tableCurrency);
-            if (codesOf != table) {
-                codesOf = table;
-                customerCodes = new TextCodes(table::customerCode);
+            if (fieldOf != table) {
+                fieldOf = table;
+                customerField = new TextField(table::customerCode, table::customer, table::customer);
             }
-            int code = customerCodes.code(customerId);
-            if (code == TextCodes.NONE) {
-                table.customer(customerId);
-            } else {
-                table.customer(code);
-            }
+            customerField.set(customerId);
             table.interval(billing).trial(isTrial)
                     .endDay(endDate == null ? SubscriptionTable.OPEN_END : (int) endDate.toEpochDay());
             if (hasAmount) {
